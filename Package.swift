@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Verbatim",
+    products: [
+        .executable(name: "verbatim", targets: ["verbatim"]),
+        .library(name: "VerbatimCore", targets: ["VerbatimCore"]),
+        .library(name: "VerbatimShell", targets: ["VerbatimShell"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Domain: session model, loading, extraction, comparison. No terminal code.
+        .target(name: "VerbatimCore"),
+        // Command language: parser, commands, script runner, output formatting.
+        .target(name: "VerbatimShell", dependencies: ["VerbatimCore"]),
+        // BSD libedit, from Debian's libedit-dev.
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // Non-variadic wrappers for the libedit calls Swift cannot make.
+        .target(name: "CLineEditor", dependencies: ["CLibEdit"]),
+        // The program: arguments and the interactive line editor.
+        .executableTarget(
+            name: "verbatim",
+            dependencies: [
+                "VerbatimShell",
+                "CLineEditor",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Spawns a program on a pseudo-terminal, for the interactive tests.
+        .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
+        .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
+        .testTarget(name: "VerbatimShellTests", dependencies: ["VerbatimShell"]),
+        .testTarget(name: "VerbatimProgramTests", dependencies: ["CPseudoTerminal", "verbatim"]),
+    ]
+)

@@ -1,0 +1,117 @@
+#include "CLineEditor.h"
+
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+struct VerbatimLineEditor {
+    EditLine *el;
+    History *history;
+    char *prompt;
+};
+
+static char *prompt_of(EditLine *el) {
+    void *data = NULL;
+    el_get(el, EL_CLIENTDATA, &data);
+    VerbatimLineEditor *editor = data;
+    return editor && editor->prompt ? editor->prompt : "";
+}
+
+VerbatimLineEditor *verbatim_editor_open(const char *program, int history_size) {
+    VerbatimLineEditor *editor = calloc(1, sizeof *editor);
+    if (!editor) return NULL;
+    editor->el = el_init(program, stdin, stdout, stderr);
+    editor->history = history_init();
+    if (!editor->el || !editor->history) {
+        verbatim_editor_close(editor);
+        return NULL;
+    }
+    HistEvent event;
+    history(editor->history, &event, H_SETSIZE, history_size);
+    history(editor->history, &event, H_SETUNIQUE, 1);
+    el_set(editor->el, EL_CLIENTDATA, editor);
+    el_set(editor->el, EL_EDITOR, "emacs");
+    el_set(editor->el, EL_HIST, history, editor->history);
+    el_set(editor->el, EL_PROMPT, prompt_of);
+    el_source(editor->el, NULL);
+    return editor;
+}
+
+void verbatim_editor_close(VerbatimLineEditor *editor) {
+    if (!editor) return;
+    if (editor->el) el_end(editor->el);
+    if (editor->history) history_end(editor->history);
+    free(editor->prompt);
+    free(editor);
+}
+
+void verbatim_editor_set_prompt(VerbatimLineEditor *editor, const char *prompt) {
+    free(editor->prompt);
+    editor->prompt = strdup(prompt);
+}
+
+void verbatim_editor_set_completion(VerbatimLineEditor *editor, verbatim_complete_fn complete) {
+    el_set(editor->el, EL_ADDFN, "verbatim-complete", "Complete the word", complete);
+    el_set(editor->el, EL_BIND, "^I", "verbatim-complete", NULL);
+}
+
+const char *verbatim_editor_gets(VerbatimLineEditor *editor, int *count) {
+    return el_gets(editor->el, count);
+}
+
+void verbatim_editor_remember(VerbatimLineEditor *editor, const char *line) {
+    HistEvent event;
+    history(editor->history, &event, H_ENTER, line);
+}
+
+int verbatim_editor_load_history(VerbatimLineEditor *editor, const char *path) {
+    HistEvent event;
+    return history(editor->history, &event, H_LOAD, path) < 0 ? -1 : 0;
+}
+
+int verbatim_editor_save_history(VerbatimLineEditor *editor, const char *path) {
+    HistEvent event;
+    return history(editor->history, &event, H_SAVE, path) < 0 ? -1 : 0;
+}
+
+static volatile sig_atomic_t interrupted = 0;
+
+static void record_interrupt(int signo) {
+    (void)signo;
+    interrupted = 1;
+}
+
+void verbatim_install_interrupt_handler(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = record_interrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; /* no SA_RESTART: a blocked read returns EINTR */
+    sigaction(SIGINT, &action, NULL);
+}
+
+int verbatim_take_interrupt(void) {
+    int was = interrupted;
+    interrupted = 0;
+    return was;
+}
+
+int verbatim_interrupt_pending(void) {
+    return interrupted;
+}
+
+static int codeset_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset && (strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "utf8") == 0);
+}
+
+int verbatim_use_utf8_locale(void) {
+    setlocale(LC_CTYPE, "");
+    if (codeset_is_utf8()) return 1;
+    if (setlocale(LC_CTYPE, "C.UTF-8") && codeset_is_utf8()) return 1;
+    return setlocale(LC_CTYPE, "en_US.UTF-8") && codeset_is_utf8();
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// The attributions of one brat standoff (`.ann`) file: Source, Cue and Content spans joined by
+/// events, as in PolNeAR and the seed gold.
+public struct BratAnnotations: Sendable {
+    /// One attribution relation.
+    public struct Attribution: Hashable, Sendable {
+        public var content: [TextSpan]
+        public var source: [TextSpan]
+        public var cue: [TextSpan]
+    }
+
+    public var attributions: [Attribution]
+
+    /// Parses the text of an `.ann` file; malformed lines are errors naming the line.
+    public init(parsing text: String, file: String) throws {
+        var spans: [String: (label: String, spans: [TextSpan])] = [:]
+        var events: [[(role: String, id: String)]] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard let id = fields.first, !id.isEmpty else { continue }
+            if id.hasPrefix("T") {
+                guard fields.count >= 2 else { throw BratError(file: file, line: number + 1) }
+                let header = fields[1].split(separator: " ", maxSplits: 1)
+                guard header.count == 2 else { throw BratError(file: file, line: number + 1) }
+                var parsed: [TextSpan] = []
+                for fragment in header[1].split(separator: ";") {
+                    let bounds = fragment.split(separator: " ").compactMap { Int($0) }
+                    guard bounds.count == 2, bounds[0] <= bounds[1] else { throw BratError(file: file, line: number + 1) }
+                    parsed.append(TextSpan(bounds[0], bounds[1]))
+                }
+                spans[String(id)] = (String(header[0]), parsed)
+            } else if id.hasPrefix("E"), fields.count >= 2 {
+                events.append(fields[1].split(separator: " ").compactMap { argument in
+                    let parts = argument.split(separator: ":")
+                    return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+                })
+            }
+        }
+        attributions = events.map { arguments in
+            func spansOf(_ role: String) -> [TextSpan] {
+                arguments.filter { $0.role.hasPrefix(role) }.flatMap { spans[$0.id]?.spans ?? [] }
+            }
+            return Attribution(content: spansOf("Content"), source: spansOf("Source"), cue: spansOf("Cue"))
+        }
+    }
+}
+
+/// A line of an `.ann` file that could not be read.
+public struct BratError: Error, LocalizedError, Sendable {
+    public var file: String
+    public var line: Int
+    public var errorDescription: String? { "\(file):\(line): not a brat annotation line" }
+}

@@ -1,0 +1,63 @@
+/// Word lists for finding and naming speaker mentions.
+enum MentionLexicon {
+    /// Pronouns that can stand for a speaker.
+    static let pronouns: Set<String> = ["he", "she", "they", "we", "i"]
+
+    /// Words of titles and roles that come before a name ("Secretary of State", "Sen.").
+    static let titles: Set<String> = [
+        "president", "vice", "secretary", "state", "senator", "sen", "sen.", "representative",
+        "rep", "rep.", "governor", "gov", "gov.", "mayor", "minister", "prime", "foreign",
+        "defense", "defence", "chief", "justice", "judge", "general", "gen", "gen.", "attorney",
+        "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "speaker", "leader", "majority",
+        "minority", "house", "senate", "democratic", "republican", "democrat", "candidate",
+        "nominee", "presidential", "former", "chairman", "chairwoman", "chair", "ambassador",
+        "spokesman", "spokeswoman", "spokesperson", "director", "commissioner", "councilman",
+        "councilwoman", "congressman", "congresswoman", "sheriff", "lt.", "col.", "sgt.", "capt.",
+        "prof.", "professor", "rev.", "reverend", "pope", "king", "queen", "prince", "princess",
+        "first", "lady", "treasury", "homeland", "security", "interior", "energy", "commerce",
+        "labor", "education", "health", "agriculture", "transportation", "national", "campaign",
+        "manager", "press", "white", "deputy", "assistant", "acting", "u.s.", "us", "u.n.",
+        "un", "ceo", "executive", "officer", "adviser", "advisor", "pastor", "bishop", "the",
+        "of", "for", "and",
+    ]
+
+    /// Lowercase words that may join the capitalized words of one name.
+    static let connectors: Set<String> = ["of", "for", "the", "and", "de", "van", "von", "bin", "al", "da", "del", "la", "le"]
+
+    /// Words that mark a name as an organisation's.
+    static let organizationWords: Set<String> = [
+        "department", "ministry", "office", "committee", "campaign", "party", "agency",
+        "council", "court", "police", "commission", "government", "administration", "house",
+        "kremlin", "pentagon", "embassy", "university", "institute", "foundation", "association",
+        "union", "bureau", "service", "network", "inc", "inc.", "corp", "corp.", "company", "group",
+        "times", "post", "news", "journal", "press", "reuters", "congress", "senate", "fbi", "cia",
+        "nato", "un", "eu", "board", "center", "centre", "team", "staff", "club", "organization",
+        "organisation", "federation", "alliance", "coalition", "movement", "bank", "fund",
+    ]
+
+    /// Determiners that open a described speaker ("a spokesman", "the official").
+    static let determiners: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "one", "another", "two", "three", "several", "some", "many"]
+
+    /// Words that may stand between a speaker and the reporting verb ("Blinken also said").
+    static let adverbsAndAuxiliaries: Set<String> = [
+        "also", "then", "later", "again", "once", "has", "have", "had", "would", "will", "did",
+        "does", "do", "was", "is", "were", "are", "previously", "repeatedly", "recently", "just",
+        "already", "further", "earlier", "often", "never", "reportedly", "quickly", "publicly",
+        "privately", "angrily", "flatly", "simply", "bluntly", "frequently", "has", "could",
+        "might", "may", "should", "can", "not", "been", "being", "subsequently", "initially",
+        "emphatically", "famously", "still", "even", "only", "first", "last", "separately",
+    ]
+
+    /// Capitalized words that start sentences but never name anyone.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "it", "this", "that",
+        "these", "those", "there", "here", "when", "while", "if", "as", "after", "before", "asked",
+        "meanwhile", "however", "still", "speaking", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "yesterday", "today", "tonight", "instead", "now", "then",
+        "his", "her", "their", "its", "our", "my", "your", "we", "i", "you", "he", "she", "they",
+        "what", "who", "why", "how", "where", "read", "watch", "click", "photo", "video",
+    ]
+
+    /// Whether the word (lowercased) is part of a title rather than a name.
+    static func isTitle(_ word: String) -> Bool { titles.contains(word) }
+}

@@ -1,0 +1,88 @@
+/// Finds the words that name a speaker next to a reporting verb, in a paragraph's tokens.
+///
+/// A mention is a pronoun ("he"), a run of capitalized words that may hold connectors and
+/// titles ("Secretary of State Antony Blinken", "the State Department"), or a short described
+/// speaker opened by a determiner ("a spokesman", "the official").
+struct MentionParser {
+    let tokens: [Token]
+
+    /// The token range of a mention that starts at `index`, reading forwards.
+    func mention(startingAt index: Int, limit: Int) -> Range<Int>? {
+        guard index < limit, tokens[index].isWord else { return nil }
+        let word = tokens[index].lowered
+        if MentionLexicon.pronouns.contains(word) { return index..<(index + 1) }
+        if tokens[index].isCapitalized {
+            var end = index + 1
+            while end < limit, tokens[end].isWord {
+                if tokens[end].isCapitalized, !ReportingVerbs.contains(tokens[end].lowered) {
+                    end += 1
+                } else if MentionLexicon.connectors.contains(tokens[end].lowered),
+                          end + 1 < limit, tokens[end + 1].isCapitalized {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            return trimmedName(index..<end)
+        }
+        if MentionLexicon.determiners.contains(word) {
+            var end = index + 1
+            while end < limit, end - index <= 4, tokens[end].isWord,
+                  !ReportingVerbs.contains(tokens[end].lowered),
+                  !MentionLexicon.connectors.contains(tokens[end].lowered) {
+                end += 1
+            }
+            return end - index >= 2 ? index..<end : nil
+        }
+        return nil
+    }
+
+    /// The token range of a mention that ends at `index`, reading backwards.
+    func mention(endingAt index: Int, floor: Int) -> Range<Int>? {
+        guard index >= floor, tokens[index].isWord else { return nil }
+        let word = tokens[index].lowered
+        if MentionLexicon.pronouns.contains(word) { return index..<(index + 1) }
+        if tokens[index].isCapitalized {
+            var start = index
+            while start > floor, tokens[start - 1].isWord {
+                let previous = tokens[start - 1]
+                if previous.isCapitalized, !ReportingVerbs.contains(previous.lowered) {
+                    start -= 1
+                } else if MentionLexicon.connectors.contains(previous.lowered), start - 2 >= floor,
+                          tokens[start - 2].isCapitalized {
+                    start -= 2
+                } else {
+                    break
+                }
+            }
+            return trimmedName(start..<(index + 1))
+        }
+        // A described speaker: up to four lowercase words back to a determiner.
+        var start = index
+        while start > floor, index - start < 4, tokens[start - 1].isWord {
+            start -= 1
+            if MentionLexicon.determiners.contains(tokens[start].lowered) { return start..<(index + 1) }
+        }
+        // A bare plural opening the clause ("officials said").
+        let opensClause = index == floor || !tokens[index - 1].isWord
+        guard opensClause, word.hasSuffix("s"), word.count > 3,
+              !MentionLexicon.adverbsAndAuxiliaries.contains(word) else { return nil }
+        return index..<(index + 1)
+    }
+
+    /// The range without leading words that start sentences but name nobody ("Meanwhile").
+    private func trimmedName(_ range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound
+        while start < range.upperBound, MentionLexicon.notNames.contains(tokens[start].lowered) {
+            start += 1
+        }
+        var end = range.upperBound
+        while end > start, MentionLexicon.connectors.contains(tokens[end - 1].lowered) { end -= 1 }
+        return start < end ? start..<end : nil
+    }
+
+    /// The span of the text a token range covers.
+    func span(_ range: Range<Int>) -> TextSpan {
+        TextSpan(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)
+    }
+}

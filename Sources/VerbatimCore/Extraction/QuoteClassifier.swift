@@ -1,0 +1,59 @@
+/// Tells quotations of someone's words (`direct`, `partial`) from quoted words that are nobody's
+/// speech: short quotes inside a sentence with no reporting clause of their own are `scare`
+/// quotes ("sham"), or `title`s when their words are capitalized ("Fox News Sunday").
+public struct QuoteClassifier: ExtractionStage {
+    public var name: String { "classification" }
+
+    /// Quotes of this many words or fewer are speech only with a reporting clause or as a
+    /// sentence of their own.
+    static let shortQuoteWords = 3
+
+    public init() {}
+
+    public func process(_ document: inout Document) {
+        for index in document.quotes.indices {
+            let quote = document.quotes[index]
+            let words = Tokenizer.tokens(of: document.text, in: quote.content).filter(\.isWord)
+            let opensSentence = startsSentence(quote, in: document)
+            let kind = classify(quote, words: words, opensSentence: opensSentence, text: document.text)
+            document.quotes[index].kind = kind
+            if !kind.isSpeech { document.quotes[index].attribution = nil }
+        }
+    }
+
+    func classify(_ quote: QuoteCandidate, words: [Token], opensSentence: Bool, text: ScalarText) -> QuoteKind {
+        let speechKind: QuoteKind = opensSentence ? .direct : .partial
+        if quote.continuesPrevious { return .direct }
+        if words.count > Self.shortQuoteWords {
+            let isTitle = quote.attribution == nil && !opensSentence && words.count <= 6
+                && words.allSatisfy { $0.isCapitalized || $0.text.count <= 3 }
+                && !endsWithSentenceMark(quote.content, in: text)
+            return isTitle ? .title : speechKind
+        }
+        let sentenceOfItsOwn = opensSentence && endsWithSentenceMark(quote.content, in: text)
+        if quote.attribution?.evidence == .clauseAfter && opensSentence || sentenceOfItsOwn {
+            return speechKind
+        }
+        return words.allSatisfy({ $0.isCapitalized || $0.text.count <= 3 }) && words.first?.isCapitalized == true
+            ? .title : .scare
+    }
+
+    /// Whether the quote's words end with . ! ? or a comma (the American style of “…,” he said).
+    func endsWithSentenceMark(_ content: TextSpan, in text: ScalarText) -> Bool {
+        guard let last = text.at(content.end - 1) else { return false }
+        return last.isSentenceEnd || last.value == 0x2C
+    }
+
+    /// Whether nothing but a reporting clause, a colon or a sentence end stands before the quote.
+    func startsSentence(_ quote: QuoteCandidate, in document: Document) -> Bool {
+        let paragraph = document.paragraphs[quote.paragraph]
+        var offset = quote.span.start - 1
+        while offset >= paragraph.start, document.text[offset].isSpace { offset -= 1 }
+        guard offset >= paragraph.start else { return true }
+        let previous = document.text[offset]
+        if previous.isSentenceEnd || previous.value == 0x3A || previous.isDash { return true }
+        if [0x201D, 0x22, 0xBB, 0x27].contains(previous.value) { return true }
+        // “…,” he said, “…”: a reporting clause ending in a comma opens a new sentence of speech.
+        return previous.value == 0x2C && quote.attribution?.evidence == .clauseBefore
+    }
+}

@@ -1,0 +1,48 @@
+/// Verbs that report speech, in all their inflections ("say", "says", "said", "saying").
+public enum ReportingVerbs {
+    /// Regular verbs by their base form; inflections are made from them.
+    static let regular = [
+        "accuse", "acknowledge", "add", "admit", "advise", "agree", "allege", "announce", "answer",
+        "argue", "ask", "assert", "assure", "blast", "boast", "caution", "charge", "chide", "claim",
+        "comment", "complain", "concede", "conclude", "confirm", "contend", "continue", "counter",
+        "cry", "declare", "decry", "demand", "deny", "describe", "dismiss", "echo", "emphasize",
+        "emphasise", "estimate", "exclaim", "explain", "insist", "joke", "lament", "mention", "mock",
+        "muse", "note", "object", "observe", "offer", "opine", "plead", "pledge", "post", "predict",
+        "proclaim", "promise", "protest", "question", "quip", "rage", "recall", "reckon", "recount",
+        "reiterate", "remark", "reply", "report", "respond", "retort", "reveal", "scoff", "scream",
+        "shout", "snap", "state", "stress", "suggest", "tell", "testify", "tweet", "urge",
+        "vow", "wonder", "warn", "write", "yell", "maintain", "repeat", "summarize", "summarise",
+        "acknowledge", "thunder", "sigh", "whisper", "muse", "relate", "interject", "elaborate",
+    ]
+
+    /// Irregular forms, and forms the simple rules below would get wrong.
+    static let irregular = [
+        "say", "says", "said", "saying", "told", "telling", "tells", "wrote", "written", "writes",
+        "writing", "spoke", "speaks", "speaking", "cried", "cries", "replied", "replies", "denied",
+        "denies", "testified", "testifies", "snapped", "snapping", "pleaded", "pled", "argued",
+        "quipped", "quipping", "decried", "decries", "retorted", "echoed", "echoes",
+        "put", "puts",
+    ]
+
+    /// Every form of every reporting verb.
+    public static let forms: Set<String> = {
+        var forms = Set(irregular)
+        for verb in regular {
+            forms.insert(verb)
+            forms.insert(verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("o") ? verb + "es" : verb + "s")
+            if verb.hasSuffix("e") {
+                forms.insert(verb + "d")
+                forms.insert(String(verb.dropLast()) + "ing")
+            } else {
+                forms.insert(verb + "ed")
+                forms.insert(verb + "ing")
+            }
+        }
+        forms.remove("put")
+        forms.remove("puts")
+        return forms
+    }()
+
+    /// Whether `word` (lowercased) is a reporting verb.
+    public static func contains(_ word: String) -> Bool { forms.contains(word) }
+}

@@ -1,0 +1,53 @@
+/// What the words of a speaker mention say about the speaker.
+enum SpeakerName: Hashable {
+    /// "he", "she", "they": to be resolved to an earlier speaker.
+    case pronoun(String)
+    /// A person, with the role written before the name ("Secretary of State").
+    case person(name: String, role: String?)
+    /// An organisation ("State Department").
+    case organization(String)
+    /// A speaker described but not named ("a spokesman").
+    case description
+
+    /// Reads a mention's tokens.
+    init(_ tokens: [Token]) {
+        guard let first = tokens.first else {
+            self = .description
+            return
+        }
+        if tokens.count == 1, MentionLexicon.pronouns.contains(first.lowered) {
+            self = .pronoun(first.lowered)
+            return
+        }
+        guard first.isCapitalized else {
+            self = .description
+            return
+        }
+        let words = tokens.filter(\.isWord)
+        let last = words.last!
+        if MentionLexicon.organizationWords.contains(last.lowered) || words.count == 1 && Self.isAcronym(last.text) {
+            self = .organization(Self.join(words))
+            return
+        }
+        var nameStart = words.count
+        while nameStart > 0, words[nameStart - 1].isCapitalized, !MentionLexicon.isTitle(words[nameStart - 1].lowered) {
+            nameStart -= 1
+        }
+        guard nameStart < words.count else {
+            self = .person(name: Self.join(words), role: nil)
+            return
+        }
+        var roleWords = Array(words[..<nameStart])
+        while let edge = roleWords.last, MentionLexicon.connectors.contains(edge.lowered) { roleWords.removeLast() }
+        while let edge = roleWords.first, MentionLexicon.connectors.contains(edge.lowered) { roleWords.removeFirst() }
+        self = .person(name: Self.join(words[nameStart...]), role: roleWords.isEmpty ? nil : Self.join(roleWords))
+    }
+
+    private static func join<Words: Sequence<Token>>(_ words: Words) -> String {
+        words.map(\.text).joined(separator: " ")
+    }
+
+    private static func isAcronym(_ word: String) -> Bool {
+        word.count >= 2 && word.unicodeScalars.allSatisfy { $0.isUppercaseLetter || $0.value == 0x2E }
+    }
+}

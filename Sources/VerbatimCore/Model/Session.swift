@@ -1,0 +1,61 @@
+/// Everything the user has loaded: articles, their quotes, and the speakers they quote.
+///
+/// A value: a command that fails part-way works on a copy, so the session it started from is
+/// never left half-changed.
+public struct Session: Codable, Hashable, Sendable {
+    public private(set) var articles: [Article] = []
+    public private(set) var quotes: [Quote] = []
+    private var nextArticleNumber = 1
+    private var nextQuoteNumber = 1
+
+    public init() {}
+
+    /// Adds an article and its extracted quotes, giving both their session ids.
+    @discardableResult
+    public mutating func add(_ source: ArticleSource, extraction: Extraction) -> Article {
+        let articleID = "a\(nextArticleNumber)"
+        nextArticleNumber += 1
+        let article = Article(
+            id: articleID, file: source.file, title: source.title, outlet: source.outlet,
+            date: source.date, url: source.url, byline: source.byline, text: source.text,
+            paragraphs: extraction.paragraphs, speakers: extraction.speakers)
+        articles.append(article)
+        for found in extraction.quotes {
+            quotes.append(Quote(
+                id: "q\(nextQuoteNumber)", article: articleID, span: found.span, text: found.text,
+                kind: found.kind, speakerMention: found.speakerMention, speaker: found.speaker,
+                cue: found.cue))
+            nextQuoteNumber += 1
+        }
+        return article
+    }
+
+    /// The article with this id.
+    public func article(_ id: String) -> Article? { articles.first { $0.id == id } }
+
+    /// The quote with this id.
+    public func quote(_ id: String) -> Quote? { quotes.first { $0.id == id } }
+
+    /// The quotes of one article, in text order.
+    public func quotes(in articleID: String) -> [Quote] { quotes.filter { $0.article == articleID } }
+
+    /// Removes an article and its quotes; returns false when there is no such article.
+    @discardableResult
+    public mutating func unload(_ articleID: String) -> Bool {
+        guard articles.contains(where: { $0.id == articleID }) else { return false }
+        articles.removeAll { $0.id == articleID }
+        quotes.removeAll { $0.article == articleID }
+        return true
+    }
+
+    /// Empties the session; ids start again from `a1` and `q1`.
+    public mutating func reset() { self = Session() }
+
+    /// The speakers of the given articles (all when empty), one per entity, most quoted first.
+    public func speakers(in articleIDs: [String] = []) -> [Speaker] {
+        let chosen = articleIDs.isEmpty ? articles : articles.filter { articleIDs.contains($0.id) }
+        return SpeakerDirectory.merging(chosen.flatMap(\.speakers)).sorted {
+            ($0.quoteCount, $1.name) > ($1.quoteCount, $0.name)
+        }
+    }
+}

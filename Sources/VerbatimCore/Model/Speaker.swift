@@ -1,0 +1,32 @@
+/// A person or organisation quoted, gathered from all the ways articles name them.
+public struct Speaker: Codable, Hashable, Sendable {
+    /// The fullest plain name ("Antony Blinken").
+    public var name: String
+    /// Other names used for the same speaker ("Blinken").
+    public var aliases: [String]
+    /// Roles given with the name ("Secretary of State").
+    public var roles: [String]
+    /// How many quotations are attributed to the speaker.
+    public var quoteCount: Int
+    /// Whether the speaker is an organisation rather than a person.
+    public var isOrganization: Bool
+
+    public init(
+        name: String, aliases: [String] = [], roles: [String] = [], quoteCount: Int = 0,
+        isOrganization: Bool = false
+    ) {
+        self.name = name
+        self.aliases = aliases
+        self.roles = roles
+        self.quoteCount = quoteCount
+        self.isOrganization = isOrganization
+    }
+
+    /// Folds another record of the same speaker into this one.
+    public mutating func absorb(_ other: Speaker) {
+        for alias in other.aliases where !aliases.contains(alias) && alias != name { aliases.append(alias) }
+        for role in other.roles where !roles.contains(role) { roles.append(role) }
+        quoteCount += other.quoteCount
+        isOrganization = isOrganization && other.isOrganization
+    }
+}

@@ -1,0 +1,62 @@
+/// Decides which names belong to one speaker, and merges speaker records accordingly.
+///
+/// Two names are one speaker when they are equal ignoring case, or when one is a single word
+/// equal to the other's surname ("Blinken" and "Antony Blinken") and no other speaker has that
+/// surname.
+public enum SpeakerDirectory {
+    /// The surname-like last word of a name, lowercased.
+    static func lastWord(of name: String) -> Substring {
+        name.split(separator: " ").last ?? Substring(name)
+    }
+
+    static func isSingleWord(_ name: String) -> Bool { !name.contains(" ") }
+
+    /// The index of the speaker in `speakers` that `name` refers to, if any.
+    public static func match(_ name: String, in speakers: [Speaker]) -> Int? {
+        if let exact = speakers.firstIndex(where: {
+            $0.name.caseInsensitiveCompare(name) == .orderedSame
+                || $0.aliases.contains { $0.caseInsensitiveCompare(name) == .orderedSame }
+        }) {
+            return exact
+        }
+        let word = lastWord(of: name).lowercased()
+        let sameSurname = speakers.indices.filter { lastWord(of: speakers[$0].name).lowercased() == word }
+        guard sameSurname.count == 1 else { return nil }
+        let other = speakers[sameSurname[0]]
+        return isSingleWord(name) || isSingleWord(other.name) ? sameSurname[0] : nil
+    }
+
+    /// Adds `speaker` to `speakers`, merging it into the record of the same entity.
+    /// The longer name wins as the canonical one. Returns the index of the record.
+    @discardableResult
+    public static func add(_ speaker: Speaker, to speakers: inout [Speaker]) -> Int {
+        guard let index = match(speaker.name, in: speakers) else {
+            speakers.append(speaker)
+            return speakers.count - 1
+        }
+        var merged = speakers[index]
+        if speaker.name.count > merged.name.count {
+            var promoted = speaker
+            promoted.quoteCount = 0
+            promoted.absorb(merged)
+            if !promoted.aliases.contains(merged.name) { promoted.aliases.append(merged.name) }
+            merged = promoted
+            merged.quoteCount += speaker.quoteCount
+        } else {
+            merged.absorb(speaker)
+            if speaker.name != merged.name, !merged.aliases.contains(speaker.name) {
+                merged.aliases.append(speaker.name)
+            }
+        }
+        speakers[index] = merged
+        return index
+    }
+
+    /// One record per entity: multi-word names first, so surnames fold into full names.
+    public static func merging(_ records: [Speaker]) -> [Speaker] {
+        var merged: [Speaker] = []
+        let ordered = records.filter { !isSingleWord($0.name) } + records.filter { isSingleWord($0.name) }
+        for record in ordered { add(record, to: &merged) }
+        return merged
+    }
+}

@@ -1,0 +1,28 @@
+/// A half-open range of Unicode scalar (code point) offsets into an article's exact text.
+public struct TextSpan: Codable, Hashable, Sendable, Comparable {
+    /// The offset of the first code point.
+    public var start: Int
+    /// The offset just past the last code point.
+    public var end: Int
+
+    public init(_ start: Int, _ end: Int) {
+        precondition(start <= end, "a span cannot end before it starts")
+        self.start = start
+        self.end = end
+    }
+
+    /// The number of code points covered.
+    public var length: Int { end - start }
+
+    public var isEmpty: Bool { start == end }
+
+    /// Whether `offset` lies inside the span.
+    public func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
+
+    /// The number of code points this span shares with `other`.
+    public func overlap(with other: TextSpan) -> Int { max(0, min(end, other.end) - max(start, other.start)) }
+
+    public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
+        (lhs.start, lhs.end) < (rhs.start, rhs.end)
+    }
+}

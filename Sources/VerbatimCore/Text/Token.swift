@@ -1,0 +1,22 @@
+/// A word or a punctuation mark of a text, by code-point span.
+public struct Token: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// Letters and digits, with inner apostrophes, hyphens and abbreviation dots.
+        case word
+        /// Any other single non-space scalar.
+        case punctuation
+    }
+
+    public var kind: Kind
+    public var span: TextSpan
+    /// The token's text.
+    public var text: String
+
+    public var isWord: Bool { kind == .word }
+
+    /// Whether the word starts with a capital letter.
+    public var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.isUppercaseLetter ?? false) }
+
+    /// The word lowercased, for look-ups.
+    public var lowered: String { text.lowercased() }
+}

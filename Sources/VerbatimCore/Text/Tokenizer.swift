@@ -1,0 +1,55 @@
+/// Splits a stretch of text into word and punctuation tokens in one pass.
+public enum Tokenizer {
+    /// The tokens of `span` in `text`.
+    public static func tokens(of text: ScalarText, in span: TextSpan) -> [Token] {
+        var tokens: [Token] = []
+        var offset = span.start
+        while offset < span.end {
+            let scalar = text[offset]
+            if scalar.isSpace {
+                offset += 1
+            } else if scalar.isLetterOrDigit {
+                let end = wordEnd(in: text, from: offset, limit: span.end)
+                let wordSpan = TextSpan(offset, end)
+                tokens.append(Token(kind: .word, span: wordSpan, text: text.string(wordSpan)))
+                offset = end
+            } else {
+                let markSpan = TextSpan(offset, offset + 1)
+                tokens.append(Token(kind: .punctuation, span: markSpan, text: String(scalar)))
+                offset += 1
+            }
+        }
+        return tokens
+    }
+
+    /// The end of the word starting at `start`: letters and digits, joined by single
+    /// apostrophes, hyphens or dots that have a letter or digit after them, plus the dot of an
+    /// abbreviation such as "U.S." or "Sen.".
+    static func wordEnd(in text: ScalarText, from start: Int, limit: Int) -> Int {
+        var end = start
+        var letters = 0
+        var sawInnerDot = false
+        while end < limit {
+            let scalar = text[end]
+            if scalar.isLetterOrDigit {
+                letters += 1
+                end += 1
+            } else if scalar.isApostrophe || scalar.value == 0x2D || scalar.value == 0x2E,
+                      end + 1 < limit, text[end + 1].isLetterOrDigit {
+                if scalar.value == 0x2E {
+                    // A dot inside a word only joins single letters ("U.S") or digits ("3.5").
+                    guard letters <= 1 || text[end - 1].isDigit else { break }
+                    sawInnerDot = true
+                    letters = 0
+                }
+                end += 1
+            } else {
+                break
+            }
+        }
+        if end < limit, text[end].value == 0x2E, sawInnerDot || Abbreviations.isAbbreviation(text, start..<end) {
+            end += 1
+        }
+        return end
+    }
+}

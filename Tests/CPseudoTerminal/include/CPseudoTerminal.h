@@ -1,0 +1,12 @@
+#ifndef VERBATIM_CPSEUDOTERMINAL_H
+#define VERBATIM_CPSEUDOTERMINAL_H
+
+#include <sys/types.h>
+
+/// Starts `path` with `argv` and `envp` as the session leader of a new pseudo-terminal of
+/// `rows` x `cols`. Returns the child's pid and stores the terminal's controlling side in
+/// `*master`; returns -1 on failure.
+pid_t verbatim_pty_spawn(const char *path, char *const argv[], char *const envp[],
+                         unsigned short rows, unsigned short cols, int *master);
+
+#endif
