@@ -12,6 +12,7 @@ public struct SpeakerResolver: ExtractionStage {
     public init() {}
 
     public func process(_ document: inout Document) {
+        let fullNames = fullNamesBySurname(in: document)
         var recentPeople: [String] = []
         var recentOrganizations: [String] = []
         for index in document.quotes.indices where document.quotes[index].kind.isSpeech {
@@ -23,7 +24,11 @@ public struct SpeakerResolver: ExtractionStage {
             switch SpeakerName(Tokenizer.tokens(of: document.text, in: mention)) {
             case .pronoun(let pronoun):
                 attribution.speaker = pronoun == "they" || pronoun == "we" ? recentOrganizations.last : recentPeople.last
-            case .person(let name, let role):
+            case .person(var name, var role):
+                if !name.contains(" "), let full = fullNames[name] {
+                    name = full.name
+                    role = role ?? full.role
+                }
                 let entry = SpeakerDirectory.add(
                     Speaker(name: name, roles: role.map { [$0] } ?? []), to: &document.speakers)
                 attribution.speaker = document.speakers[entry].name
@@ -38,6 +43,23 @@ public struct SpeakerResolver: ExtractionStage {
             document.quotes[index].attribution = attribution
         }
         settleNames(in: &document)
+    }
+
+    /// The first full name (two words or more) the text gives for each surname, with its role:
+    /// a quote attributed to "Blinken" belongs to the "Antony Blinken" named earlier.
+    func fullNamesBySurname(in document: Document) -> [String: (name: String, role: String?)] {
+        var names: [String: (name: String, role: String?)] = [:]
+        for tokens in document.paragraphTokens {
+            let parser = MentionParser(tokens: tokens)
+            for index in tokens.indices.dropFirst() where tokens[index].isCapitalized && tokens[index - 1].isCapitalized {
+                if index + 1 < tokens.count, tokens[index + 1].isCapitalized { continue }
+                guard let mention = parser.mention(endingAt: index, floor: 0),
+                      case .person(let name, let role) = SpeakerName(Array(tokens[mention])),
+                      name.contains(" "), names[tokens[index].text] == nil else { continue }
+                names[tokens[index].text] = (name, role)
+            }
+        }
+        return names
     }
 
     /// The attribution a quote without one of its own takes from its neighbours.

@@ -1,0 +1,77 @@
+import Foundation
+
+/// The session saved as versioned JSON, written atomically.
+///
+/// The file is `{"format": "verbatim-session", "version": 1, "session": {...}}`. Saving writes a
+/// temporary file beside the target, flushes it to disk and renames it over the target, so an
+/// interrupted save leaves the previous file whole.
+public enum SessionFile {
+    public static let format = "verbatim-session"
+    /// The newest format version this build reads and the one it writes.
+    public static let version = 1
+
+    private struct Envelope: Codable {
+        var format: String
+        var version: Int
+        var session: Session?
+    }
+
+    /// Writes `session` to `path`, replacing any file there only once the new one is complete.
+    public static func write(_ session: Session, to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = try encoder.encode(Envelope(format: format, version: version, session: session))
+        try AtomicFile.write(data, to: path)
+    }
+
+    /// Reads a session file; a damaged, foreign or newer file is an error naming it.
+    public static func read(from path: String) throws -> Session {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw SessionFileError(path: path, reason: "no such file")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SessionFileError(path: path, reason: "cannot be read (permission denied?)")
+        }
+        let header: Envelope
+        do {
+            header = try JSONDecoder().decode(HeaderOnly.self, from: data).envelope
+        } catch {
+            throw SessionFileError(path: path, reason: "is not a Verbatim session file (\(JSONErrorText.describe(error)))")
+        }
+        guard header.format == format else {
+            throw SessionFileError(path: path, reason: "is not a Verbatim session file (its format is \"\(header.format)\")")
+        }
+        guard header.version <= version else {
+            throw SessionFileError(path: path, reason: "was saved by a newer Verbatim (format version \(header.version); this one reads up to \(version))")
+        }
+        do {
+            guard let session = try JSONDecoder().decode(Envelope.self, from: data).session else {
+                throw SessionFileError(path: path, reason: "is damaged: it holds no session")
+            }
+            return session
+        } catch let error as SessionFileError {
+            throw error
+        } catch {
+            throw SessionFileError(path: path, reason: "is damaged: \(JSONErrorText.describe(error))")
+        }
+    }
+
+    /// Decodes only the format and version, so a newer file is recognised even if its session is not.
+    private struct HeaderOnly: Decodable {
+        var envelope: Envelope
+        enum Keys: String, CodingKey { case format, version }
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: Keys.self)
+            envelope = Envelope(
+                format: try container.decode(String.self, forKey: .format),
+                version: try container.decode(Int.self, forKey: .version))
+        }
+    }
+}
+
+/// A session file that could not be read.
+public struct SessionFileError: Error, LocalizedError, Sendable {
+    public var path: String
+    public var reason: String
+    public var errorDescription: String? { "\(path): \(reason)" }
+}

@@ -1,0 +1,9 @@
+/// The commands every shell starts with.
+public enum BuiltInCommands {
+    public static let all: [any Command] = [
+        LoadCommand(), UnloadCommand(), ResetCommand(), SaveCommand(), OpenCommand(),
+        ArticlesCommand(), ShowCommand(), QuotesCommand(), SpeakersCommand(),
+        CompareCommand(), ExportCommand(),
+        SetCommand(), EchoCommand(), SourceCommand(), HelpCommand(), ExitCommand(),
+    ]
+}

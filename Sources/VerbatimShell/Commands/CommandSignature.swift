@@ -1,0 +1,91 @@
+/// Everything the shell knows about a command before running it: its name, its arguments and
+/// options (for parsing and Tab completion), and its help.
+public struct CommandSignature: Sendable {
+    /// What a command's positional arguments are, for Tab completion.
+    public enum ArgumentKind: Sendable {
+        case none
+        case articles
+        case quotes
+        case files
+        case commands
+        /// One of a fixed set of words.
+        case words([String])
+    }
+
+    public var name: String
+    /// One line saying what the command does.
+    public var summary: String
+    /// The positional arguments as shown in the synopsis, such as `[ARTICLE...]`.
+    public var argumentsSynopsis: String
+    public var arguments: ArgumentKind
+    public var minimumArguments: Int
+    /// The most positional arguments allowed; nil for no limit.
+    public var maximumArguments: Int?
+    public var options: [OptionSpec]
+    /// Whether the command prints a table, and so takes `--format`.
+    public var listsRows: Bool
+    /// More about the command, shown by `help NAME`.
+    public var discussion: String
+    /// Example uses, shown by `help NAME`.
+    public var examples: [String]
+
+    public init(
+        name: String, summary: String, argumentsSynopsis: String = "", arguments: ArgumentKind = .none,
+        minimumArguments: Int = 0, maximumArguments: Int? = 0, options: [OptionSpec] = [],
+        listsRows: Bool = false, discussion: String = "", examples: [String] = []
+    ) {
+        self.name = name
+        self.summary = summary
+        self.argumentsSynopsis = argumentsSynopsis
+        self.arguments = arguments
+        self.minimumArguments = minimumArguments
+        self.maximumArguments = maximumArguments
+        self.listsRows = listsRows
+        self.discussion = discussion
+        self.examples = examples
+        self.options = options
+        if listsRows, !options.contains(where: { $0.name == "format" }) {
+            self.options.append(.format(OutputFormat.listingFormats))
+        }
+    }
+
+    /// The one-line synopsis: name, arguments and options.
+    public var synopsis: String {
+        var parts = [name]
+        if !argumentsSynopsis.isEmpty { parts.append(argumentsSynopsis) }
+        for option in options {
+            parts.append(option.valueName.map { "[--\(option.name) \($0)]" } ?? "[--\(option.name)]")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// The option named `name` (without dashes).
+    public func option(named name: String) -> OptionSpec? { options.first { $0.name == name } }
+}
+
+/// One `--name` option of a command: a flag, or an option that takes a value.
+public struct OptionSpec: Sendable {
+    /// The name without its dashes.
+    public var name: String
+    /// The value's placeholder (`NAME`); nil for a flag.
+    public var valueName: String?
+    public var help: String
+    /// The values it accepts, when they form a fixed set (checked and completed).
+    public var choices: [String]?
+    /// Whether the value is a file path (for completion).
+    public var takesPath: Bool
+
+    public init(name: String, valueName: String? = nil, help: String, choices: [String]? = nil, takesPath: Bool = false) {
+        self.name = name
+        self.valueName = valueName
+        self.help = help
+        self.choices = choices
+        self.takesPath = takesPath
+    }
+
+    /// `--format FORMAT` over the given formats.
+    public static func format(_ formats: [OutputFormat]) -> OptionSpec {
+        OptionSpec(name: "format", valueName: "FORMAT", help: "Output format: "
+            + formats.map(\.rawValue).joined(separator: ", ") + ".", choices: formats.map(\.rawValue))
+    }
+}

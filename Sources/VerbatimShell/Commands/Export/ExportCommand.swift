@@ -1,0 +1,59 @@
+import Foundation
+import VerbatimCore
+
+/// `export quotes|articles`: the session's data for other tools.
+struct ExportCommand: Command {
+    let signature = CommandSignature(
+        name: "export", summary: "Write quotes or articles as JSON Lines, JSON, CSV or TSV.",
+        argumentsSynopsis: "quotes|articles", arguments: .words(["quotes", "articles"]),
+        minimumArguments: 1, maximumArguments: 1,
+        options: [
+            .format([.jsonl, .json, .csv, .tsv]),
+            OptionSpec(name: "to", valueName: "FILE", help: "Write to FILE (atomically) instead of printing.", takesPath: true),
+        ],
+        discussion: """
+        export quotes writes one record per quotation: article (the file name without .txt),
+        start, end (the quote's span, counted in Unicode code points of the article's exact
+        text as loaded), source_start, source_end (the speaker mention's span, or null),
+        speaker, cue and kind (direct, partial; scare and title are not speech). The default
+        format is JSON Lines.
+
+        export articles writes one record per article: id, file (the path it was loaded from),
+        title, outlet, date, url, byline and text (the exact text that quote offsets count into).
+        """,
+        examples: ["export quotes", "export quotes --format csv --to quotes.csv", "export articles --to articles.jsonl"])
+
+    func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
+        let what = invocation.arguments[0]
+        let table: Table
+        switch what {
+        case "quotes": table = quoteTable(shell.session)
+        case "articles": table = articleTable(shell.session)
+        default: throw ShellError.usage("export: say what to export: quotes or articles, not \"\(what)\"")
+        }
+        let rendered = shell.renderer.render(table, as: invocation.format(default: .jsonl))
+        guard let path = invocation.option("to") else { return .text(rendered) }
+        try AtomicFile.write(Data(rendered.utf8), to: shell.absolutePath(path))
+        return .text("wrote \(table.rows.count) \(what) to \(path)")
+    }
+
+    private func quoteTable(_ session: Session) -> Table {
+        var table = Table(columns: ["article", "start", "end", "source_start", "source_end", "speaker", "cue", "kind"])
+        let names = Dictionary(uniqueKeysWithValues: session.articles.map { ($0.id, $0.exportName) })
+        for quote in session.quotes {
+            table.append([.text(names[quote.article] ?? quote.article), .integer(quote.span.start), .integer(quote.span.end),
+                          Value(quote.speakerMention?.start), Value(quote.speakerMention?.end), Value(quote.speaker),
+                          Value(quote.cue), .text(quote.kind.rawValue)])
+        }
+        return table
+    }
+
+    private func articleTable(_ session: Session) -> Table {
+        var table = Table(columns: ["id", "file", "title", "outlet", "date", "url", "byline", "text"])
+        for article in session.articles {
+            table.append([.text(article.id), Value(article.file), Value(article.title), Value(article.outlet),
+                          Value(article.date), Value(article.url), Value(article.byline), .text(article.text)])
+        }
+        return table
+    }
+}

@@ -1,0 +1,83 @@
+/// A command's arguments once options are parsed against its signature.
+public struct Invocation: Sendable {
+    /// The positional arguments, in order.
+    public var arguments: [String]
+    /// Options given with a value, by name.
+    public var options: [String: String]
+    /// Flags given, by name.
+    public var flags: Set<String>
+
+    public init(arguments: [String] = [], options: [String: String] = [:], flags: Set<String> = []) {
+        self.arguments = arguments
+        self.options = options
+        self.flags = flags
+    }
+
+    /// Parses `words` (after the command name) against `signature`: `--name value`,
+    /// `--name=value`, flags, and `--` before arguments that start with dashes.
+    public init(parsing words: [String], for signature: CommandSignature) throws {
+        self.init()
+        var index = 0
+        var optionsEnded = false
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            guard !optionsEnded, word.hasPrefix("--") else {
+                arguments.append(word)
+                continue
+            }
+            if word == "--" {
+                optionsEnded = true
+                continue
+            }
+            let body = word.dropFirst(2)
+            let name = String(body.prefix { $0 != "=" })
+            guard let spec = signature.option(named: name) else {
+                let suggestion = Suggestion.closest(to: name, among: signature.options.map(\.name))
+                throw ShellError.usage("\(signature.name): unknown option --\(name)"
+                    + (suggestion.map { " (did you mean --\($0)?)" } ?? "") + "\nusage: \(signature.synopsis)")
+            }
+            guard let valueName = spec.valueName else {
+                guard !body.contains("=") else { throw ShellError.usage("\(signature.name): --\(name) takes no value") }
+                flags.insert(name)
+                continue
+            }
+            let value: String
+            if let equals = body.firstIndex(of: "=") {
+                value = String(body[body.index(after: equals)...])
+            } else {
+                guard index < words.count else {
+                    throw ShellError.usage("\(signature.name): --\(name) needs a value (\(valueName))")
+                }
+                value = words[index]
+                index += 1
+            }
+            if let choices = spec.choices, !choices.contains(value) {
+                throw ShellError.usage("\(signature.name): --\(name) must be one of \(choices.joined(separator: ", ")), not \"\(value)\"")
+            }
+            options[name] = value
+        }
+        if arguments.count < signature.minimumArguments
+            || signature.maximumArguments.map({ arguments.count > $0 }) == true
+        {
+            let expected: String = switch (signature.minimumArguments, signature.maximumArguments) {
+            case (0, 0?): "takes no arguments"
+            case (let low, let high?) where low == high: "takes \(low) argument\(low == 1 ? "" : "s")"
+            case (let low, nil): "needs at least \(low) argument\(low == 1 ? "" : "s")"
+            case (let low, let high?): "takes \(low) to \(high) arguments"
+            }
+            throw ShellError.usage("\(signature.name) \(expected)\nusage: \(signature.synopsis)")
+        }
+    }
+
+    /// The value of option `name`, if given.
+    public func option(_ name: String) -> String? { options[name] }
+
+    /// Whether flag `name` was given.
+    public func flag(_ name: String) -> Bool { flags.contains(name) }
+
+    /// The output format chosen with `--format`, or `fallback`.
+    public func format(default fallback: OutputFormat = .table) -> OutputFormat {
+        options["format"].flatMap(OutputFormat.init(rawValue:)) ?? fallback
+    }
+}

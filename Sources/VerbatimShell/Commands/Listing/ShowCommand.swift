@@ -1,0 +1,35 @@
+import VerbatimCore
+
+/// `show ARTICLE`: the article's text with its quotes marked and numbered.
+struct ShowCommand: Command {
+    let signature = CommandSignature(
+        name: "show", summary: "Print an article with its quotes marked and numbered.",
+        argumentsSynopsis: "ARTICLE", arguments: .articles, minimumArguments: 1, maximumArguments: 1,
+        discussion: """
+        Each quotation is followed by its id and speaker in brackets: [q3 Antony Blinken].
+        Scare quotes and titles are tagged with their kind. On a terminal, quotations of speech
+        are coloured.
+        """,
+        examples: ["show a1"])
+
+    func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
+        let article = try shell.article(invocation.arguments[0])
+        let color = shell.renderer.useColor
+        var header = "\(article.id)  \(article.title ?? "(untitled)")\n"
+        let details = [article.outlet, article.date, article.byline, article.url, article.file].compactMap { $0 }
+        if !details.isEmpty { header += "    " + details.joined(separator: " · ") + "\n" }
+        let text = ScalarText(article.text)
+        var body = String.UnicodeScalarView()
+        var offset = 0
+        for quote in shell.session.quotes(in: article.id) where quote.span.start >= offset {
+            body.append(contentsOf: text.scalars[offset..<quote.span.start])
+            let quoted = text.string(quote.span)
+            let tag = quote.kind.isSpeech ? "[\(quote.id) \(quote.speaker ?? "speaker unknown")]" : "[\(quote.id) \(quote.kind.rawValue)]"
+            let marked = color && quote.kind.isSpeech ? "\u{1B}[36m\(quoted)\u{1B}[0m \u{1B}[2m\(tag)\u{1B}[0m" : "\(quoted) \(tag)"
+            body.append(contentsOf: marked.unicodeScalars)
+            offset = quote.span.end
+        }
+        body.append(contentsOf: text.scalars[offset...])
+        return .text(header + "\n" + String(body))
+    }
+}

@@ -1,0 +1,49 @@
+/// `help [COMMAND]`: the command list, or one command's synopsis, options and examples.
+struct HelpCommand: Command {
+    let signature = CommandSignature(
+        name: "help", summary: "List the commands, or explain one.",
+        argumentsSynopsis: "[COMMAND]", arguments: .commands, maximumArguments: 1,
+        examples: ["help", "help quotes"])
+
+    static let grammar = """
+    Grammar: words separated by spaces; "double" and 'single' quotes (backslash escapes in
+    both, $variables in double quotes only); # comments; ; between commands; a trailing \\
+    continues the line; set NAME VALUE, then $NAME or ${NAME}; script arguments $1…, $#, $@.
+    """
+
+    func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
+        guard let name = invocation.arguments.first else { return .text(overview(shell)) }
+        guard let command = shell.registry.command(named: name) else {
+            let suggestion = Suggestion.closest(to: name, among: shell.registry.names)
+            throw ShellError.failure("help: no command \"\(name)\"" + (suggestion.map { " (did you mean \($0)?)" } ?? ""))
+        }
+        return .text(Self.page(for: command.signature))
+    }
+
+    private func overview(_ shell: Shell) -> String {
+        let width = shell.registry.names.map(\.count).max() ?? 0
+        let lines = shell.registry.all.map { command in
+            let name = command.signature.name
+            return "  " + name + String(repeating: " ", count: width - name.count) + "  " + command.signature.summary
+        }
+        return "Commands:\n" + lines.joined(separator: "\n") + "\n\n" + Self.grammar + "\n\nType help COMMAND for its options and examples.\n"
+    }
+
+    /// The help page of one command.
+    static func page(for signature: CommandSignature) -> String {
+        var page = "usage: \(signature.synopsis)\n\n\(signature.summary)\n"
+        if !signature.discussion.isEmpty { page += "\n\(signature.discussion)\n" }
+        if !signature.options.isEmpty {
+            page += "\nOptions:\n"
+            let labels = signature.options.map { "--\($0.name)" + ($0.valueName.map { " \($0)" } ?? "") }
+            let width = labels.map(\.count).max() ?? 0
+            for (label, option) in zip(labels, signature.options) {
+                page += "  " + label + String(repeating: " ", count: width - label.count) + "  " + option.help + "\n"
+            }
+        }
+        if !signature.examples.isEmpty {
+            page += "\nExamples:\n" + signature.examples.map { "  \($0)\n" }.joined()
+        }
+        return page
+    }
+}

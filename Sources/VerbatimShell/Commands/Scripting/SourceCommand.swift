@@ -1,0 +1,26 @@
+import Foundation
+
+/// `source FILE [ARG...]`: runs a script file in this shell.
+struct SourceCommand: Command {
+    let signature = CommandSignature(
+        name: "source", summary: "Run the commands of a script file in this session.",
+        argumentsSynopsis: "FILE [ARG...]", arguments: .files, minimumArguments: 1, maximumArguments: nil,
+        discussion: """
+        The script sees ARG... as $1, $2… ($# counts them, $@ lists them); variables it sets
+        stay set. It stops at its first error, which is reported as FILE:LINE.
+        """,
+        examples: ["source Scripts/examples/compare-outlets.vsh", "source load-folder.vsh reports"])
+
+    func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
+        let path = invocation.arguments[0]
+        guard let data = FileManager.default.contents(atPath: shell.absolutePath(path)) else {
+            throw ShellError.failure("\(path): no such file, or it cannot be read")
+        }
+        guard let source = String(validating: data, as: UTF8.self) else {
+            throw ShellError.failure("\(path): not a UTF-8 text file")
+        }
+        let status = try ScriptRunner(shell: shell).run(source, file: path, arguments: Array(invocation.arguments.dropFirst()))
+        if status != 0 { throw ShellError.reported(status) }
+        return .none
+    }
+}

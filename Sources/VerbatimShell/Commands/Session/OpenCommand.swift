@@ -1,0 +1,20 @@
+import VerbatimCore
+
+/// `open FILE`: replaces the session with a saved one.
+struct OpenCommand: Command {
+    let signature = CommandSignature(
+        name: "open", summary: "Replace the session with one saved by save.",
+        argumentsSynopsis: "FILE", arguments: .files, minimumArguments: 1, maximumArguments: 1,
+        discussion: "A damaged, foreign or newer file is refused and the current session is kept.",
+        examples: ["open blinken.verbatim"])
+
+    func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
+        let path = invocation.arguments[0]
+        do {
+            shell.session = try SessionFile.read(from: shell.absolutePath(path))
+        } catch let error as SessionFileError {
+            throw ShellError.failure("\(path): \(error.reason)")
+        }
+        return .text("opened \(path): \(shell.session.articles.count) articles, \(shell.session.quotes.count) quotes")
+    }
+}

@@ -1,0 +1,36 @@
+/// Writes JSON text for tables: strings escaped exactly, keys in column order.
+public enum JSONText {
+    /// `text` as a JSON string literal.
+    public static func string(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// A cell as a JSON value.
+    public static func value(_ value: Value) -> String {
+        switch value {
+        case .text(let text): string(text)
+        case .integer(let integer): String(integer)
+        case .number(let number): number.isFinite ? Value.format(number) : "null"
+        case .null: "null"
+        }
+    }
+
+    /// One row as a JSON object whose keys are the column names.
+    public static func object(columns: [String], row: [Value]) -> String {
+        "{" + zip(columns, row).map { string($0) + ": " + value($1) }.joined(separator: ", ") + "}"
+    }
+}

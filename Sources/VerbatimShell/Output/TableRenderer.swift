@@ -1,0 +1,80 @@
+import Foundation
+
+/// Renders tables in every output format.
+public struct TableRenderer: Sendable {
+    /// Whether to colour the header of aligned tables.
+    public var useColor: Bool
+    /// Cells wider than this are cut with an ellipsis in aligned tables (other formats keep all).
+    public var maximumCellWidth: Int
+
+    public init(useColor: Bool = false, maximumCellWidth: Int = 72) {
+        self.useColor = useColor
+        self.maximumCellWidth = maximumCellWidth
+    }
+
+    /// The table as text, ending with a newline.
+    public func render(_ table: Table, as format: OutputFormat) -> String {
+        switch format {
+        case .table: aligned(table)
+        case .json:
+            table.rows.isEmpty ? "[]\n"
+                : "[\n" + table.rows.map { "  " + JSONText.object(columns: table.columns, row: $0) }
+                    .joined(separator: ",\n") + "\n]\n"
+        case .jsonl: table.rows.map { JSONText.object(columns: table.columns, row: $0) + "\n" }.joined()
+        case .csv: ([table.columns.map(csvField)] + table.rows.map { $0.map { csvField($0.plainText) } })
+            .map { $0.joined(separator: ",") + "\r\n" }.joined()
+        case .tsv: ([table.columns] + table.rows.map { $0.map(\.plainText) })
+            .map { $0.map(tsvField).joined(separator: "\t") + "\n" }.joined()
+        }
+    }
+
+    private func aligned(_ table: Table) -> String {
+        let cells = table.rows.map { $0.map { cut(oneLine($0.plainText)) } }
+        let widths = table.columns.indices.map { column in
+            cells.reduce(table.columns[column].count) { max($0, $1[column].count) }
+        }
+        func line(_ values: [String], bold: Bool = false) -> String {
+            var text = ""
+            for (column, value) in values.enumerated() {
+                let isLast = column == values.count - 1
+                let padded = isLast ? value : value + String(repeating: " ", count: widths[column] - value.count)
+                text += bold && useColor ? "\u{1B}[1m" + padded + "\u{1B}[0m" : padded
+                if !isLast { text += "  " }
+            }
+            return text + "\n"
+        }
+        var output = line(table.columns, bold: true)
+        output += line(widths.map { String(repeating: "-", count: $0) })
+        for row in cells { output += line(row) }
+        if table.rows.isEmpty { output += "(none)\n" }
+        return output
+    }
+
+    private func oneLine(_ text: String) -> String {
+        guard text.contains(where: \.isNewline) else { return text }
+        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    private func cut(_ text: String) -> String {
+        text.count <= maximumCellWidth ? text : String(text.prefix(maximumCellWidth - 1)) + "…"
+    }
+
+    private func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private func tsvField(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\\": result += "\\\\"
+            case "\t": result += "\\t"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,35 @@
+/// One cell of a table: typed, so JSON keeps numbers as numbers and missing values as null.
+public enum Value: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+    case text(String)
+    case integer(Int)
+    case number(Double)
+    case null
+
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(integerLiteral value: Int) { self = .integer(value) }
+
+    /// A text cell, or null when there is no text.
+    public init(_ text: String?) { self = text.map(Value.text) ?? .null }
+
+    /// An integer cell, or null.
+    public init(_ integer: Int?) { self = integer.map(Value.integer) ?? .null }
+
+    /// The value as plain text: empty for null.
+    public var plainText: String {
+        switch self {
+        case .text(let text): text
+        case .integer(let integer): String(integer)
+        case .number(let number): Self.format(number)
+        case .null: ""
+        }
+    }
+
+    /// Numbers with at most three decimals, without trailing zeros.
+    static func format(_ number: Double) -> String {
+        let rounded = (number * 1000).rounded() / 1000
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        var text = String(rounded)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,19 @@
+import VerbatimCore
+
+extension Shell {
+    /// The article an argument names: its id (`a2`) or its file name without extension.
+    public func article(_ reference: String) throws -> Article {
+        if let article = session.article(reference) { return article }
+        let byName = session.articles.filter { $0.exportName == reference }
+        if byName.count == 1 { return byName[0] }
+        if session.articles.isEmpty { throw ShellError.failure("no article \"\(reference)\": the session is empty (load some first)") }
+        let ids = session.articles.map(\.id)
+        let range = ids.count == 1 ? ids[0] : "\(ids.first!)–\(ids.last!)"
+        throw ShellError.failure("no article \"\(reference)\" (the session has \(range))")
+    }
+
+    /// The ids of the articles named, or of all articles when none are.
+    public func articleIDs(_ references: [String]) throws -> [String] {
+        references.isEmpty ? session.articles.map(\.id) : try references.map { try article($0).id }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import VerbatimCore
+
+/// The state of one shell: the session, variables, script arguments, the commands it knows and
+/// where its output goes. The prompt, scripts, `-c` and standard input all run through it.
+public final class Shell {
+    /// The articles, quotes and speakers loaded so far.
+    public var session = Session()
+    /// Variables set with `set`.
+    public var variables: [String: String] = [:]
+    /// The current script's arguments (`$1`…); `$0` is `scriptName`.
+    public var arguments: [String] = []
+    public var scriptName = "verbatim"
+    /// The commands this shell knows.
+    public let registry: CommandRegistry
+    /// Relative paths in commands are taken from here.
+    public var workingDirectory: String
+    /// Writes normal output.
+    public var write: (String) -> Void
+    /// Writes errors and messages.
+    public var writeError: (String) -> Void
+    /// Renders tables.
+    public var renderer: TableRenderer
+    /// Whether the user asked to stop the running command (Ctrl-C).
+    public var isInterrupted: () -> Bool
+    /// Whether styled output is for a terminal (colour, marks in `show`).
+    public var isTerminal: Bool
+
+    public init(
+        registry: CommandRegistry = .withBuiltIns(),
+        workingDirectory: String = FileManager.default.currentDirectoryPath,
+        write: @escaping (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) },
+        writeError: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
+        renderer: TableRenderer = TableRenderer(),
+        isTerminal: Bool = false,
+        isInterrupted: @escaping () -> Bool = { false }
+    ) {
+        self.registry = registry
+        self.workingDirectory = workingDirectory
+        self.write = write
+        self.writeError = writeError
+        self.renderer = renderer
+        self.isTerminal = isTerminal
+        self.isInterrupted = isInterrupted
+    }
+
+    /// Throws `ShellError.interrupted` if the user pressed Ctrl-C; long commands call it often.
+    public func checkInterrupt() throws {
+        if isInterrupted() { throw ShellError.interrupted }
+    }
+
+    /// A path as typed, made absolute against the working directory.
+    public func absolutePath(_ path: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        return expanded.hasPrefix("/") ? expanded : (workingDirectory as NSString).appendingPathComponent(expanded)
+    }
+
+    // MARK: Running commands
+
+    /// Expands, parses and runs one command, and prints its output.
+    public func execute(_ command: ParsedCommand) throws {
+        let words = try command.words.flatMap(expand)
+        guard let name = words.first else { return }
+        guard let handler = registry.command(named: name) else {
+            let suggestion = Suggestion.closest(to: name, among: registry.names)
+            throw ShellError.usage("unknown command \"\(name)\"" + (suggestion.map { " (did you mean \($0)?)" } ?? "")
+                + "; type help for the list")
+        }
+        let invocation = try Invocation(parsing: Array(words.dropFirst()), for: handler.signature)
+        switch try handler.run(invocation, in: self) {
+        case .none: break
+        case .text(let text): write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
+        case .table(let table): write(renderer.render(table, as: invocation.format()))
+        }
+    }
+
+    /// The words a shell word stands for once its variables are replaced: `$@` alone gives
+    /// one word per script argument; anything else gives one word.
+    public func expand(_ word: ShellWord) throws -> [String] {
+        if word.parts == [.variable("@", quoted: false)] { return arguments }
+        var text = ""
+        for part in word.parts {
+            switch part {
+            case .literal(let piece): text += piece
+            case .variable(let name, _): text += try value(of: name)
+            }
+        }
+        return [text]
+    }
+
+    /// The value of `$name`; an unset variable or a missing argument is an error.
+    public func value(of name: String) throws -> String {
+        switch name {
+        case "#": return String(arguments.count)
+        case "@": return arguments.joined(separator: " ")
+        case "0": return scriptName
+        default:
+            if let position = Int(name) {
+                guard position <= arguments.count else {
+                    throw ShellError.failure("$\(name): the script was given \(arguments.count) argument\(arguments.count == 1 ? "" : "s")")
+                }
+                return arguments[position - 1]
+            }
+            guard let value = variables[name] else { throw ShellError.failure("$\(name) is not set") }
+            return value
+        }
+    }
+}

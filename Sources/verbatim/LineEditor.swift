@@ -1,0 +1,85 @@
+import CLineEditor
+import Foundation
+import VerbatimShell
+
+/// libedit's line editor with history and Tab completion, for the interactive prompt.
+final class LineEditor {
+    private let editor: OpaquePointer
+    let historyPath: String?
+
+    /// The completer Tab calls; libedit's callback is a C function, so it is reached from here.
+    nonisolated(unsafe) static var completer: Completer?
+
+    init?(historyPath: String?) {
+        guard let editor = verbatim_editor_open("verbatim", 1000) else { return nil }
+        self.editor = editor
+        self.historyPath = historyPath
+        verbatim_editor_set_completion(editor, { editLine, _ in LineEditor.complete(editLine) })
+        if let historyPath { _ = verbatim_editor_load_history(editor, historyPath) }
+    }
+
+    deinit { verbatim_editor_close(editor) }
+
+    /// The outcome of reading a line.
+    enum Input {
+        case line(String)
+        /// Ctrl-C at the prompt.
+        case interrupted
+        /// Ctrl-D on an empty line, or the end of input.
+        case end
+    }
+
+    /// Shows `prompt` and reads one line, without its newline.
+    func read(prompt: String) -> Input {
+        verbatim_editor_set_prompt(editor, prompt)
+        var count: Int32 = 0
+        guard let bytes = verbatim_editor_gets(editor, &count), count > 0 else {
+            return verbatim_take_interrupt() != 0 ? .interrupted : .end
+        }
+        var line = String(cString: bytes)
+        if line.hasSuffix("\n") { line.removeLast() }
+        return .line(line)
+    }
+
+    /// Adds a line to the history and saves the history file.
+    func remember(_ line: String) {
+        verbatim_editor_remember(editor, line)
+        guard let historyPath else { return }
+        _ = verbatim_editor_save_history(editor, historyPath)
+    }
+
+    /// The history file: `$XDG_STATE_HOME/verbatim/history`, by default under `~/.local/state`.
+    static func defaultHistoryPath() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        let base: String
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            base = state
+        } else if let home = environment["HOME"] {
+            base = home + "/.local/state"
+        } else {
+            return nil
+        }
+        let folder = base + "/verbatim"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder + "/history"
+    }
+
+    /// Tab: inserts what all candidates share, or lists them when they share nothing more.
+    private static func complete(_ editLine: OpaquePointer?) -> UInt8 {
+        guard let editLine, let completer, let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
+        let length = info.cursor - info.buffer
+        let before = info.buffer.withMemoryRebound(to: UInt8.self, capacity: length) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+        }
+        let completion = completer.complete(before)
+        guard !completion.candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
+        var addition = completion.commonExtension
+        if completion.candidates.count == 1, !addition.hasSuffix("/") { addition += " " }
+        if !addition.isEmpty {
+            return el_insertstr(editLine, addition) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+        }
+        let listing = "\n" + completion.candidates.joined(separator: "  ") + "\n"
+        FileHandle.standardOutput.write(Data(listing.utf8))
+        return UInt8(CC_REDISPLAY)
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import CLineEditor
+import Foundation
+import VerbatimShell
+
+/// The `verbatim` program: the interactive shell, or a script, `-c` commands or standard input.
+@main
+struct Verbatim: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verbatim",
+        abstract: "A shell for checking who said what in the news.",
+        usage: """
+        verbatim                      interactive shell
+        verbatim [run] FILE [ARG...]  run a script
+        verbatim -c 'CMD; CMD'        run commands
+        COMMANDS | verbatim           run commands from standard input
+        """,
+        discussion: """
+        Load articles, list their quotations and speakers, compare how outlets report the same
+        words, and save the steps as scripts. Type help at the prompt for the commands.
+        Exit status: 0 ok, 1 a command failed, 2 a usage or syntax error.
+        """)
+
+    @Option(name: .customShort("c"), help: "Run these commands and exit.")
+    var commands: String?
+
+    @Flag(help: "Run every command of a script even after one fails.")
+    var keepGoing = false
+
+    @Argument(parsing: .captureForPassthrough, help: "A script file and its arguments.")
+    var script: [String] = []
+
+    static func main() {
+        // Script arguments are passed through untouched, so help is looked for first.
+        if let first = CommandLine.arguments.dropFirst().first, first == "-h" || first == "--help" {
+            print(helpMessage())
+            Foundation.exit(0)
+        }
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+
+    func run() throws {
+        _ = verbatim_use_utf8_locale()
+        let status: Int32
+        var arguments = script
+        if arguments.first == "run" { arguments.removeFirst() }
+        if let commands {
+            guard arguments.isEmpty else { throw ValidationError("-c takes no script file") }
+            status = runScript(commands, file: "-c", arguments: [])
+        } else if let file = arguments.first {
+            guard let data = FileManager.default.contents(atPath: file),
+                  let source = String(validating: data, as: UTF8.self) else {
+                let reason = FileManager.default.fileExists(atPath: file) ? "cannot be read as UTF-8 text" : "no such file"
+                FileHandle.standardError.write(Data("verbatim: \(file): \(reason)\n".utf8))
+                Foundation.exit(2)
+            }
+            // A "#!/usr/bin/env verbatim" first line is a comment of the command language.
+            status = runScript(source, file: file, arguments: Array(arguments.dropFirst()))
+        } else if isatty(STDIN_FILENO) == 1 {
+            status = InteractiveShell(shell: Self.makeShell()).run()
+        } else {
+            status = StandardInputShell(shell: Self.makeShell(), keepGoing: keepGoing).run()
+        }
+        Foundation.exit(status)
+    }
+
+    private func runScript(_ source: String, file: String, arguments: [String]) -> Int32 {
+        do {
+            return try ScriptRunner(shell: Self.makeShell(), keepGoing: keepGoing).run(source, file: file, arguments: arguments)
+        } catch {
+            return error.status
+        }
+    }
+
+    /// A shell whose output is styled when standard output is a terminal and NO_COLOR is unset.
+    static func makeShell() -> Shell {
+        let terminal = isatty(STDOUT_FILENO) == 1
+        let color = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        return Shell(renderer: TableRenderer(useColor: color), isTerminal: terminal,
+                     isInterrupted: { verbatim_interrupt_pending() != 0 })
+    }
+}
