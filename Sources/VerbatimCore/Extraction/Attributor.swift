@@ -66,9 +66,15 @@ struct ClauseFinder {
             guard let mention = parser.mention(startingAt: cue.next, limit: range.upperBound) else { return nil }
             return Attribution(mention: parser.span(mention), cue: cue.text, evidence: .clauseAfter)
         }
-        guard let mention = parser.mention(startingAt: index, limit: range.upperBound) else { return nil }
-        var verb = skipAppositive(from: mention.upperBound, limit: range.upperBound)
-        verb = skipAdverbs(from: verb, limit: range.upperBound)
+        guard var mention = parser.mention(startingAt: index, limit: range.upperBound) else { return nil }
+        let afterAppositive = skipAppositive(from: mention.upperBound, limit: range.upperBound)
+        // "the mayor, Elena Marsh, said": the name in the appositive is the better mention.
+        if afterAppositive > mention.upperBound, !tokens[mention.lowerBound].isCapitalized,
+           let name = parser.mention(startingAt: mention.upperBound + 1, limit: afterAppositive - 1),
+           name.upperBound == afterAppositive - 1, tokens[name.lowerBound].isCapitalized {
+            mention = name
+        }
+        let verb = skipAdverbs(from: afterAppositive, limit: range.upperBound)
         guard verb < range.upperBound, let cue = cue(at: verb, limit: range.upperBound) else { return nil }
         return Attribution(mention: parser.span(mention), cue: cue.text, evidence: .clauseAfter)
     }

@@ -21,6 +21,9 @@ enum MentionLexicon {
         "of", "for", "and",
     ]
 
+    /// Courtesy titles, which are not roles.
+    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "the"]
+
     /// Lowercase words that may join the capitalized words of one name.
     static let connectors: Set<String> = ["of", "for", "the", "and", "de", "van", "von", "bin", "al", "da", "del", "la", "le"]
 

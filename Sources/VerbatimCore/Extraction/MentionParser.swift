@@ -14,7 +14,7 @@ struct MentionParser {
         if tokens[index].isCapitalized {
             var end = index + 1
             while end < limit, tokens[end].isWord {
-                if tokens[end].isCapitalized, !ReportingVerbs.contains(tokens[end].lowered) {
+                if tokens[end].isCapitalized {
                     end += 1
                 } else if MentionLexicon.connectors.contains(tokens[end].lowered),
                           end + 1 < limit, tokens[end + 1].isCapitalized {
@@ -46,7 +46,7 @@ struct MentionParser {
             var start = index
             while start > floor, tokens[start - 1].isWord {
                 let previous = tokens[start - 1]
-                if previous.isCapitalized, !ReportingVerbs.contains(previous.lowered) {
+                if previous.isCapitalized {
                     start -= 1
                 } else if MentionLexicon.connectors.contains(previous.lowered), start - 2 >= floor,
                           tokens[start - 2].isCapitalized {

@@ -40,11 +40,18 @@ enum SpeakerName: Hashable {
         var roleWords = Array(words[..<nameStart])
         while let edge = roleWords.last, MentionLexicon.connectors.contains(edge.lowered) { roleWords.removeLast() }
         while let edge = roleWords.first, MentionLexicon.connectors.contains(edge.lowered) { roleWords.removeFirst() }
-        self = .person(name: Self.join(words[nameStart...]), role: roleWords.isEmpty ? nil : Self.join(roleWords))
+        let isHonorific = roleWords.allSatisfy { MentionLexicon.honorifics.contains($0.lowered) }
+        self = .person(name: Self.properCase(Self.join(words[nameStart...])), role: isHonorific ? nil : Self.join(roleWords))
     }
 
     private static func join<Words: Sequence<Token>>(_ words: Words) -> String {
         words.map(\.text).joined(separator: " ")
+    }
+
+    /// A name written in capitals, as in transcripts ("ELENA MARSH"), in ordinary case.
+    private static func properCase(_ name: String) -> String {
+        guard name.count > 3, name == name.uppercased() else { return name }
+        return name.lowercased().split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
     private static func isAcronym(_ word: String) -> Bool {

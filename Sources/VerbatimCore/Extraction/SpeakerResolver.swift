@@ -1,8 +1,9 @@
 /// Names the speaker of every quotation, in text order.
 ///
 /// A named mention becomes a speaker entity ("Secretary of State Antony Blinken" is Antony
-/// Blinken, role Secretary of State; a later "Blinken" is the same entity). A pronoun takes the
-/// last named speaker that fits (a person for "he" and "she", an organisation for "they"). A
+/// Blinken, role Secretary of State; a later "Blinken" is the same entity, and so is a lone
+/// "Blinken" when the text names Antony Blinken anywhere). "he" and "she" take the person last
+/// named, as a speaker or as the subject opening a sentence; "they" the last organisation. A
 /// quote with no attribution of its own takes the one of the quote it continues, of the quote
 /// before it in the same paragraph, of a speaker label opening the previous paragraph, or of
 /// the previous paragraph's quote when it opens its paragraph (a follow-on quote).
@@ -12,8 +13,8 @@ public struct SpeakerResolver: ExtractionStage {
     public init() {}
 
     public func process(_ document: inout Document) {
-        let fullNames = fullNamesBySurname(in: document)
-        var recentPeople: [String] = []
+        let people = PersonMentions(document)
+        var recentPeople: [(offset: Int, name: String)] = []
         var recentOrganizations: [String] = []
         for index in document.quotes.indices where document.quotes[index].kind.isSpeech {
             if document.quotes[index].attribution == nil {
@@ -23,16 +24,25 @@ public struct SpeakerResolver: ExtractionStage {
                   attribution.evidence != .carriedOver, let mention = attribution.mention else { continue }
             switch SpeakerName(Tokenizer.tokens(of: document.text, in: mention)) {
             case .pronoun(let pronoun):
-                attribution.speaker = pronoun == "they" || pronoun == "we" ? recentOrganizations.last : recentPeople.last
+                if pronoun == "they" || pronoun == "we" {
+                    attribution.speaker = recentOrganizations.last
+                } else {
+                    let subject = people.lastSubject(before: mention.start)
+                    let speaker = recentPeople.last
+                    attribution.speaker = (subject?.offset ?? -1) > (speaker?.offset ?? -1) ? subject?.name : speaker?.name
+                    if let name = attribution.speaker { SpeakerDirectory.add(Speaker(name: name), to: &document.speakers) }
+                }
             case .person(var name, var role):
-                if !name.contains(" "), let full = fullNames[name] {
+                var aliases: [String] = []
+                if !name.contains(" "), let full = people.fullNames[name] {
+                    aliases = [name]
                     name = full.name
                     role = role ?? full.role
                 }
                 let entry = SpeakerDirectory.add(
-                    Speaker(name: name, roles: role.map { [$0] } ?? []), to: &document.speakers)
+                    Speaker(name: name, aliases: aliases, roles: role.map { [$0] } ?? []), to: &document.speakers)
                 attribution.speaker = document.speakers[entry].name
-                recentPeople.append(document.speakers[entry].name)
+                recentPeople.append((mention.start, document.speakers[entry].name))
             case .organization(let name):
                 let entry = SpeakerDirectory.add(Speaker(name: name, isOrganization: true), to: &document.speakers)
                 attribution.speaker = document.speakers[entry].name
@@ -42,24 +52,19 @@ public struct SpeakerResolver: ExtractionStage {
             }
             document.quotes[index].attribution = attribution
         }
+        attributeOpeningParagraphs(in: &document)
         settleNames(in: &document)
     }
 
-    /// The first full name (two words or more) the text gives for each surname, with its role:
-    /// a quote attributed to "Blinken" belongs to the "Antony Blinken" named earlier.
-    func fullNamesBySurname(in document: Document) -> [String: (name: String, role: String?)] {
-        var names: [String: (name: String, role: String?)] = [:]
-        for tokens in document.paragraphTokens {
-            let parser = MentionParser(tokens: tokens)
-            for index in tokens.indices.dropFirst() where tokens[index].isCapitalized && tokens[index - 1].isCapitalized {
-                if index + 1 < tokens.count, tokens[index + 1].isCapitalized { continue }
-                guard let mention = parser.mention(endingAt: index, floor: 0),
-                      case .person(let name, let role) = SpeakerName(Array(tokens[mention])),
-                      name.contains(" "), names[tokens[index].text] == nil else { continue }
-                names[tokens[index].text] = (name, role)
-            }
+    /// A quote of several paragraphs attributed only in a later paragraph: its earlier
+    /// paragraphs take that attribution.
+    private func attributeOpeningParagraphs(in document: inout Document) {
+        for index in document.quotes.indices.dropLast().reversed()
+        where document.quotes[index].attribution == nil && document.quotes[index + 1].continuesPrevious
+            && document.quotes[index].kind.isSpeech {
+            document.quotes[index].attribution = document.quotes[index + 1].attribution
+            document.quotes[index].attribution?.evidence = .carriedOver
         }
-        return names
     }
 
     /// The attribution a quote without one of its own takes from its neighbours.

@@ -26,7 +26,7 @@ public struct ArticleLoader: Sendable {
 
     /// The article in `file`, with its metadata.
     public mutating func source(for file: String) throws -> ArticleSource {
-        let text = try TextFileReader.read(absolute(file))
+        let text = try TextFileReader.read(absolute(file), name: file)
         let directory = (absolute(file) as NSString).deletingLastPathComponent
         if manifests[directory] == nil { manifests[directory] = try Manifest.load(in: directory) }
         let entry = manifests[directory]??.entry(for: (file as NSString).lastPathComponent)

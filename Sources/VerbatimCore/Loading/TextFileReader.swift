@@ -5,8 +5,17 @@ public enum TextFileReader {
     /// Files larger than this are refused rather than read into memory.
     public static let maximumBytes = 256 * 1024 * 1024
 
-    /// The file's text: UTF-8, with a byte-order mark dropped.
-    public static func read(_ path: String) throws -> String {
+    /// The file's text: UTF-8, with a byte-order mark dropped. Errors name the file `name`.
+    public static func read(_ path: String, name: String? = nil) throws -> String {
+        do {
+            return try readText(path)
+        } catch var error as LoadError {
+            error.file = name ?? path
+            throw error
+        }
+    }
+
+    private static func readText(_ path: String) throws -> String {
         let attributes: [FileAttributeKey: Any]
         do {
             attributes = try FileManager.default.attributesOfItem(atPath: path)

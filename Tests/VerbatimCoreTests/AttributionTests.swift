@@ -1,0 +1,67 @@
+import Testing
+import VerbatimCore
+
+/// Who said it: reporting clauses before and after, labels, pronouns and follow-on quotes.
+@Suite struct AttributionTests {
+    func speakers(_ text: String) -> [String?] {
+        ExtractionPipeline.standard.extract(text).quotes.filter(\.kind.isSpeech).map(\.speaker)
+    }
+
+    @Test(arguments: [
+        "“We will rebuild the bridge next year,” said Mayor Elena Marsh.",
+        "“We will rebuild the bridge next year,” Elena Marsh said.",
+        "“We will rebuild the bridge next year,” Elena Marsh, the city's mayor, said.",
+        "“We will rebuild the bridge next year,” the mayor, Elena Marsh, said.",
+        "Elena Marsh told reporters: “We will rebuild the bridge next year.”",
+        "Elena Marsh insisted that the city “will rebuild the bridge next year.”",
+        "According to Elena Marsh, “the city will rebuild the bridge next year.”",
+        "ELENA MARSH: “We will rebuild the bridge next year.”",
+    ])
+    func findsTheSpeakerInEveryClauseShape(text: String) {
+        #expect(speakers(text) == ["Elena Marsh"])
+    }
+
+    @Test func resolvesPronounsToTheLastPersonNamed() {
+        let text = """
+        Mayor Elena Marsh spoke first. “The bridge must close soon,” she said.
+
+        Ana Ferreira, who runs a bakery, was worried about her shop.
+
+        “The morning trade goes with it,” she said.
+        """
+        #expect(speakers(text) == ["Elena Marsh", "Ana Ferreira"])
+    }
+
+    @Test func givesAFollowOnQuoteToThePreviousSpeaker() {
+        let text = """
+        “The piers are failing faster than expected,” said Tomas Reyes.
+
+        “Nobody on the commission has seen the plan in writing.”
+        """
+        #expect(speakers(text) == ["Tomas Reyes", "Tomas Reyes"])
+    }
+
+    @Test func givesTheSecondHalfOfASplitQuoteToTheSameSpeaker() {
+        #expect(speakers("“It is the right call,” said Dr. Grace Okafor. “Piers of that age do not fail slowly.”")
+            == ["Grace Okafor", "Grace Okafor"])
+    }
+
+    @Test func namesASurnameByTheFullNameGivenEarlier() {
+        let text = "Secretary of State Antony Blinken spoke on Thursday.\n\n“This is a land grab in plain sight,” Blinken said."
+        let extraction = ExtractionPipeline.standard.extract(text)
+        #expect(extraction.quotes.map(\.speaker) == ["Antony Blinken"])
+        #expect(extraction.speakers.first?.roles == ["Secretary of State"])
+    }
+
+    @Test func keepsScareQuotesAndTitlesOutOfSpeech() {
+        let text = "Critics called the vote a “sham” on the show “Morning Harbor Live” yesterday."
+        #expect(ExtractionPipeline.standard.extract(text).quotes.map(\.kind) == [.scare, .title])
+    }
+
+    @Test func recognisesReportingVerbsInEveryInflection() {
+        for verb in ["say", "says", "said", "saying", "tweeted", "posts", "argued", "insisting", "warned", "reiterates", "accused", "wrote"] {
+            #expect(ReportingVerbs.contains(verb), "\(verb)")
+        }
+        #expect(!ReportingVerbs.contains("bridge"))
+    }
+}

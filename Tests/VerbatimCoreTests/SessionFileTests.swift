@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import VerbatimCore
+
+@Suite struct SessionFileTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-sessionfile-\(UUID().uuidString)").path
+
+    init() throws { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+
+    func sampleSession() -> Session {
+        var session = Session()
+        let text = "Title\n“We will rebuild the bridge next year,” said Mayor Elena Marsh."
+        session.add(ArticleSource(file: "x.txt", title: "Title", outlet: "Gazette", text: text),
+                    extraction: ExtractionPipeline.standard.extract(text))
+        return session
+    }
+
+    @Test func roundTripsTheWholeSession() throws {
+        let path = folder + "/s.verbatim"
+        let session = sampleSession()
+        try SessionFile.write(session, to: path)
+        #expect(try SessionFile.read(from: path) == session)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["s.verbatim"])
+    }
+
+    @Test func replacesAnOldFileWhole() throws {
+        let path = folder + "/s.verbatim"
+        try SessionFile.write(Session(), to: path)
+        try SessionFile.write(sampleSession(), to: path)
+        #expect(try SessionFile.read(from: path).articles.count == 1)
+    }
+
+    @Test(arguments: [
+        ("{\"format\": \"verbatim-session\", \"version\": 1, \"session\": {\"articles\": 3", "is not a Verbatim session file"),
+        ("{\"format\": \"something-else\", \"version\": 1}", "its format is \"something-else\""),
+        ("{\"format\": \"verbatim-session\", \"version\": 99, \"session\": {}}", "newer Verbatim (format version 99"),
+        ("{\"format\": \"verbatim-session\", \"version\": 1, \"session\": {\"articles\": 3}}", "is damaged"),
+        ("", "is not a Verbatim session file"),
+    ])
+    func refusesDamagedForeignAndNewerFiles(contents: String, message: String) throws {
+        let path = folder + "/bad.verbatim"
+        try contents.write(toFile: path, atomically: true, encoding: .utf8)
+        let error = try #require(throws: SessionFileError.self) { try SessionFile.read(from: path) }
+        #expect(error.localizedDescription.contains(path))
+        #expect(error.localizedDescription.contains(message), "\(error.localizedDescription)")
+    }
+
+    @Test func refusesAMissingFile() {
+        #expect(throws: SessionFileError.self) { try SessionFile.read(from: folder + "/none.verbatim") }
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+import VerbatimCore
+
+@Suite struct SessionTests {
+    func session(_ texts: String...) -> Session {
+        var session = Session()
+        for (index, text) in texts.enumerated() {
+            session.add(ArticleSource(file: "dir/article\(index + 1).txt", text: text),
+                        extraction: ExtractionPipeline.standard.extract(text))
+        }
+        return session
+    }
+
+    @Test func givesStableShortIds() {
+        var session = session("“One two three four,” said Ana Ferreira.", "“Five six seven eight,” said Tomas Reyes.")
+        #expect(session.articles.map(\.id) == ["a1", "a2"])
+        #expect(session.quotes.map(\.id) == ["q1", "q2"])
+        #expect(session.articles[0].exportName == "article1")
+        let removed = session.unload("a1")
+        let removedAgain = session.unload("a1")
+        #expect(removed && !removedAgain)
+        session.add(ArticleSource(text: "“Nine ten eleven twelve,” said Ana Ferreira."),
+                    extraction: ExtractionPipeline.standard.extract("“Nine ten eleven twelve,” said Ana Ferreira."))
+        #expect(session.articles.map(\.id) == ["a2", "a3"])
+        #expect(session.quotes.map(\.id) == ["q2", "q3"])
+        session.reset()
+        #expect(session.articles.isEmpty && session.quotes.isEmpty)
+    }
+
+    @Test func mergesSpeakersAcrossArticles() {
+        let session = session(
+            "“We will not retreat from this,” said Secretary of State Antony Blinken.",
+            "“We stand with our partners,” Blinken said. “Always and everywhere,” he said.")
+        let speakers = session.speakers()
+        #expect(speakers.map(\.name) == ["Antony Blinken"])
+        #expect(speakers[0].quoteCount == 3)
+        #expect(speakers[0].aliases == ["Blinken"])
+        #expect(session.speakers(in: ["a2"]).first?.quoteCount == 2)
+    }
+
+    @Test func keepsSurnamesOfDifferentPeopleApart() {
+        var speakers: [Speaker] = []
+        SpeakerDirectory.add(Speaker(name: "Hillary Clinton", quoteCount: 1), to: &speakers)
+        SpeakerDirectory.add(Speaker(name: "Bill Clinton", quoteCount: 1), to: &speakers)
+        SpeakerDirectory.add(Speaker(name: "Clinton", quoteCount: 1), to: &speakers)
+        #expect(speakers.map(\.name) == ["Hillary Clinton", "Bill Clinton", "Clinton"])
+    }
+}
