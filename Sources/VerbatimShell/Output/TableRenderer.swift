@@ -50,9 +50,10 @@ public struct TableRenderer: Sendable {
         return output
     }
 
+    /// The text on one line: line breaks and tabs become spaces.
     private func oneLine(_ text: String) -> String {
-        guard text.contains(where: \.isNewline) else { return text }
-        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
+        return text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
     }
 
     private func cut(_ text: String) -> String {

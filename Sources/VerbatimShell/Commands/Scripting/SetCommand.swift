@@ -2,10 +2,11 @@
 struct SetCommand: Command {
     let signature = CommandSignature(
         name: "set", summary: "Set a variable, or list the variables.",
-        argumentsSynopsis: "[NAME [VALUE...]]", maximumArguments: nil,
+        argumentsSynopsis: "[NAME [VALUE...]]", maximumArguments: nil, listsRows: true,
         discussion: """
         The value is the remaining words joined by spaces; use it as $NAME or ${NAME}. Without a
         value the variable is set to the empty string. Without arguments, lists the variables.
+        A value that starts with -- goes after --: set flag -- --verbose.
         """,
         examples: ["set outlet reuters", "load \"$dir/$outlet.txt\"", "set"])
 

@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+import VerbatimCore
+import VerbatimShell
+
+/// Each built-in command's normal use and its error path, over the example articles.
+@Suite struct CommandTests {
+    func loaded() -> TestShell {
+        let test = TestShell()
+        #expect(test.run("load Scripts/articles") == 0)
+        return test
+    }
+
+    @Test func loadReportsWhatItLoaded() {
+        let test = TestShell()
+        #expect(test.printed("load Scripts/articles") == "loaded 3 articles with 13 quotes (a1–a3)\n")
+        #expect(test.shell.session.articles.map(\.outlet) == ["The Alder Gazette", "Coastline Wire", "Harbor Daily"])
+    }
+
+    @Test func loadKeepsGoodFilesAndNamesBadOnes() throws {
+        let folder = temporaryFolder()
+        try "Title\n“Good words are here today,” said Ana Ferreira.".write(toFile: folder + "/good.txt", atomically: true, encoding: .utf8)
+        try Data([0, 1, 2]).write(to: URL(fileURLWithPath: folder + "/bad.txt"))
+        let test = TestShell(workingDirectory: folder)
+        #expect(test.run("load good.txt bad.txt", file: "s.vsh") == 1)
+        #expect(test.errors == "s.vsh:1: loaded 1 article with 1 quote (a1); could not load bad.txt: is a binary file (it contains NUL bytes), not text\n")
+        #expect(test.shell.session.articles.count == 1)
+    }
+
+    @Test func articlesListsOneRowPerArticle() {
+        let test = loaded()
+        let csv = test.printed("articles --format csv")
+        let lines = csv.split(separator: "\r\n")
+        #expect(lines.first == "id,title,outlet,date,quotes,file")
+        #expect(lines.count == 4)
+        #expect(lines[1].hasPrefix("a1,Port Alder to close Tidewater Bridge for two years of repairs,The Alder Gazette,2026-03-03,4,"))
+    }
+
+    @Test func showMarksAndNumbersQuotes() {
+        let test = loaded()
+        let shown = test.printed("show a1")
+        #expect(shown.hasPrefix("a1  Port Alder to close Tidewater Bridge for two years of repairs\n"))
+        #expect(shown.contains("“Nobody wants two years of detours. But I would rather answer for a long commute than for a collapse,” [q3 Elena Marsh] she said."))
+        #expect(shown.contains("called the plan “rushed” [q4 scare]"))
+        test.errors = ""
+        #expect(test.run("show a7", file: "s.vsh") == 1)
+        #expect(test.errors == "s.vsh:1: no article \"a7\" (the session has a1–a3)\n")
+    }
+
+    @Test func quotesFiltersBySpeakerTextAndKind() {
+        let test = loaded()
+        let bySpeaker = test.printed("quotes --speaker marsh --format tsv").split(separator: "\n")
+        #expect(bySpeaker.count == 7)
+        #expect(bySpeaker.dropFirst().allSatisfy { $0.split(separator: "\t")[2] == "Elena Marsh" })
+        #expect(test.printed("quotes a2 --grep FERRY --format jsonl") == "")
+        let grep = test.printed("quotes --grep 'morning trade' --format jsonl")
+        #expect(grep == #"{"id": "q15", "article": "a3", "speaker": "Ana Ferreira", "kind": "direct", "cue": "said", "text": "\"If the bridge goes, the morning trade goes with it,\""}"# + "\n")
+        #expect(test.printed("quotes --kind scare --format tsv") == "id\tarticle\tspeaker\tkind\tcue\ttext\nq4\ta1\t\tscare\t\t“rushed”\n")
+        test.errors = ""
+        #expect(test.run("quotes --speaker Nobody", file: "s.vsh") == 1)
+        #expect(test.errors.contains("no speaker matches \"Nobody\""))
+        #expect(test.run("quotes --kind weird", file: "s.vsh") == 2)
+    }
+
+    @Test func speakersListsOneRowPerEntity() {
+        let test = loaded()
+        let rows = test.printed("speakers --format tsv").split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(rows[0] == ["speaker", "quotes", "type", "roles", "aliases"])
+        #expect(rows[1].prefix(4) == ["Elena Marsh", "6", "person", "Mayor"])
+        #expect(rows.map { $0[0] }.dropFirst().sorted() == ["Ana Ferreira", "Elena Marsh", "Grace Okafor", "Tomas Reyes"])
+    }
+
+    @Test func compareFindsVerbatimAndChangedQuotes() throws {
+        let test = loaded()
+        let json = test.printed("compare a1 a3 --format json")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let verdicts = rows.map { "\($0["quote"] ?? "-")>\($0["match"] ?? "-"):\($0["verdict"]!)" }
+        #expect(verdicts.contains("q2>q13:verbatim"))
+        #expect(verdicts.contains("q5>q14:similar"))
+        #expect(test.run("compare a1") == 2)
+    }
+
+    @Test func exportQuotesWritesTheEvaluationFormat() throws {
+        let test = loaded()
+        let first = test.printed("export quotes").split(separator: "\n").first
+        #expect(first == #"{"article": "alder-gazette", "start": 205, "end": 240, "source_start": 144, "source_end": 161, "speaker": "Elena Marsh", "cue": "announced", "kind": "partial"}"#)
+        let folder = temporaryFolder()
+        #expect(test.printed("export quotes --format csv --to \(folder)/q.csv") == "wrote 15 quotes to \(folder)/q.csv\n")
+        let csv = try String(contentsOfFile: folder + "/q.csv", encoding: .utf8)
+        #expect(csv.hasPrefix("article,start,end,source_start,source_end,speaker,cue,kind\r\nalder-gazette,205,240,144,161,Elena Marsh,announced,partial\r\n"))
+        #expect(test.run("export speakers") == 2)
+    }
+
+    @Test func exportedOffsetsCountCodePointsOfTheExactText() throws {
+        let test = loaded()
+        let articles = test.printed("export articles --format json")
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(articles.utf8)) as? [[String: Any]])
+        #expect(records.first.map { Set($0.keys) } == ["id", "file", "title", "outlet", "date", "url", "byline", "text"])
+        let text = try #require(records.first?["text"] as? String)
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[205..<240])) == "“a danger we can no longer ignore.”")
+        #expect(String(String.UnicodeScalarView(scalars[144..<161])) == "Mayor Elena Marsh")
+    }
+
+    @Test func saveAndOpenRoundTripAndRefuseDamagedFiles() throws {
+        let folder = temporaryFolder()
+        let test = loaded()
+        #expect(test.printed("save \(folder)/s.verbatim") == "saved 3 articles to \(folder)/s.verbatim\n")
+        let saved = test.shell.session
+        #expect(test.run("reset; unload a1", file: "s.vsh") == 1)
+        #expect(test.shell.session.articles.isEmpty)
+        #expect(test.run("open \(folder)/s.verbatim") == 0)
+        #expect(test.shell.session == saved)
+        try "{\"format\": \"verbatim-session\", \"version\": 1, \"sess".write(toFile: folder + "/bad.verbatim", atomically: true, encoding: .utf8)
+        test.errors = ""
+        #expect(test.run("open \(folder)/bad.verbatim", file: "s.vsh") == 1)
+        #expect(test.errors.hasPrefix("s.vsh:1: \(folder)/bad.verbatim: is not a Verbatim session file"))
+        #expect(test.shell.session == saved, "a failed open leaves the session as it was")
+    }
+
+    @Test func unloadAndResetRemoveArticles() {
+        let test = loaded()
+        #expect(test.printed("unload a2 alder-gazette") == "unloaded a2, a1\n")
+        #expect(test.shell.session.articles.map(\.id) == ["a3"])
+        #expect(test.shell.session.quotes.allSatisfy { $0.article == "a3" })
+        #expect(test.printed("reset") == "removed 1 article\n")
+        #expect(test.printed("load Scripts/articles/harbor-daily.txt; articles --format tsv").contains("a1\tMayor Marsh"))
+    }
+
+    @Test func setListsVariablesAndRefusesBadNames() {
+        let test = TestShell()
+        #expect(test.printed("set b two words; set a; set --format csv") == "name,value\r\na,\r\nb,two words\r\n")
+        #expect(test.run("set 1x y") == 2)
+    }
+
+    @Test func helpDocumentsEveryCommand() {
+        let test = TestShell()
+        let overview = test.printed("help")
+        for command in test.shell.registry.all {
+            let signature = command.signature
+            #expect(overview.contains("  \(signature.name)"))
+            #expect(!signature.examples.isEmpty, "\(signature.name) has no example")
+            let page = test.printed("help \(signature.name)")
+            #expect(page.hasPrefix("usage: \(signature.name)"))
+            #expect(page.contains("Examples:"))
+        }
+        let quotesPage = test.printed("help quotes")
+        #expect(quotesPage.contains("--speaker NAME") && quotesPage.contains("Only quotes of this speaker"))
+        #expect(test.run("help quotse") == 1)
+        #expect(test.errors.contains("(did you mean quotes?)"))
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+import VerbatimShell
+
+@Suite struct ScriptRunnerTests {
+    @Test func expandsVariablesAndArguments() {
+        let test = TestShell()
+        let status = test.run(#"""
+        set who "Elena Marsh"
+        echo $who / ${who}! / $# / $1 / "$@"
+        echo $@
+        """#, arguments: ["first", "second arg"])
+        #expect(status == 0)
+        #expect(test.output == "Elena Marsh / Elena Marsh! / 2 / first / first second arg\nfirst second arg\n")
+    }
+
+    @Test func stopsAtTheFirstErrorWithFileAndLine() {
+        let test = TestShell()
+        let status = test.run("echo one\n\nload no-such-file.txt\necho never", file: "job.vsh")
+        #expect(status == 1)
+        #expect(test.output == "one\n")
+        #expect(test.errors == "job.vsh:3: no-such-file.txt: no such file or folder\n")
+    }
+
+    @Test func keepsGoingWhenAsked() {
+        let test = TestShell()
+        let status = test.run("echo $missing\necho two", file: "job.vsh", keepGoing: true)
+        #expect(status == 1)
+        #expect(test.output == "two\n")
+        #expect(test.errors == "job.vsh:1: $missing is not set\n")
+    }
+
+    @Test(arguments: [
+        ("frobnicate", 2, "s.vsh:1: unknown command \"frobnicate\"; type help for the list\n"),
+        ("quotes --speakr x", 2, "s.vsh:1: quotes: unknown option --speakr (did you mean --speaker?)\n"),
+        ("echo \"unclosed", 2, "s.vsh:1: the double quote opened here is never closed\n"),
+        ("show", 2, "s.vsh:1: show takes 1 argument\n"),
+        ("show a9", 1, "s.vsh:1: no article \"a9\": the session is empty (load some first)\n"),
+        ("echo $2", 1, "s.vsh:1: $2: the script was given 0 arguments\n"),
+    ])
+    func exitsWithOneForFailuresAndTwoForUsageErrors(script: String, status: Int32, message: String) {
+        let test = TestShell()
+        #expect(test.run(script, file: "s.vsh") == status)
+        #expect(test.errors.hasPrefix(message.dropLast()), "\(test.errors)")
+    }
+
+    @Test func exitEndsTheScriptWithItsStatus() {
+        let test = TestShell()
+        #expect(test.run("echo a\nexit 3\necho b") == 3)
+        #expect(test.output == "a\n")
+        #expect(test.run("exit") == 0)
+        #expect(test.run("exit nine") == 2)
+    }
+
+    @Test func sourceRunsAFileAndReportsItsOwnLines() throws {
+        let folder = temporaryFolder()
+        try "set greeting hello\necho $greeting $1\nload nothing-here.txt\n".write(toFile: folder + "/inner.vsh", atomically: true, encoding: .utf8)
+        let test = TestShell(workingDirectory: folder)
+        let status = test.run("source inner.vsh world\necho after", file: "outer.vsh")
+        #expect(status == 1)
+        #expect(test.output == "hello world\n")
+        #expect(test.errors == "inner.vsh:3: nothing-here.txt: no such file or folder\n")
+        #expect(test.shell.variables["greeting"] == "hello")
+    }
+}
