@@ -37,6 +37,6 @@ let package = Package(
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
         .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
         .testTarget(name: "VerbatimShellTests", dependencies: ["VerbatimShell"]),
-        .testTarget(name: "VerbatimProgramTests", dependencies: ["CPseudoTerminal", "verbatim"]),
+        .testTarget(name: "VerbatimProgramTests", dependencies: ["CPseudoTerminal"]),
     ]
 )

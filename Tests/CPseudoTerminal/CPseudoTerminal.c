@@ -1,10 +1,11 @@
 #include "CPseudoTerminal.h"
 
 #include <pty.h>
+#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
-pid_t verbatim_pty_spawn(const char *path, char *const argv[], char *const envp[],
+pid_t verbatim_pty_spawn(const char *path, char *const argv[], char *const envp[], const char *directory,
                          unsigned short rows, unsigned short cols, int *master) {
     struct winsize size;
     memset(&size, 0, sizeof size);
@@ -12,6 +13,12 @@ pid_t verbatim_pty_spawn(const char *path, char *const argv[], char *const envp[
     size.ws_col = cols;
     pid_t pid = forkpty(master, NULL, NULL, &size);
     if (pid == 0) {
+        /* Start the program as a login shell would: default signal handling, nothing blocked. */
+        sigset_t none;
+        sigemptyset(&none);
+        sigprocmask(SIG_SETMASK, &none, NULL);
+        signal(SIGINT, SIG_DFL);
+        if (chdir(directory) != 0) _exit(126);
         execve(path, argv, envp);
         _exit(127);
     }

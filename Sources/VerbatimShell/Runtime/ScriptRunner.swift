@@ -32,7 +32,7 @@ public struct ScriptRunner {
     public func run(_ commands: [ParsedCommand], file: String) throws(ShellError) -> Int32 {
         var status: Int32 = 0
         for command in commands {
-            guard let failure = Self.attempt(command, in: shell) else { continue }
+            guard let failure = shell.isInterrupted() ? .interrupted : Self.attempt(command, in: shell) else { continue }
             switch failure {
             case .exit:
                 throw failure

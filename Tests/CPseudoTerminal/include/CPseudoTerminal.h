@@ -3,10 +3,10 @@
 
 #include <sys/types.h>
 
-/// Starts `path` with `argv` and `envp` as the session leader of a new pseudo-terminal of
-/// `rows` x `cols`. Returns the child's pid and stores the terminal's controlling side in
-/// `*master`; returns -1 on failure.
-pid_t verbatim_pty_spawn(const char *path, char *const argv[], char *const envp[],
+/// Starts `path` with `argv` and `envp`, in `directory`, as the session leader of a new
+/// pseudo-terminal of `rows` x `cols`. Returns the child's pid and stores the terminal's
+/// controlling side in `*master`; returns -1 on failure.
+pid_t verbatim_pty_spawn(const char *path, char *const argv[], char *const envp[], const char *directory,
                          unsigned short rows, unsigned short cols, int *master);
 
 #endif

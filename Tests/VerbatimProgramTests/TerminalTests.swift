@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// The interactive shell on a real pseudo-terminal: completion, history, Ctrl-C, Ctrl-D and
+/// non-ASCII text, as a person types them.
+@Suite(.serialized) struct TerminalTests {
+    let state = temporaryFolder()
+
+    /// A shell with its own history folder and no locale variables, as on a bare machine.
+    func start() throws -> TerminalSession {
+        let session = try TerminalSession(environment: ["XDG_STATE_HOME": state, "HOME": state])
+        try session.expect("verbatim> ")
+        return session
+    }
+
+    @Test func tabCompletesCommandNamesAndArticleIds() throws {
+        let terminal = try start()
+        // "lo" + Tab must become "load " for the command to run.
+        terminal.type("lo\tScripts/articles/harbor-daily.txt\r")
+        try terminal.expect("loaded 1 article with 4 quotes (a1)")
+        try terminal.expect("verbatim (1 article, 4 quotes)> ")
+        // "sh" + Tab is "show ", and "a" + Tab is the only article, "a1".
+        terminal.type("sh\ta\t\r")
+        try terminal.expect("a1  Mayor Marsh: Tidewater Bridge")
+        try terminal.expect("verbatim (1 article, 4 quotes)> ")
+        terminal.type("\u{04}")
+        #expect(try terminal.exitStatus() == 0)
+    }
+
+    @Test func listsTheCandidatesWhenTabHasSeveral() throws {
+        let terminal = try start()
+        terminal.type("load Scripts/articles\r")
+        try terminal.expect("verbatim (3 articles, 13 quotes)> ")
+        terminal.type("show a\t")
+        try terminal.expect("a1  a2  a3")
+        terminal.type("2\r")
+        try terminal.expect("a2  Tidewater Bridge closure")
+    }
+
+    @Test func recallsHistoryFromAnEarlierRunWithTheUpArrow() throws {
+        let first = try start()
+        first.type("echo remembered-line\r")
+        try first.expect("\nremembered-line\r\n")
+        try first.expect("verbatim> ")
+        first.type("\u{04}")
+        #expect(try first.exitStatus() == 0)
+
+        let second = try start()
+        second.type("\u{1B}[A")
+        try second.expect("echo remembered-line")
+        second.type("\r")
+        try second.expect("\nremembered-line\r\n")
+        let history = try String(contentsOfFile: state + "/verbatim/history", encoding: .utf8)
+        #expect(history.contains("remembered-line"))
+    }
+
+    @Test func ctrlCAbandonsTheLineAndKeepsTheShell() throws {
+        let terminal = try start()
+        terminal.type("load Scripts/articles\r")
+        try terminal.expect("verbatim (3 articles, 13 quotes)> ")
+        terminal.type("echo abandoned")
+        try terminal.expect("abandoned")
+        terminal.type("\u{03}")
+        try terminal.expect("verbatim (3 articles, 13 quotes)> ")
+        terminal.type("echo alive\r")
+        let seen = try terminal.expect("\nalive\r\n")
+        #expect(!seen.contains("\nabandoned\r\n"))
+        terminal.type("exit 4\r")
+        #expect(try terminal.exitStatus() == 4)
+    }
+
+    @Test func curlyQuotesAndAccentsSurviveEditing() throws {
+        let terminal = try start()
+        terminal.type("echo “héllo” café\r")
+        try terminal.expect("\n“héllo” café\r\n")
+        terminal.type("quotes --grep “sham”\r")
+        try terminal.expect("(none)")
+        try terminal.expect("verbatim> ")
+        terminal.type("\u{04}")
+        #expect(try terminal.exitStatus() == 0)
+    }
+
+    @Test func reportsErrorsAndKeepsTheSession() throws {
+        let terminal = try start()
+        terminal.type("load Scripts/articles; frobnicate\r")
+        try terminal.expect("error: unknown command \"frobnicate\"")
+        terminal.type("show a9\r")
+        try terminal.expect("error: no article \"a9\" (the session has a1–a3)")
+        try terminal.expect("verbatim (3 articles, 13 quotes)> ")
+        terminal.type("\u{04}")
+        #expect(try terminal.exitStatus() == 0)
+    }
+}
