@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Verbatim builds against, if they are missing: libedit-dev (the
+# line editor). Runs apt-get as root, or through sudo.
+set -euo pipefail
+
+packages=(libedit-dev)
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+run_as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+echo "Installing ${missing[*]}" >&2
+run_as_root apt-get update -qq
+DEBIAN_FRONTEND=noninteractive run_as_root apt-get install -y -qq "${missing[@]}"
