@@ -69,6 +69,21 @@ import Testing
         #expect(try terminal.exitStatus() == 4)
     }
 
+    @Test func ctrlCInterruptsARunningCommandAndKeepsTheSession() throws {
+        let script = state + "/long.vsh"
+        try String(repeating: "set counter step\n", count: 1_000_000).write(toFile: script, atomically: true, encoding: .utf8)
+        let terminal = try start()
+        terminal.type("load Scripts/articles\r")
+        try terminal.expect("verbatim (3 articles, 13 quotes)> ")
+        terminal.type("source \(script)\r")
+        Thread.sleep(forTimeInterval: 0.3)
+        terminal.type("\u{03}")
+        try terminal.expect("interrupted")
+        try terminal.expect("verbatim (3 articles, 13 quotes)> ")
+        terminal.type("echo still here\r")
+        try terminal.expect("\nstill here\r\n")
+    }
+
     @Test func curlyQuotesAndAccentsSurviveEditing() throws {
         let terminal = try start()
         terminal.type("echo “héllo” café\r")
