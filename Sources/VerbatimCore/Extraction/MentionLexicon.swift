@@ -18,14 +18,14 @@ enum MentionLexicon {
         "labor", "education", "health", "agriculture", "transportation", "national", "campaign",
         "manager", "press", "white", "deputy", "assistant", "acting", "u.s.", "us", "u.n.",
         "un", "ceo", "executive", "officer", "adviser", "advisor", "pastor", "bishop", "the",
-        "of", "for", "and",
+        "of", "for",
     ]
 
     /// Courtesy titles, which are not roles.
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "the"]
 
     /// Lowercase words that may join the capitalized words of one name.
-    static let connectors: Set<String> = ["of", "for", "the", "and", "de", "van", "von", "bin", "al", "da", "del", "la", "le"]
+    static let connectors: Set<String> = ["of", "for", "the", "de", "van", "von", "bin", "al", "da", "del", "la", "le"]
 
     /// Words that mark a name as an organisation's.
     static let organizationWords: Set<String> = [

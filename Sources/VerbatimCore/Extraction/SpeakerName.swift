@@ -37,7 +37,11 @@ enum SpeakerName: Hashable {
             self = .person(name: Self.join(words), role: nil)
             return
         }
-        var roleWords = Array(words[..<nameStart])
+        // The role is the run of title words just before the name; other words before it
+        // (another name, a place) are not part of it.
+        var roleStart = nameStart
+        while roleStart > 0, MentionLexicon.isTitle(words[roleStart - 1].lowered) { roleStart -= 1 }
+        var roleWords = Array(words[roleStart..<nameStart])
         while let edge = roleWords.last, MentionLexicon.connectors.contains(edge.lowered) { roleWords.removeLast() }
         while let edge = roleWords.first, MentionLexicon.connectors.contains(edge.lowered) { roleWords.removeFirst() }
         let isHonorific = roleWords.allSatisfy { MentionLexicon.honorifics.contains($0.lowered) }
