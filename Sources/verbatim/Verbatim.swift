@@ -87,7 +87,6 @@ struct Verbatim: ParsableCommand {
     static func makeShell() -> Shell {
         let terminal = isatty(STDOUT_FILENO) == 1
         let color = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        return Shell(renderer: TableRenderer(useColor: color), isTerminal: terminal,
-                     isInterrupted: { verbatim_interrupt_pending() != 0 })
+        return Shell(renderer: TableRenderer(useColor: color), isInterrupted: { verbatim_interrupt_pending() != 0 })
     }
 }

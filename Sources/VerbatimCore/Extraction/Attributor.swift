@@ -7,12 +7,13 @@ public struct Attributor: ExtractionStage {
     public init() {}
 
     public func process(_ document: inout Document) {
-        for index in document.quotes.indices {
-            let quote = document.quotes[index]
-            let tokens = document.paragraphTokens[quote.paragraph]
-            let clause = ClauseFinder(tokens: tokens, quotes: document.quotes, paragraph: quote.paragraph)
-            document.quotes[index].attribution =
-                clause.attributionAfter(quote) ?? clause.attributionBefore(quote)
+        let quotes = document.quotes
+        for (index, quote) in quotes.enumerated() {
+            let previous = index > 0 && quotes[index - 1].paragraph == quote.paragraph ? quotes[index - 1] : nil
+            let next = index + 1 < quotes.count && quotes[index + 1].paragraph == quote.paragraph ? quotes[index + 1] : nil
+            let clause = ClauseFinder(tokens: document.paragraphTokens[quote.paragraph],
+                                      previousQuoteEnd: previous?.span.end, nextQuoteStart: next?.span.start)
+            document.quotes[index].attribution = clause.attributionAfter(quote) ?? clause.attributionBefore(quote)
         }
     }
 }
@@ -20,34 +21,45 @@ public struct Attributor: ExtractionStage {
 /// Reads the reporting clauses around one quote of a paragraph.
 struct ClauseFinder {
     let tokens: [Token]
-    let quotes: [QuoteCandidate]
-    let paragraph: Int
+    /// Where the paragraph's previous quote ends, if there is one.
+    var previousQuoteEnd: Int?
+    /// Where the paragraph's next quote starts, if there is one.
+    var nextQuoteStart: Int?
 
     private var parser: MentionParser { MentionParser(tokens: tokens) }
 
+    /// The index of the first token starting at or after `offset` (binary search).
+    func firstToken(startingAtOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// The tokens from the quote's end to the end of its sentence or the next quote.
     func tokensAfter(_ quote: QuoteCandidate) -> Range<Int> {
-        let start = tokens.firstIndex { $0.span.start >= quote.span.end } ?? tokens.count
-        let nextQuote = quotes.first { $0.paragraph == paragraph && $0.span.start >= quote.span.end }
+        let start = firstToken(startingAtOrAfter: quote.span.end)
         var end = start
         while end < tokens.count {
             let token = tokens[end]
-            if let nextQuote, token.span.start >= nextQuote.span.start { break }
+            if let nextQuoteStart, token.span.start >= nextQuoteStart { break }
             end += 1
-            if token.kind == .punctuation, token.text.unicodeScalars.first!.isSentenceEnd { break }
+            if token.isSentenceEnd { break }
         }
         return start..<end
     }
 
     /// The tokens from the start of the quote's sentence (or the previous quote's end) to the quote.
     func tokensBefore(_ quote: QuoteCandidate) -> Range<Int> {
-        let end = tokens.firstIndex { $0.span.start >= quote.span.start } ?? tokens.count
-        let previousQuoteEnd = quotes.last { $0.paragraph == paragraph && $0.span.end <= quote.span.start }?.span.end ?? 0
+        let end = firstToken(startingAtOrAfter: quote.span.start)
+        let floor = previousQuoteEnd ?? 0
         var start = end
         while start > 0 {
             let token = tokens[start - 1]
-            if token.span.start < previousQuoteEnd { break }
-            if token.kind == .punctuation, token.text.unicodeScalars.first!.isSentenceEnd { break }
+            if token.span.start < floor || token.isSentenceEnd { break }
             start -= 1
         }
         return start..<end
@@ -57,8 +69,7 @@ struct ClauseFinder {
     func attributionAfter(_ quote: QuoteCandidate) -> Attribution? {
         let range = tokensAfter(quote)
         var index = range.lowerBound
-        while index < range.upperBound, index - range.lowerBound < 2, !tokens[index].isWord,
-              !tokens[index].text.unicodeScalars.first!.isSentenceEnd {
+        while index < range.upperBound, index - range.lowerBound < 2, !tokens[index].isWord, !tokens[index].isSentenceEnd {
             index += 1
         }
         guard index < range.upperBound else { return nil }

@@ -13,7 +13,7 @@ struct PersonMentions {
             for index in tokens.indices where tokens[index].isCapitalized {
                 if index + 1 < tokens.count, tokens[index + 1].isCapitalized { continue }
                 guard let mention = parser.mention(endingAt: index, floor: 0) else { continue }
-                let opens = mention.lowerBound == 0 || Self.endsSentence(tokens[mention.lowerBound - 1])
+                let opens = mention.lowerBound == 0 || tokens[mention.lowerBound - 1].isSentenceEnd
                 candidates.append((tokens[mention.lowerBound].span.start, Array(tokens[mention]), opens))
             }
         }
@@ -35,9 +35,5 @@ struct PersonMentions {
     /// The person who last opened a sentence before `offset`, with the mention's offset.
     func lastSubject(before offset: Int) -> (offset: Int, name: String)? {
         subjects.last { $0.offset < offset }
-    }
-
-    private static func endsSentence(_ token: Token) -> Bool {
-        token.kind == .punctuation && (token.text.unicodeScalars.first?.isSentenceEnd ?? false)
     }
 }

@@ -16,9 +16,12 @@ public struct SpeakerResolver: ExtractionStage {
         let people = PersonMentions(document)
         var recentPeople: [(offset: Int, name: String)] = []
         var recentOrganizations: [String] = []
+        var previousSpeech: Int?
         for index in document.quotes.indices where document.quotes[index].kind.isSpeech {
+            defer { previousSpeech = index }
             if document.quotes[index].attribution == nil {
-                document.quotes[index].attribution = carriedOver(to: index, in: document)
+                document.quotes[index].attribution = carriedOver(
+                    to: document.quotes[index], previous: previousSpeech.map { document.quotes[$0] }, in: document)
             }
             guard var attribution = document.quotes[index].attribution,
                   attribution.evidence != .carriedOver, let mention = attribution.mention else { continue }
@@ -67,20 +70,16 @@ public struct SpeakerResolver: ExtractionStage {
         }
     }
 
-    /// The attribution a quote without one of its own takes from its neighbours.
-    func carriedOver(to index: Int, in document: Document) -> Attribution? {
-        let quote = document.quotes[index]
-        let earlier = document.quotes[..<index].filter { $0.kind.isSpeech }
+    /// The attribution a quote without one of its own takes from its neighbours; `previous`
+    /// is the last quotation of speech before it.
+    func carriedOver(to quote: QuoteCandidate, previous: QuoteCandidate?, in document: Document) -> Attribution? {
         func carried(_ source: QuoteCandidate?) -> Attribution? {
             guard var attribution = source?.attribution else { return nil }
             attribution.evidence = .carriedOver
             return attribution
         }
-        if quote.continuesPrevious, let previous = earlier.last {
+        if quote.continuesPrevious || previous?.paragraph == quote.paragraph {
             return carried(previous)
-        }
-        if let sameParagraph = earlier.last(where: { $0.paragraph == quote.paragraph }) {
-            return carried(sameParagraph)
         }
         let paragraph = document.paragraphs[quote.paragraph]
         guard quote.span.start == paragraph.start, quote.paragraph > 0 else { return nil }
@@ -88,14 +87,14 @@ public struct SpeakerResolver: ExtractionStage {
         if let label = label(openingParagraph: previousParagraph, in: document) {
             return label
         }
-        return carried(earlier.last { $0.paragraph == previousParagraph })
+        return previous?.paragraph == previousParagraph ? carried(previous) : nil
     }
 
     /// A speaker label such as "State Department:" at the start of a paragraph, resolved.
     private func label(openingParagraph paragraph: Int, in document: Document) -> Attribution? {
         let tokens = document.paragraphTokens[paragraph]
         guard let colon = tokens.prefix(8).firstIndex(where: { $0.text == ":" }) else { return nil }
-        let finder = ClauseFinder(tokens: tokens, quotes: [], paragraph: paragraph)
+        let finder = ClauseFinder(tokens: tokens)
         guard let label = finder.label(in: 0..<(colon + 1)) else { return nil }
         let mention = MentionParser(tokens: tokens).span(label)
         return Attribution(mention: mention, speaker: nil, cue: nil, evidence: .label)

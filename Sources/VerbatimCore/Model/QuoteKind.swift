@@ -8,14 +8,12 @@ public enum QuoteKind: String, Codable, Hashable, Sendable, CaseIterable {
     case scare
     /// The name of a work, show or publication ("Saturday Night Live").
     case title
-    /// A word or phrase quoted as a term.
-    case term
 
     /// Whether this kind is a quotation of someone's words.
     public var isSpeech: Bool {
         switch self {
         case .direct, .partial: true
-        case .scare, .title, .term: false
+        case .scare, .title: false
         }
     }
 }

@@ -17,6 +17,9 @@ public struct Token: Hashable, Sendable {
     /// Whether the word starts with a capital letter.
     public var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.isUppercaseLetter ?? false) }
 
+    /// Whether the token is a full stop, question mark or exclamation mark.
+    public var isSentenceEnd: Bool { kind == .punctuation && (text.unicodeScalars.first?.isSentenceEnd ?? false) }
+
     /// The word lowercased, for look-ups.
     public var lowered: String { text.lowercased() }
 }

@@ -21,10 +21,8 @@ public final class Shell {
     public var writeError: (String) -> Void
     /// Renders tables.
     public var renderer: TableRenderer
-    /// Whether the user asked to stop the running command (Ctrl-C).
+    /// Whether the user asked to stop the running command (Ctrl-C); long commands check it.
     public var isInterrupted: () -> Bool
-    /// Whether styled output is for a terminal (colour, marks in `show`).
-    public var isTerminal: Bool
 
     public init(
         registry: CommandRegistry = .withBuiltIns(),
@@ -32,7 +30,6 @@ public final class Shell {
         write: @escaping (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) },
         writeError: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
         renderer: TableRenderer = TableRenderer(),
-        isTerminal: Bool = false,
         isInterrupted: @escaping () -> Bool = { false }
     ) {
         self.registry = registry
@@ -40,13 +37,7 @@ public final class Shell {
         self.write = write
         self.writeError = writeError
         self.renderer = renderer
-        self.isTerminal = isTerminal
         self.isInterrupted = isInterrupted
-    }
-
-    /// Throws `ShellError.interrupted` if the user pressed Ctrl-C; long commands call it often.
-    public func checkInterrupt() throws {
-        if isInterrupted() { throw ShellError.interrupted }
     }
 
     /// A path as typed, made absolute against the working directory.

@@ -20,8 +20,7 @@ struct LoadCommand: Command {
         var loaded: [Article] = []
         for file in files {
             if shell.isInterrupted() {
-                shell.writeError("interrupted: loaded \(loaded.count) of \(files.count) files\n")
-                throw ShellError.interrupted
+                throw ShellError.failure("interrupted after loading \(loaded.count) of \(files.count) files (those stay loaded)")
             }
             do {
                 let source = try loader.source(for: file)
