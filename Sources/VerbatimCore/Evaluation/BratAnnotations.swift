@@ -18,9 +18,11 @@ public struct BratAnnotations: Sendable {
         var events: [[(role: String, id: String)]] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard let id = fields.first, !id.isEmpty else { continue }
-            if id.hasPrefix("T") {
-                guard fields.count >= 2 else { throw BratError(file: file, line: number + 1) }
+            // A line that is not "ID<tab>…" carries on the text of the line before it (brat
+            // writes a span's text as it is, line breaks included).
+            guard fields.count >= 2, let id = fields.first, let kind = id.first, kind.isLetter,
+                  id.dropFirst().allSatisfy(\.isNumber), id.count > 1 else { continue }
+            if kind == "T" {
                 let header = fields[1].split(separator: " ", maxSplits: 1)
                 guard header.count == 2 else { throw BratError(file: file, line: number + 1) }
                 var parsed: [TextSpan] = []
@@ -30,7 +32,7 @@ public struct BratAnnotations: Sendable {
                     parsed.append(TextSpan(bounds[0], bounds[1]))
                 }
                 spans[String(id)] = (String(header[0]), parsed)
-            } else if id.hasPrefix("E"), fields.count >= 2 {
+            } else if kind == "E" {
                 events.append(fields[1].split(separator: " ").compactMap { argument in
                     let parts = argument.split(separator: ":")
                     return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil

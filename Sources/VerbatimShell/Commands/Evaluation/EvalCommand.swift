@@ -1,0 +1,60 @@
+import VerbatimCore
+
+/// `eval DIR`: scores quote extraction on a brat corpus.
+struct EvalCommand: Command {
+    let signature = CommandSignature(
+        name: "eval", summary: "Score quote extraction and attribution against a gold brat corpus.",
+        argumentsSynopsis: "DIR", arguments: .files, minimumArguments: 1, maximumArguments: 1,
+        options: [
+            OptionSpec(name: "errors", help: "List every miss, false alarm and wrong speaker instead of the scores."),
+            OptionSpec(name: "only", valueName: "KIND", help: "With --errors, only errors of this kind.",
+                       choices: ["miss", "false-alarm", "wrong-speaker"]),
+        ],
+        listsRows: true,
+        discussion: """
+        DIR holds text/NAME.txt and attributions/NAME_ANNOTATOR.ann (the first annotator's file
+        in sorted order is the gold), as in ../shared/corpus/polnear/dev. Every article is
+        extracted afresh; the session is not touched. Scoring follows
+        shared/docs/quote-evaluation.md: a gold quote is an attribution whose Content is mostly
+        inside quote marks; a system quote is correct when half of it lies in one gold quote;
+        a gold quote is found when half of it is covered; the attribution is right when the
+        speaker mention overlaps the gold Source or the speaker equals its text; end-to-end
+        scores count only correct, rightly attributed quotes.
+        Columns: articles, gold, system, correct, found, precision, recall, f1, attribution,
+        e2e_precision, e2e_recall, e2e_f1. With --errors: article, error, start, end,
+        expected, found, context (the quote marked ⟦…⟧ in its surrounding text).
+        """,
+        examples: ["eval ../shared/corpus/polnear/dev", "eval ../shared/corpus/seed --errors",
+                   "eval ../shared/corpus/polnear/dev --errors --only wrong-speaker --format tsv"])
+
+    func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
+        let corpus = try GoldCorpus(folder: shell.absolutePath(invocation.arguments[0]))
+        var evaluation = QuoteEvaluation()
+        for document in corpus.documents {
+            if shell.isInterrupted() { throw ShellError.interrupted }
+            let extraction = ExtractionPipeline.standard.extract(document.text)
+            evaluation.add(article: document.name, text: ScalarText(document.text), gold: document.quotes,
+                           system: extraction.quotes.filter(\.kind.isSpeech))
+        }
+        if invocation.flag("errors") {
+            return .table(errorTable(evaluation, only: invocation.option("only")))
+        }
+        guard invocation.option("only") == nil else { throw ShellError.usage("eval: --only goes with --errors") }
+        var table = Table(columns: ["articles", "gold", "system", "correct", "found", "precision", "recall", "f1",
+                                    "attribution", "e2e_precision", "e2e_recall", "e2e_f1"])
+        table.append([.integer(corpus.documents.count), .integer(evaluation.goldQuotes), .integer(evaluation.systemQuotes),
+                      .integer(evaluation.correctQuotes), .integer(evaluation.foundGold), .number(evaluation.precision),
+                      .number(evaluation.recall), .number(evaluation.f1), .number(evaluation.attributionAccuracy),
+                      .number(evaluation.endToEndPrecision), .number(evaluation.endToEndRecall), .number(evaluation.endToEndF1)])
+        return .table(table)
+    }
+
+    private func errorTable(_ evaluation: QuoteEvaluation, only kind: String?) -> Table {
+        var table = Table(columns: ["article", "error", "start", "end", "expected", "found", "context"])
+        for error in evaluation.errors where kind == nil || error.kind.rawValue == kind {
+            table.append([.text(error.article), .text(error.kind.rawValue), .integer(error.span.start), .integer(error.span.end),
+                          Value(error.expectedSpeaker), Value(error.foundSpeaker), .text(error.context)])
+        }
+        return table
+    }
+}
