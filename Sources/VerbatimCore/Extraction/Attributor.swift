@@ -54,8 +54,12 @@ struct ClauseFinder {
 
     /// The tokens from the start of the quote's sentence (or the previous quote's end) to the quote.
     func tokensBefore(_ quote: QuoteCandidate) -> Range<Int> {
-        let end = firstToken(startingAtOrAfter: quote.span.start)
-        let floor = previousQuoteEnd ?? 0
+        sentence(endingAt: firstToken(startingAtOrAfter: quote.span.start), floor: previousQuoteEnd ?? 0)
+    }
+
+    /// The tokens of the sentence that ends just before token `end`: back to a sentence end, or
+    /// to the first token starting at `floor`.
+    func sentence(endingAt end: Int, floor: Int = 0) -> Range<Int> {
         var start = end
         while start > 0 {
             let token = tokens[start - 1]
@@ -63,6 +67,11 @@ struct ClauseFinder {
             start -= 1
         }
         return start..<end
+    }
+
+    /// The paragraph's last sentence, without its final stop.
+    var lastSentence: Range<Int> {
+        sentence(endingAt: tokens.last?.isSentenceEnd == true ? tokens.count - 1 : tokens.count)
     }
 
     /// "…,” said X", "…,” X said", "…,” X, a role, said", "…,” according to X".
@@ -85,9 +94,16 @@ struct ClauseFinder {
            name.upperBound == afterAppositive - 1, tokens[name.lowerBound].isCapitalized {
             mention = name
         }
-        let verb = skipAdverbs(from: afterAppositive, limit: range.upperBound)
-        guard verb < range.upperBound, let cue = cue(at: verb, limit: range.upperBound) else { return nil }
-        return Attribution(mention: parser.span(mention), cue: cue.text, evidence: .clauseAfter)
+        let verb = skipAdverbs(from: skipModifiers(from: afterAppositive, limit: range.upperBound), limit: range.upperBound)
+        if verb < range.upperBound, let cue = cue(at: verb, limit: range.upperBound) {
+            return Attribution(mention: parser.span(mention), cue: cue.text, evidence: .clauseAfter)
+        }
+        // "…” ― Jacklyn Ashley": a name after a dash, with no verb, signs the quote.
+        let dash = range.lowerBound
+        guard index > dash, tokens[dash].text.unicodeScalars.first!.isDash, tokens[mention.lowerBound].isCapitalized,
+              quote.span.end == tokens[dash].span.start || quote.span.end + 1 == tokens[dash].span.start,
+              mention.upperBound == range.upperBound || !tokens[mention.upperBound].isWord else { return nil }
+        return Attribution(mention: parser.span(mention), evidence: .clauseAfter)
     }
 
     /// "X said that “…", "X told reporters: “…", "according to X, “…", "X: “…".
@@ -97,21 +113,30 @@ struct ClauseFinder {
         if let label = label(in: range) {
             return Attribution(mention: parser.span(label), evidence: .label)
         }
+        return reportingClause(in: range, evidence: .clauseBefore)
+    }
+
+    /// The last reporting clause in `range`: a reporting verb with its subject before it
+    /// ("Blinken also accused"), or after it ("said Blinken"), or "according to X".
+    func reportingClause(in range: Range<Int>, evidence: Attribution.Evidence) -> Attribution? {
         for verb in range.reversed() {
             guard let cue = cue(at: verb, limit: range.upperBound) else { continue }
             if cue.text == "according to" {
                 guard let mention = parser.mention(startingAt: cue.next, limit: range.upperBound) else { continue }
-                return Attribution(mention: parser.span(mention), cue: cue.text, evidence: .clauseBefore)
+                return Attribution(mention: parser.span(mention), cue: cue.text, evidence: evidence)
             }
-            let subjectEnd = skipAdverbsBackwards(from: verb - 1, floor: range.lowerBound)
+            // ", calling the crossing “…”": the participle's subject is the main clause's.
+            if verb > range.lowerBound, tokens[verb - 1].text == ",", tokens[verb].lowered.hasSuffix("ing") { continue }
+            let subjectEnd = skipAdverbsBackwards(from: skipAsideBackwards(from: verb - 1, floor: range.lowerBound),
+                                                  floor: range.lowerBound)
             if let subject = subjectEnd.flatMap({ end in
                 tokens[end].text == "," ? appositiveSubject(endingAt: end, floor: range.lowerBound)
                     : parser.mention(endingAt: end, floor: range.lowerBound)
             }) {
-                return Attribution(mention: parser.span(subject), cue: cue.text, evidence: .clauseBefore)
+                return Attribution(mention: parser.span(subject), cue: cue.text, evidence: evidence)
             }
             if let object = parser.mention(startingAt: cue.next, limit: range.upperBound) {
-                return Attribution(mention: parser.span(object), cue: cue.text, evidence: .clauseBefore)
+                return Attribution(mention: parser.span(object), cue: cue.text, evidence: evidence)
             }
         }
         return nil
@@ -140,9 +165,31 @@ struct ClauseFinder {
     private func skipAppositive(from index: Int, limit: Int) -> Int {
         guard index < limit, tokens[index].text == "," else { return index }
         var end = index + 1
-        while end < limit, end - index <= 12 {
+        while end < limit, end - index <= Self.longestAppositive {
             if tokens[end].text == "," { return end + 1 }
+            if tokens[end].isWord, ReportingVerbs.contains(tokens[end].lowered) { return index }
             end += 1
+        }
+        return index
+    }
+
+    /// Appositives and asides are at most this many tokens long.
+    static let longestAppositive = 25
+
+    /// Past what may stand between a speaker and the verb: a bracketed aside ("(D-Wis.)") and a
+    /// short prepositional phrase ("in the Clinton ad", "for the campaign").
+    private func skipModifiers(from index: Int, limit: Int) -> Int {
+        var index = index
+        if index < limit, tokens[index].text == "(",
+           let close = tokens[index..<min(limit, index + Self.longestAppositive)].firstIndex(where: { $0.text == ")" }) {
+            index = close + 1
+        }
+        if index < limit, MentionLexicon.prepositions.contains(tokens[index].lowered) {
+            var end = index + 1
+            while end < limit, end - index <= 6, tokens[end].isWord {
+                if ReportingVerbs.contains(tokens[end].lowered) { return end }
+                end += 1
+            }
         }
         return index
     }
@@ -159,11 +206,26 @@ struct ClauseFinder {
         return index >= floor ? index : nil
     }
 
+    /// Before a bracketed aside that ends at `index` ("Gwen Moore (D-Wis.) said").
+    private func skipAsideBackwards(from index: Int, floor: Int) -> Int {
+        guard index >= floor, tokens[index].text == ")" else { return index }
+        var open = index - 1
+        while open > floor, index - open <= Self.longestAppositive, tokens[open].text != "(" { open -= 1 }
+        return open > floor && tokens[open].text == "(" ? open - 1 : index
+    }
+
     /// The name before ", a role," that ends at the comma `index`.
     private func appositiveSubject(endingAt index: Int, floor: Int) -> Range<Int>? {
         var comma = index - 1
-        while comma > floor, index - comma <= 12, tokens[comma].text != "," { comma -= 1 }
+        while comma > floor, index - comma <= Self.longestAppositive, tokens[comma].text != "," { comma -= 1 }
         guard comma > floor, tokens[comma].text == "," else { return nil }
-        return parser.mention(endingAt: comma - 1, floor: floor)
+        let outer = parser.mention(endingAt: comma - 1, floor: floor)
+        // "the mayor, Elena Marsh, said": the name between the commas is the better mention.
+        if let outer, !tokens[outer.lowerBound].isCapitalized,
+           let inner = parser.mention(endingAt: index - 1, floor: comma + 1),
+           inner.lowerBound == comma + 1, tokens[inner.lowerBound].isCapitalized {
+            return inner
+        }
+        return outer
     }
 }

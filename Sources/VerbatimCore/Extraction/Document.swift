@@ -57,6 +57,9 @@ public struct Attribution: Hashable, Sendable {
         case clauseBefore
         /// A speaker label ending in a colon (PENCE: “…”).
         case label
+        /// A reporting clause in an earlier sentence of the paragraph, or closing the paragraph
+        /// before (Caddell continued: / Earnest said at a briefing.).
+        case earlierClause
         /// Carried over from the quote before (a quote's next paragraph, a follow-on quote).
         case carriedOver
     }

@@ -24,6 +24,9 @@ enum MentionLexicon {
     /// Courtesy titles, which are not roles.
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "the"]
 
+    /// Prepositions that open a phrase between a speaker and the verb ("a narrator in the ad asks").
+    static let prepositions: Set<String> = ["in", "for", "at", "of", "with", "from", "on", "to", "inside", "behind"]
+
     /// Lowercase words that may join the capitalized words of one name.
     static let connectors: Set<String> = ["of", "for", "the", "de", "van", "von", "bin", "al", "da", "del", "la", "le"]
 

@@ -12,6 +12,8 @@ public enum ReportingVerbs {
         "reiterate", "remark", "reply", "report", "respond", "retort", "reveal", "scoff", "scream",
         "shout", "snap", "state", "stress", "suggest", "tell", "testify", "tweet", "urge",
         "vow", "wonder", "warn", "write", "yell", "maintain", "repeat", "summarize", "summarise",
+        "call", "chant", "label", "dub", "brand", "characterize", "characterise", "cite", "email",
+        "text", "message", "sing", "read", "quote",
         "acknowledge", "thunder", "sigh", "whisper", "muse", "relate", "interject", "elaborate",
     ]
 
@@ -21,6 +23,7 @@ public enum ReportingVerbs {
         "writing", "spoke", "speaks", "speaking", "cried", "cries", "replied", "replies", "denied",
         "denies", "testified", "testifies", "snapped", "snapping", "pleaded", "pled", "argued",
         "quipped", "quipping", "decried", "decries", "retorted", "echoed", "echoes",
+        "sang", "sung", "sings", "singing", "reads", "reading", "texted", "emailed", "labelled",
         "put", "puts",
     ]
 

@@ -81,13 +81,22 @@ public struct SpeakerResolver: ExtractionStage {
         if quote.continuesPrevious || previous?.paragraph == quote.paragraph {
             return carried(previous)
         }
-        let paragraph = document.paragraphs[quote.paragraph]
-        guard quote.span.start == paragraph.start, quote.paragraph > 0 else { return nil }
+        let tokens = document.paragraphTokens[quote.paragraph]
+        let finder = ClauseFinder(tokens: tokens)
+        let quoteStart = finder.firstToken(startingAtOrAfter: quote.span.start)
+        if quoteStart > 0 {
+            return finder.reportingClause(in: 0..<quoteStart, evidence: .earlierClause)
+        }
+        guard quote.paragraph > 0 else { return nil }
         let previousParagraph = quote.paragraph - 1
         if let label = label(openingParagraph: previousParagraph, in: document) {
             return label
         }
-        return previous?.paragraph == previousParagraph ? carried(previous) : nil
+        if previous?.paragraph == previousParagraph {
+            return carried(previous)
+        }
+        let previousClauses = ClauseFinder(tokens: document.paragraphTokens[previousParagraph])
+        return previousClauses.reportingClause(in: previousClauses.lastSentence, evidence: .earlierClause)
     }
 
     /// A speaker label such as "State Department:" at the start of a paragraph, resolved.
