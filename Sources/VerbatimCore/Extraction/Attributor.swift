@@ -119,6 +119,7 @@ struct ClauseFinder {
     /// The last reporting clause in `range`: a reporting verb with its subject before it
     /// ("Blinken also accused"), or after it ("said Blinken"), or "according to X".
     func reportingClause(in range: Range<Int>, evidence: Attribution.Evidence) -> Attribution? {
+        var participle: (text: String, next: Int)?
         for verb in range.reversed() {
             guard let cue = cue(at: verb, limit: range.upperBound) else { continue }
             if cue.text == "according to" {
@@ -126,7 +127,10 @@ struct ClauseFinder {
                 return Attribution(mention: parser.span(mention), cue: cue.text, evidence: evidence)
             }
             // ", calling the crossing “…”": the participle's subject is the main clause's.
-            if verb > range.lowerBound, tokens[verb - 1].text == ",", tokens[verb].lowered.hasSuffix("ing") { continue }
+            if verb > range.lowerBound, tokens[verb - 1].text == ",", tokens[verb].lowered.hasSuffix("ing") {
+                participle = participle ?? cue
+                continue
+            }
             let subjectEnd = skipAdverbsBackwards(from: skipAsideBackwards(from: verb - 1, floor: range.lowerBound),
                                                   floor: range.lowerBound)
             if let subject = subjectEnd.flatMap({ end in
@@ -139,7 +143,12 @@ struct ClauseFinder {
                 return Attribution(mention: parser.span(object), cue: cue.text, evidence: evidence)
             }
         }
-        return nil
+        // With no reporting verb of its own, the sentence's subject speaks when a participle
+        // ("…, saying, “…”") or a colon ("X was conclusive in its findings: “…”") leads in.
+        let endsWithColon = range.upperBound > range.lowerBound && tokens[range.upperBound - 1].text == ":"
+        guard participle != nil || endsWithColon,
+              let subject = parser.mention(startingAt: range.lowerBound, limit: range.upperBound) else { return nil }
+        return Attribution(mention: parser.span(subject), cue: participle?.text, evidence: evidence)
     }
 
     /// A run of capitalized words and a colon filling the whole clause before the quote.
@@ -221,7 +230,7 @@ struct ClauseFinder {
         guard comma > floor, tokens[comma].text == "," else { return nil }
         let outer = parser.mention(endingAt: comma - 1, floor: floor)
         // "the mayor, Elena Marsh, said": the name between the commas is the better mention.
-        if let outer, !tokens[outer.lowerBound].isCapitalized,
+        if outer.map({ !tokens[$0.lowerBound].isCapitalized }) ?? true,
            let inner = parser.mention(endingAt: index - 1, floor: comma + 1),
            inner.lowerBound == comma + 1, tokens[inner.lowerBound].isCapitalized {
             return inner

@@ -1,7 +1,7 @@
 /// Word lists for finding and naming speaker mentions.
 enum MentionLexicon {
     /// Pronouns that can stand for a speaker.
-    static let pronouns: Set<String> = ["he", "she", "they", "we", "i"]
+    static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
 
     /// Words of titles and roles that come before a name ("Secretary of State", "Sen.").
     static let titles: Set<String> = [

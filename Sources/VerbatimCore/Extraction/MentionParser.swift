@@ -25,6 +25,18 @@ struct MentionParser {
             }
             return trimmedName(index..<end)
         }
+        // "former Utah governor Michael Leavitt", "election lawyer Joe Birkenstock": a few
+        // lowercase words describing the name that follows.
+        var nameStart = index
+        while nameStart < limit, nameStart - index < 4, tokens[nameStart].isWord, !tokens[nameStart].isCapitalized,
+              !ReportingVerbs.contains(tokens[nameStart].lowered), !MentionLexicon.determiners.contains(tokens[nameStart].lowered),
+              !MentionLexicon.prepositions.contains(tokens[nameStart].lowered) {
+            nameStart += 1
+        }
+        if nameStart > index, nameStart < limit, tokens[nameStart].isCapitalized,
+           let name = mention(startingAt: nameStart, limit: limit), name.count >= 2 {
+            return index..<name.upperBound
+        }
         if MentionLexicon.determiners.contains(word) {
             var end = index + 1
             while end < limit, end - index <= 4, tokens[end].isWord,

@@ -13,7 +13,8 @@ public enum ReportingVerbs {
         "shout", "snap", "state", "stress", "suggest", "tell", "testify", "tweet", "urge",
         "vow", "wonder", "warn", "write", "yell", "maintain", "repeat", "summarize", "summarise",
         "call", "chant", "label", "dub", "brand", "characterize", "characterise", "cite", "email",
-        "text", "message", "sing", "read", "quote",
+        "text", "message", "sing", "read", "quote", "refer", "tout", "praise", "lambaste", "slam",
+        "criticize", "criticise", "denounce", "condemn",
         "acknowledge", "thunder", "sigh", "whisper", "muse", "relate", "interject", "elaborate",
     ]
 

@@ -27,7 +27,7 @@ public struct SpeakerResolver: ExtractionStage {
                   attribution.evidence != .carriedOver, let mention = attribution.mention else { continue }
             switch SpeakerName(Tokenizer.tokens(of: document.text, in: mention)) {
             case .pronoun(let pronoun):
-                if pronoun == "they" || pronoun == "we" {
+                if pronoun == "they" || pronoun == "we" || pronoun == "it" {
                     attribution.speaker = recentOrganizations.last
                 } else {
                     let subject = people.lastSubject(before: mention.start)
