@@ -121,13 +121,17 @@ struct ClauseFinder {
     func reportingClause(in range: Range<Int>, evidence: Attribution.Evidence) -> Attribution? {
         var participle: (text: String, next: Int)?
         for verb in range.reversed() {
+            if let possessor = possessor(ofNounAt: verb, floor: range.lowerBound) {
+                return attribution(possessor, cue: tokens[verb].text, evidence: evidence)
+            }
             guard let cue = cue(at: verb, limit: range.upperBound) else { continue }
             if cue.text == "according to" {
                 guard let mention = parser.mention(startingAt: cue.next, limit: range.upperBound) else { continue }
-                return Attribution(mention: parser.span(mention), cue: cue.text, evidence: evidence)
+                return attribution(mention, cue: cue.text, evidence: evidence)
             }
-            // ", calling the crossing “…”": the participle's subject is the main clause's.
-            if verb > range.lowerBound, tokens[verb - 1].text == ",", tokens[verb].lowered.hasSuffix("ing") {
+            // "…, calling the crossing “…”", "stating “…”": the participle's subject is the
+            // main clause's.
+            if isParticiple(verb, floor: range.lowerBound) {
                 participle = participle ?? cue
                 continue
             }
@@ -137,18 +141,66 @@ struct ClauseFinder {
                 tokens[end].text == "," ? appositiveSubject(endingAt: end, floor: range.lowerBound)
                     : parser.mention(endingAt: end, floor: range.lowerBound)
             }) {
-                return Attribution(mention: parser.span(subject), cue: cue.text, evidence: evidence)
+                return attribution(subject, cue: cue.text, evidence: evidence)
             }
-            if let object = parser.mention(startingAt: cue.next, limit: range.upperBound) {
-                return Attribution(mention: parser.span(object), cue: cue.text, evidence: evidence)
+            if ReportingVerbs.invertible.contains(tokens[verb].lowered),
+               let object = parser.mention(startingAt: cue.next, limit: range.upperBound) {
+                return attribution(object, cue: cue.text, evidence: evidence)
             }
         }
         // With no reporting verb of its own, the sentence's subject speaks when a participle
         // ("…, saying, “…”") or a colon ("X was conclusive in its findings: “…”") leads in.
         let endsWithColon = range.upperBound > range.lowerBound && tokens[range.upperBound - 1].text == ":"
         guard participle != nil || endsWithColon,
-              let subject = parser.mention(startingAt: range.lowerBound, limit: range.upperBound) else { return nil }
-        return Attribution(mention: parser.span(subject), cue: participle?.text, evidence: evidence)
+              let subject = parser.mention(startingAt: afterDateline(range), limit: range.upperBound) else { return nil }
+        return attribution(subject, cue: participle?.text, evidence: evidence)
+    }
+
+    /// An attribution resting on the mention `range`; a relative pronoun ("who") carries the
+    /// name before it as its referent.
+    private func attribution(_ range: Range<Int>, cue: String?, evidence: Attribution.Evidence) -> Attribution {
+        var result = Attribution(mention: parser.span(range), cue: cue, evidence: evidence)
+        if range.count == 1, MentionLexicon.relatives.contains(tokens[range.lowerBound].lowered) {
+            let before = range.lowerBound > 0 && tokens[range.lowerBound - 1].text == "," ? range.lowerBound - 2 : range.lowerBound - 1
+            result.referent = parser.mention(endingAt: before, floor: 0).map(parser.span)
+        }
+        return result
+    }
+
+    /// Whether the reporting verb at `index` is a participle whose subject lies further back:
+    /// an -ing form not led by "is", "was"….
+    private func isParticiple(_ index: Int, floor: Int) -> Bool {
+        guard tokens[index].lowered.hasSuffix("ing") else { return false }
+        guard let before = skipAdverbsBackwards(from: index - 1, floor: floor) else { return true }
+        return !MentionLexicon.progressiveAuxiliaries.contains(tokens[before].lowered)
+    }
+
+    /// The owner of a reporting noun at `index` ("her comment that", "Trump’s tweet:").
+    private func possessor(ofNounAt index: Int, floor: Int) -> Range<Int>? {
+        guard tokens[index].isWord, ReportingVerbs.nounForms.contains(tokens[index].lowered) else { return nil }
+        for back in stride(from: index - 1, through: max(floor, index - 2), by: -1) where tokens[back].isWord {
+            let word = tokens[back].lowered
+            if MentionLexicon.possessives.contains(word) { return back..<(back + 1) }
+            if word.hasSuffix("'s") || word.hasSuffix("’s") { return parser.mention(endingAt: back, floor: floor) }
+        }
+        return nil
+    }
+
+    /// The first token after a dateline that opens the range ("PHILADELPHIA (AP) —").
+    private func afterDateline(_ range: Range<Int>) -> Int {
+        var index = range.lowerBound
+        while index < range.upperBound, tokens[index].isWord, tokens[index].text.count > 1,
+              tokens[index].text == tokens[index].text.uppercased() {
+            index += 1
+        }
+        guard index > range.lowerBound else { return range.lowerBound }
+        if index < range.upperBound, tokens[index].text == "(",
+           let close = tokens[index..<range.upperBound].firstIndex(where: { $0.text == ")" }) {
+            index = close + 1
+        }
+        guard index < range.upperBound, tokens[index].text.unicodeScalars.first!.isDash || tokens[index].text == ","
+        else { return range.lowerBound }
+        return index + 1
     }
 
     /// A run of capitalized words and a colon filling the whole clause before the quote.
@@ -164,10 +216,27 @@ struct ClauseFinder {
     func cue(at index: Int, limit: Int) -> (text: String, next: Int)? {
         guard index < limit, tokens[index].isWord else { return nil }
         let word = tokens[index].lowered
-        if word == "according", index + 1 < limit, tokens[index + 1].lowered == "to" {
-            return ("according to", index + 2)
+        let next = index + 1 < limit ? tokens[index + 1].lowered : nil
+        if word == "according", next == "to" { return ("according to", index + 2) }
+        // "as X puts it"
+        if word == "put" || word == "puts", next == "it" { return (tokens[index].text + " it", index + 2) }
+        guard ReportingVerbs.contains(word), !isNoun(index), index == 0 || tokens[index - 1].lowered != "to" else { return nil }
+        return (tokens[index].text, index + 1)
+    }
+
+    /// Whether a word that can be a noun is one here: after a determiner or possessive,
+    /// perhaps with one word between ("the caustic chant").
+    private func isNoun(_ index: Int) -> Bool {
+        guard ReportingVerbs.nounForms.contains(tokens[index].lowered) else { return false }
+        for back in stride(from: index - 1, through: max(0, index - 2), by: -1) {
+            guard tokens[back].isWord else { return false }
+            let word = tokens[back].lowered
+            if MentionLexicon.determiners.contains(word) || MentionLexicon.possessives.contains(word)
+                || word.hasSuffix("'s") || word.hasSuffix("’s") {
+                return true
+            }
         }
-        return ReportingVerbs.contains(word) ? (tokens[index].text, index + 1) : nil
+        return false
     }
 
     /// Past ", a Republican tax consultant," after a name, when there is one.
@@ -209,9 +278,17 @@ struct ClauseFinder {
         return index
     }
 
+    /// Before the adverbs, auxiliaries and words of time that end at `index` ("also",
+    /// "erroneously", "later Thursday"); a capitalized "Will" is a name, not a verb.
     private func skipAdverbsBackwards(from index: Int, floor: Int) -> Int? {
         var index = index
-        while index >= floor, MentionLexicon.adverbsAndAuxiliaries.contains(tokens[index].lowered) { index -= 1 }
+        while index >= floor, tokens[index].isWord {
+            let word = tokens[index].lowered
+            let isAdverb = MentionLexicon.adverbsAndAuxiliaries.contains(word) && !tokens[index].isCapitalized
+                || MentionLexicon.timeWords.contains(word) || word.hasSuffix("ly") && !tokens[index].isCapitalized
+            guard isAdverb else { break }
+            index -= 1
+        }
         return index >= floor ? index : nil
     }
 

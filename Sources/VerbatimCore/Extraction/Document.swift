@@ -46,6 +46,8 @@ public struct Attribution: Hashable, Sendable {
     public var speaker: String?
     /// The reporting verb or phrase.
     public var cue: String?
+    /// For a relative pronoun mention ("who tweeted"), the name it stands for.
+    public var referent: TextSpan?
     /// What the attribution rests on.
     public var evidence: Evidence
 

@@ -54,6 +54,30 @@ enum MentionLexicon {
         "emphatically", "famously", "still", "even", "only", "first", "last", "separately",
     ]
 
+    /// Words of time that may stand between a speaker and the verb ("Priebus later Thursday told").
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "later", "earlier", "on", "last", "this", "week", "month", "year",
+        "morning", "afternoon", "evening", "night", "now", "then", "again", "also",
+    ]
+
+    /// Possessive determiners: "her comment", "their statement".
+    static let possessives: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
+
+    /// Auxiliaries before a participle that make it the main verb ("was saying").
+    static let progressiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "be", "am", "keeps", "kept"]
+
+    /// Little words that never end or fill a described speaker ("his decision to", "if").
+    static let functionWords: Set<String> = [
+        "to", "if", "that", "when", "while", "because", "and", "or", "but", "as", "than", "was",
+        "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should",
+        "not", "who", "which", "what", "where", "why", "how", "so", "then", "there", "it", "in",
+        "of", "for", "at", "on", "with", "from", "by", "about",
+    ]
+
+    /// Relative pronouns that stand for the name before them ("Rikkie Wells, who tweeted").
+    static let relatives: Set<String> = ["who", "which"]
+
     /// Capitalized words that start sentences but never name anyone.
     static let notNames: Set<String> = [
         "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "it", "this", "that",

@@ -41,7 +41,8 @@ struct MentionParser {
             var end = index + 1
             while end < limit, end - index <= 4, tokens[end].isWord,
                   !ReportingVerbs.contains(tokens[end].lowered),
-                  !MentionLexicon.connectors.contains(tokens[end].lowered) {
+                  !MentionLexicon.connectors.contains(tokens[end].lowered),
+                  !MentionLexicon.functionWords.contains(tokens[end].lowered) {
                 end += 1
             }
             return end - index >= 2 ? index..<end : nil
@@ -69,11 +70,14 @@ struct MentionParser {
             }
             return trimmedName(start..<(index + 1))
         }
+        if MentionLexicon.relatives.contains(word) { return index..<(index + 1) }
         // A described speaker: up to four lowercase words back to a determiner.
+        guard !MentionLexicon.functionWords.contains(word) else { return nil }
         var start = index
         while start > floor, index - start < 4, tokens[start - 1].isWord {
             start -= 1
             if MentionLexicon.determiners.contains(tokens[start].lowered) { return start..<(index + 1) }
+            if MentionLexicon.functionWords.contains(tokens[start].lowered) { break }
         }
         // A bare plural opening the clause ("officials said").
         let opensClause = index == floor || !tokens[index - 1].isWord

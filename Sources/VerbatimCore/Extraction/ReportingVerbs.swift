@@ -47,6 +47,28 @@ public enum ReportingVerbs {
         return forms
     }()
 
+    /// Forms that are also nouns ("the chant", "her comment"): verbs only where no determiner
+    /// or possessive comes just before them.
+    public static let nounForms: Set<String> = [
+        "call", "calls", "chant", "chants", "post", "posts", "text", "texts", "message", "messages",
+        "email", "emails", "quote", "quotes", "comment", "comments", "report", "reports", "tweet",
+        "tweets", "promise", "promises", "claim", "claims", "charge", "charges", "reply", "replies",
+        "answer", "answers", "question", "questions", "note", "notes", "vow", "vows", "pledge",
+        "pledges", "remark", "remarks", "cry", "cries", "boast", "boasts", "joke", "jokes", "quip",
+        "quips", "protest", "protests", "offer", "offers", "estimate", "estimates", "echo", "echoes",
+        "state", "states", "object", "objects", "warning", "warnings", "statement", "statements",
+        "response", "responses", "words", "remarks", "comments",
+    ]
+
+    /// Verbs whose subject may follow them in a reporting clause ("said Blinken", "added Reyes").
+    public static let invertible: Set<String> = [
+        "said", "says", "say", "added", "adds", "asked", "asks", "wrote", "writes", "continued",
+        "continues", "replied", "replies", "explained", "explains", "noted", "notes", "insisted",
+        "insists", "declared", "declares", "tweeted", "tweets", "quipped", "recalled", "responded",
+        "warned", "warns", "joked", "recounted", "argued", "argues", "exclaimed", "answered",
+        "concluded", "countered", "observed", "offered", "remarked", "retorted", "told",
+    ]
+
     /// Whether `word` (lowercased) is a reporting verb.
     public static func contains(_ word: String) -> Bool { forms.contains(word) }
 }

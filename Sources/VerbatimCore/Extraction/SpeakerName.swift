@@ -48,8 +48,11 @@ enum SpeakerName: Hashable {
         self = .person(name: Self.properCase(Self.join(words[nameStart...])), role: isHonorific ? nil : Self.join(roleWords))
     }
 
+    /// The words as a name, without a possessive ending ("Trump’s" is Trump).
     private static func join<Words: Sequence<Token>>(_ words: Words) -> String {
-        words.map(\.text).joined(separator: " ")
+        var name = words.map(\.text).joined(separator: " ")
+        if name.hasSuffix("’s") || name.hasSuffix("'s") { name.removeLast(2) }
+        return name
     }
 
     /// A name written in capitals, as in transcripts ("ELENA MARSH"), in ordinary case.

@@ -25,7 +25,7 @@ public struct SpeakerResolver: ExtractionStage {
             }
             guard var attribution = document.quotes[index].attribution,
                   attribution.evidence != .carriedOver, let mention = attribution.mention else { continue }
-            switch SpeakerName(Tokenizer.tokens(of: document.text, in: mention)) {
+            switch SpeakerName(Tokenizer.tokens(of: document.text, in: attribution.referent ?? mention)) {
             case .pronoun(let pronoun):
                 if pronoun == "they" || pronoun == "we" || pronoun == "it" {
                     attribution.speaker = recentOrganizations.last
