@@ -13,7 +13,14 @@ public struct Attributor: ExtractionStage {
             let next = index + 1 < quotes.count && quotes[index + 1].paragraph == quote.paragraph ? quotes[index + 1] : nil
             let clause = ClauseFinder(tokens: document.paragraphTokens[quote.paragraph],
                                       previousQuoteEnd: previous?.span.end, nextQuoteStart: next?.span.start)
-            document.quotes[index].attribution = clause.attributionAfter(quote) ?? clause.attributionBefore(quote)
+            // A clause that leads into the quote with a comma or colon ("Brafman said, “…")
+            // speaks for it before a clause after it, which may lead into the next quote.
+            let before = clause.attributionBefore(quote)
+            if before != nil, clause.leadsIn(quote) {
+                document.quotes[index].attribution = before
+            } else {
+                document.quotes[index].attribution = clause.attributionAfter(quote) ?? before
+            }
         }
     }
 }
@@ -72,6 +79,12 @@ struct ClauseFinder {
     /// The paragraph's last sentence, without its final stop.
     var lastSentence: Range<Int> {
         sentence(endingAt: tokens.last?.isSentenceEnd == true ? tokens.count - 1 : tokens.count)
+    }
+
+    /// Whether a comma or colon stands right before the quote.
+    func leadsIn(_ quote: QuoteCandidate) -> Bool {
+        let index = firstToken(startingAtOrAfter: quote.span.start)
+        return index > 0 && [",", ":"].contains(tokens[index - 1].text)
     }
 
     /// "…,” said X", "…,” X said", "…,” X, a role, said", "…,” according to X".

@@ -14,7 +14,7 @@ struct MentionParser {
         if tokens[index].isCapitalized {
             var end = index + 1
             while end < limit, tokens[end].isWord {
-                if tokens[end].isCapitalized {
+                if tokens[end].isCapitalized, !Self.isVerb(tokens[end]) {
                     end += 1
                 } else if MentionLexicon.connectors.contains(tokens[end].lowered),
                           end + 1 < limit, tokens[end + 1].isCapitalized {
@@ -59,7 +59,7 @@ struct MentionParser {
             var start = index
             while start > floor, tokens[start - 1].isWord {
                 let previous = tokens[start - 1]
-                if previous.isCapitalized {
+                if previous.isCapitalized, !Self.isVerb(previous) {
                     start -= 1
                 } else if MentionLexicon.connectors.contains(previous.lowered), start - 2 >= floor,
                           tokens[start - 2].isCapitalized {
@@ -84,6 +84,12 @@ struct MentionParser {
         guard opensClause, word.hasSuffix("s"), word.count > 3,
               !MentionLexicon.adverbsAndAuxiliaries.contains(word) else { return nil }
         return index..<(index + 1)
+    }
+
+    /// A capitalized reporting verb ends a name ("Francois Hollande Says"); "State" does not.
+    static func isVerb(_ token: Token) -> Bool {
+        ReportingVerbs.contains(token.lowered) && !MentionLexicon.isTitle(token.lowered)
+            && !ReportingVerbs.nounForms.contains(token.lowered)
     }
 
     /// The range without leading words that start sentences but name nobody ("Meanwhile").
