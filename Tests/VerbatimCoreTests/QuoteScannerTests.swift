@@ -24,6 +24,12 @@ import VerbatimCore
         #expect(quotes("The voters’ choice wasn’t close.") == [])
     }
 
+    @Test func keepsAQuoteInTheOtherStyleInside() {
+        #expect(quotes("\"The latest example is its “Bathroom Bill,” which allows it,\" he said.")
+            == ["The latest example is its “Bathroom Bill,” which allows it,"])
+        #expect(quotes("“They call it a \"sham\" vote,” she said.") == ["They call it a \"sham\" vote,"])
+    }
+
     @Test func closesAnUnclosedQuoteAtTheParagraphEnd() {
         let text = "He said “this never closes.\n\nA new paragraph with “a fine quote” here."
         #expect(quotes(text) == ["this never closes.", "a fine quote"])

@@ -39,7 +39,7 @@ public struct QuoteEvaluation: Sendable {
             let best = gold.indices.max { overlap(quote.span, gold[$0]) < overlap(quote.span, gold[$1]) }
             guard let best, overlap(quote.span, gold[best]) * 2 >= quote.span.length else {
                 errors.append(EvaluationError(kind: .falseAlarm, article: article, span: quote.span, text: text,
-                                              expectedSpeaker: nil, foundSpeaker: quote.speaker))
+                                              expectedSpeaker: nil, foundSpeaker: quote.speaker, quoteKind: quote.kind))
                 continue
             }
             correctQuotes += 1
@@ -48,7 +48,8 @@ public struct QuoteEvaluation: Sendable {
                 rightQuotes.append(quote.span)
             } else {
                 errors.append(EvaluationError(kind: .wrongSpeaker, article: article, span: quote.span, text: text,
-                                              expectedSpeaker: gold[best].sourceText, foundSpeaker: quote.speaker ?? quote.speakerMention.map(text.string)))
+                                              expectedSpeaker: gold[best].sourceText,
+                                              foundSpeaker: quote.speaker ?? quote.speakerMention.map(text.string), quoteKind: quote.kind))
             }
         }
         let systemSpans = system.map(\.span)
@@ -59,7 +60,7 @@ public struct QuoteEvaluation: Sendable {
             } else {
                 let span = TextSpan(quote.content.map(\.start).min()!, quote.content.map(\.end).max()!)
                 errors.append(EvaluationError(kind: .miss, article: article, span: span, text: text,
-                                              expectedSpeaker: quote.sourceText, foundSpeaker: nil))
+                                              expectedSpeaker: quote.sourceText, foundSpeaker: nil, quoteKind: nil))
             }
         }
     }
@@ -109,8 +110,12 @@ public struct EvaluationError: Hashable, Sendable {
     public var context: String
     public var expectedSpeaker: String?
     public var foundSpeaker: String?
+    /// The kind the extractor gave the quote (none for a miss).
+    public var quoteKind: QuoteKind?
 
-    init(kind: Kind, article: String, span: TextSpan, text: ScalarText, expectedSpeaker: String?, foundSpeaker: String?) {
+    init(kind: Kind, article: String, span: TextSpan, text: ScalarText, expectedSpeaker: String?, foundSpeaker: String?,
+         quoteKind: QuoteKind?) {
+        self.quoteKind = quoteKind
         self.kind = kind
         self.article = article
         self.span = span

@@ -15,13 +15,14 @@ public struct QuoteClassifier: ExtractionStage {
             let quote = document.quotes[index]
             let words = Tokenizer.tokens(of: document.text, in: quote.content).filter(\.isWord)
             let opensSentence = startsSentence(quote, in: document)
-            let kind = classify(quote, words: words, opensSentence: opensSentence, text: document.text)
+            let kind = classify(quote, words: words, opensSentence: opensSentence, in: document)
             document.quotes[index].kind = kind
             if !kind.isSpeech { document.quotes[index].attribution = nil }
         }
     }
 
-    func classify(_ quote: QuoteCandidate, words: [Token], opensSentence: Bool, text: ScalarText) -> QuoteKind {
+    func classify(_ quote: QuoteCandidate, words: [Token], opensSentence: Bool, in document: Document) -> QuoteKind {
+        let text = document.text
         let speechKind: QuoteKind = opensSentence ? .direct : .partial
         if quote.continuesPrevious { return .direct }
         if words.count > Self.shortQuoteWords {
@@ -31,12 +32,29 @@ public struct QuoteClassifier: ExtractionStage {
             return isTitle ? .title : speechKind
         }
         let sentenceOfItsOwn = opensSentence && endsWithSentenceMark(quote.content, in: text)
-        if quote.attribution?.evidence == .clauseAfter && opensSentence || sentenceOfItsOwn {
+        if quote.attribution?.evidence == .clauseAfter && opensSentence || sentenceOfItsOwn
+            || quote.attribution?.evidence == .clauseBefore && isObjectOfReportingVerb(quote, in: document) {
             return speechKind
         }
         return words.allSatisfy({ $0.isCapitalized || $0.text.count <= 3 }) && words.first?.isCapitalized == true
             ? .title : .scare
     }
+
+    /// Whether a short quote is what a reporting verb just before it reports, ending its
+    /// clause: calling him “a total stiff.”, chanted “USA! USA!”, but not calling the “sham”
+    /// elections a violation.
+    func isObjectOfReportingVerb(_ quote: QuoteCandidate, in document: Document) -> Bool {
+        let finder = ClauseFinder(tokens: document.paragraphTokens[quote.paragraph])
+        let start = finder.firstToken(startingAtOrAfter: quote.span.start)
+        let after = finder.firstToken(startingAtOrAfter: quote.span.end)
+        let endsClause = after == finder.tokens.count || !finder.tokens[after].isWord
+        guard endsClause else { return false }
+        let near = max(0, start - Self.reportingVerbReach)..<start
+        return near.contains { finder.cue(at: $0, limit: start) != nil }
+    }
+
+    /// How many words before a short quote its reporting verb may stand.
+    static let reportingVerbReach = 4
 
     /// Whether the quote's words end with . ! ? or a comma (the American style of “…,” he said).
     func endsWithSentenceMark(_ content: TextSpan, in text: ScalarText) -> Bool {

@@ -3,6 +3,9 @@ enum QuoteMark {
     /// “ ” « » „ " and the archive convention '' (two apostrophes).
     case leftCurly, rightCurly, leftGuillemet, rightGuillemet, lowNine, straight
 
+    /// Whether the mark is a straight one (" or '').
+    var isStraight: Bool { self == .straight }
+
     /// The mark at `offset` and how many scalars it takes, if there is one.
     static func at(_ offset: Int, in text: ScalarText, limit: Int) -> (mark: QuoteMark, length: Int)? {
         switch text[offset].value {

@@ -25,6 +25,10 @@ public struct QuoteScanner: ExtractionStage {
         var start: Int
         var markLength: Int
         var lowNine: Bool
+        /// Whether it opened with a straight mark (" or '').
+        var isStraight: Bool
+        /// Whether a quote in the other style is open inside it.
+        var nestedOtherStyle = false
     }
 
     func scan(_ text: ScalarText, paragraph: TextSpan, index: Int, previousLeftOpen: Bool)
@@ -50,7 +54,28 @@ public struct QuoteScanner: ExtractionStage {
             }
             let opening = QuoteMark.looksOpening(offset, length: length, in: text, paragraph: paragraph)
             let closing = QuoteMark.looksClosing(offset, length: length, in: text, paragraph: paragraph)
-            if let current = open {
+            if var current = open {
+                // Marks of the other style inside a quote are a quote within the quote:
+                // "… its “Bathroom Bill,” which …" or “… the “sham” …".
+                let otherStyle = mark.isStraight != current.isStraight
+                if current.nestedOtherStyle {
+                    if otherStyle {
+                        if mark == .straight ? closing : mark == .rightCurly || closing && !opening {
+                            current.nestedOtherStyle = false
+                        }
+                        open = current
+                        offset += length
+                        continue
+                    }
+                    // A mark of the quote's own style: the inner quote lost its closing mark.
+                    current.nestedOtherStyle = false
+                }
+                if otherStyle, mark == .straight || mark == .leftCurly, opening, !closing {
+                    current.nestedOtherStyle = true
+                    open = current
+                    offset += length
+                    continue
+                }
                 let closes: Bool
                 switch mark {
                 case .rightCurly, .rightGuillemet: closes = true
@@ -64,7 +89,7 @@ public struct QuoteScanner: ExtractionStage {
                 } else {
                     // An opening mark inside an open quote: the open one lost its closing mark.
                     finish(current, contentEnd: offset, spanEnd: offset, closed: false)
-                    open = OpenQuote(start: offset, markLength: length, lowNine: mark == .lowNine)
+                    open = OpenQuote(start: offset, markLength: length, lowNine: mark == .lowNine, isStraight: mark.isStraight)
                 }
             } else {
                 let opens: Bool
@@ -73,7 +98,7 @@ public struct QuoteScanner: ExtractionStage {
                 case .straight: opens = opening || !closing
                 case .rightCurly, .rightGuillemet: opens = opening && !closing
                 }
-                if opens { open = OpenQuote(start: offset, markLength: length, lowNine: mark == .lowNine) }
+                if opens { open = OpenQuote(start: offset, markLength: length, lowNine: mark == .lowNine, isStraight: mark.isStraight) }
             }
             offset += length
         }

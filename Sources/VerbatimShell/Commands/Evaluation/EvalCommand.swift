@@ -21,8 +21,8 @@ struct EvalCommand: Command {
         speaker mention overlaps the gold Source or the speaker equals its text; end-to-end
         scores count only correct, rightly attributed quotes.
         Columns: articles, gold, system, correct, found, precision, recall, f1, attribution,
-        e2e_precision, e2e_recall, e2e_f1. With --errors: article, error, start, end,
-        expected, found, context (the quote marked ⟦…⟧ in its surrounding text).
+        e2e_precision, e2e_recall, e2e_f1. With --errors: article, error, start, end, kind
+        (the extracted quote's), expected, found, context (the quote marked ⟦…⟧ in its surrounding text).
         """,
         examples: ["eval ../shared/corpus/polnear/dev", "eval ../shared/corpus/seed --errors",
                    "eval ../shared/corpus/polnear/dev --errors --only wrong-speaker --format tsv"])
@@ -50,10 +50,10 @@ struct EvalCommand: Command {
     }
 
     private func errorTable(_ evaluation: QuoteEvaluation, only kind: String?) -> Table {
-        var table = Table(columns: ["article", "error", "start", "end", "expected", "found", "context"])
+        var table = Table(columns: ["article", "error", "start", "end", "kind", "expected", "found", "context"])
         for error in evaluation.errors where kind == nil || error.kind.rawValue == kind {
             table.append([.text(error.article), .text(error.kind.rawValue), .integer(error.span.start), .integer(error.span.end),
-                          Value(error.expectedSpeaker), Value(error.foundSpeaker), .text(error.context)])
+                          Value(error.quoteKind?.rawValue), Value(error.expectedSpeaker), Value(error.foundSpeaker), .text(error.context)])
         }
         return table
     }
