@@ -16,7 +16,7 @@ public struct Attributor: ExtractionStage {
             // A clause that leads into the quote with a comma or colon ("Brafman said, “…")
             // speaks for it before a clause after it, which may lead into the next quote.
             let before = clause.attributionBefore(quote)
-            if before != nil, clause.leadsIn(quote) {
+            if let before, before.cue.map(ReportingVerbs.isVerbForm) == true, clause.leadsIn(quote) {
                 document.quotes[index].attribution = before
             } else {
                 document.quotes[index].attribution = clause.attributionAfter(quote) ?? before
@@ -133,9 +133,11 @@ struct ClauseFinder {
     /// ("Blinken also accused"), or after it ("said Blinken"), or "according to X".
     func reportingClause(in range: Range<Int>, evidence: Attribution.Evidence) -> Attribution? {
         var participle: (text: String, next: Int)?
+        var owner: (mention: Range<Int>, noun: String)?
         for verb in range.reversed() {
-            if let possessor = possessor(ofNounAt: verb, floor: range.lowerBound) {
-                return attribution(possessor, cue: tokens[verb].text, evidence: evidence)
+            if owner == nil, let possessor = possessor(ofNounAt: verb, floor: range.lowerBound) {
+                owner = (possessor, tokens[verb].text)
+                continue
             }
             guard let cue = cue(at: verb, limit: range.upperBound) else { continue }
             if cue.text == "according to" {
@@ -161,12 +163,28 @@ struct ClauseFinder {
                 return attribution(object, cue: cue.text, evidence: evidence)
             }
         }
-        // With no reporting verb of its own, the sentence's subject speaks when a participle
-        // ("…, saying, “…”") or a colon ("X was conclusive in its findings: “…”") leads in.
+        // With no reporting verb of its own, the owner of a reporting noun speaks ("her comment
+        // that “…”"), or the sentence's subject when a participle ("…, saying, “…”") or a colon
+        // ("X was conclusive in its findings: “…”") leads in.
+        if let owner { return attribution(owner.mention, cue: owner.noun, evidence: evidence) }
         let endsWithColon = range.upperBound > range.lowerBound && tokens[range.upperBound - 1].text == ":"
-        guard participle != nil || endsWithColon,
-              let subject = parser.mention(startingAt: afterDateline(range), limit: range.upperBound) else { return nil }
+        guard participle != nil || endsWithColon, let subject = sentenceSubject(in: range) else { return nil }
         return attribution(subject, cue: participle?.text, evidence: evidence)
+    }
+
+    /// The first mention of a clause, past a dateline ("PHILADELPHIA (AP) —") and an opening
+    /// phrase that ends in a comma ("In a Fox interview later that day, Trump …").
+    func sentenceSubject(in range: Range<Int>) -> Range<Int>? {
+        let start = afterDateline(range)
+        guard start < range.upperBound else { return nil }
+        let first = tokens[start].lowered
+        let opensWithPhrase = MentionLexicon.notNames.contains(first) || MentionLexicon.prepositions.contains(first)
+            || first.hasSuffix("ing") || !tokens[start].isCapitalized && !MentionLexicon.determiners.contains(first)
+                && !MentionLexicon.pronouns.contains(first)
+        if opensWithPhrase, let comma = tokens[start..<range.upperBound].firstIndex(where: { $0.text == "," }) {
+            return parser.mention(startingAt: comma + 1, limit: range.upperBound)
+        }
+        return parser.mention(startingAt: start, limit: range.upperBound)
     }
 
     /// An attribution resting on the mention `range`; a relative pronoun ("who") carries the
@@ -233,7 +251,13 @@ struct ClauseFinder {
         if word == "according", next == "to" { return ("according to", index + 2) }
         // "as X puts it"
         if word == "put" || word == "puts", next == "it" { return (tokens[index].text + " it", index + 2) }
+        // Phrasal reporting verbs: "points out", "went on".
+        if let particle = ReportingVerbs.phrasal[word], next == particle {
+            return (tokens[index].text + " " + particle, index + 2)
+        }
         guard ReportingVerbs.contains(word), !isNoun(index), index == 0 || tokens[index - 1].lowered != "to" else { return nil }
+        // "continued:" reports; "will continue to be" does not.
+        if ReportingVerbs.leadingOnly.contains(word), index + 1 < limit, tokens[index + 1].isWord { return nil }
         return (tokens[index].text, index + 1)
     }
 

@@ -14,7 +14,8 @@ public enum ReportingVerbs {
         "vow", "wonder", "warn", "write", "yell", "maintain", "repeat", "summarize", "summarise",
         "call", "chant", "label", "dub", "brand", "characterize", "characterise", "cite", "email",
         "text", "message", "sing", "read", "quote", "refer", "tout", "praise", "lambaste", "slam",
-        "criticize", "criticise", "denounce", "condemn",
+        "criticize", "criticise", "denounce", "condemn", "bark", "surmise", "growl", "hiss", "gush",
+        "rail", "fume", "mutter", "murmur", "implore", "beg", "assail", "scold", "admonish",
         "acknowledge", "thunder", "sigh", "whisper", "muse", "relate", "interject", "elaborate",
     ]
 
@@ -68,6 +69,21 @@ public enum ReportingVerbs {
         "warned", "warns", "joked", "recounted", "argued", "argues", "exclaimed", "answered",
         "concluded", "countered", "observed", "offered", "remarked", "retorted", "told",
     ]
+
+    /// Verbs that report with a particle after them: "points out", "went on".
+    public static let phrasal: [String: String] = [
+        "point": "out", "points": "out", "pointed": "out", "pointing": "out",
+        "go": "on", "goes": "on", "went": "on", "going": "on",
+    ]
+
+    /// Verbs that report only when nothing but punctuation follows them ("Caddell continued:").
+    public static let leadingOnly: Set<String> = ["continue", "continues", "continued", "continuing"]
+
+    /// Whether a cue is a reporting verb (rather than a noun such as "comment" or "according to").
+    public static func isVerbForm(_ cue: String) -> Bool {
+        let first = String(cue.lowercased().split(separator: " ").first ?? "")
+        return forms.contains(first) || phrasal[first] != nil
+    }
 
     /// Whether `word` (lowercased) is a reporting verb.
     public static func contains(_ word: String) -> Bool { forms.contains(word) }

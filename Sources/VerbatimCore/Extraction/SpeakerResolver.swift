@@ -85,7 +85,8 @@ public struct SpeakerResolver: ExtractionStage {
         let finder = ClauseFinder(tokens: tokens)
         let quoteStart = finder.firstToken(startingAtOrAfter: quote.span.start)
         if quoteStart > 0 {
-            return finder.reportingClause(in: 0..<quoteStart, evidence: .earlierClause)
+            let sentenceBefore = finder.sentence(endingAt: tokens[quoteStart - 1].isSentenceEnd ? quoteStart - 1 : quoteStart)
+            return finder.reportingClause(in: sentenceBefore, evidence: .earlierClause)
         }
         guard quote.paragraph > 0 else { return nil }
         let previousParagraph = quote.paragraph - 1
