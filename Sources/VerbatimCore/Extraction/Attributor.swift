@@ -19,7 +19,8 @@ public struct Attributor: ExtractionStage {
             if let before, before.cue.map(ReportingVerbs.isVerbForm) == true, clause.leadsIn(quote) {
                 document.quotes[index].attribution = before
             } else {
-                document.quotes[index].attribution = clause.attributionAfter(quote) ?? before
+                let endsSentence = document.text.at(quote.content.end - 1)?.isSentenceEnd ?? false
+                document.quotes[index].attribution = clause.attributionAfter(quote, endsSentence: endsSentence) ?? before
             }
         }
     }
@@ -88,7 +89,7 @@ struct ClauseFinder {
     }
 
     /// "…,” said X", "…,” X said", "…,” X, a role, said", "…,” according to X".
-    func attributionAfter(_ quote: QuoteCandidate) -> Attribution? {
+    func attributionAfter(_ quote: QuoteCandidate, endsSentence: Bool) -> Attribution? {
         let range = tokensAfter(quote)
         var index = range.lowerBound
         while index < range.upperBound, index - range.lowerBound < 2, !tokens[index].isWord, !tokens[index].isSentenceEnd {
@@ -99,25 +100,51 @@ struct ClauseFinder {
             guard let mention = parser.mention(startingAt: cue.next, limit: range.upperBound) else { return nil }
             return Attribution(mention: parser.span(mention), cue: cue.text, evidence: .clauseAfter)
         }
-        guard var mention = parser.mention(startingAt: index, limit: range.upperBound) else { return nil }
-        let afterAppositive = skipAppositive(from: mention.upperBound, limit: range.upperBound)
-        // "the mayor, Elena Marsh, said": the name in the appositive is the better mention.
-        if afterAppositive > mention.upperBound, !tokens[mention.lowerBound].isCapitalized,
-           let name = parser.mention(startingAt: mention.upperBound + 1, limit: afterAppositive - 1),
-           name.upperBound == afterAppositive - 1, tokens[name.lowerBound].isCapitalized {
-            mention = name
-        }
-        let verb = skipAdverbs(from: skipModifiers(from: afterAppositive, limit: range.upperBound), limit: range.upperBound)
-        if verb < range.upperBound, let cue = cue(at: verb, limit: range.upperBound) {
-            return Attribution(mention: parser.span(mention), cue: cue.text, evidence: .clauseAfter)
+        let reach = min(range.upperBound, index + Self.longestAppositive)
+        if let verb = (index..<reach).first(where: { cue(at: $0, limit: range.upperBound) != nil }),
+           let subject = subject(in: index..<verb) {
+            // After a quote that ends its sentence, only a short clause ("Trump said.") is its own.
+            guard !endsSentence || range.upperBound - verb <= Self.longestClosingClause else { return nil }
+            return Attribution(mention: parser.span(subject), cue: cue(at: verb, limit: range.upperBound)?.text,
+                               evidence: .clauseAfter)
         }
         // "…” ― Jacklyn Ashley": a name after a dash, with no verb, signs the quote.
         let dash = range.lowerBound
-        guard index > dash, tokens[dash].text.unicodeScalars.first!.isDash, tokens[mention.lowerBound].isCapitalized,
+        guard index > dash, tokens[dash].text.unicodeScalars.first!.isDash,
               quote.span.end == tokens[dash].span.start || quote.span.end + 1 == tokens[dash].span.start,
+              let mention = parser.mention(startingAt: index, limit: range.upperBound), tokens[mention.lowerBound].isCapitalized,
               mention.upperBound == range.upperBound || !tokens[mention.upperBound].isWord else { return nil }
         return Attribution(mention: parser.span(mention), evidence: .clauseAfter)
     }
+
+    /// A clause after a quote that ends its sentence is this many tokens at most after its verb.
+    static let longestClosingClause = 6
+
+    /// The speaker in the words before a reporting verb: "Tulsa police Chief Chuck Jordan",
+    /// "Rep. Gwen Moore (D-Wis.)", "Scott Pruitt, the attorney general of Oklahoma,",
+    /// "the mayor, Elena Marsh,".
+    func subject(in phrase: Range<Int>) -> Range<Int>? {
+        guard let last = skipAdverbsBackwards(from: phrase.upperBound - 1, floor: phrase.lowerBound) else { return nil }
+        let end = skipAsideBackwards(from: last, floor: phrase.lowerBound)
+        guard end >= phrase.lowerBound else { return nil }
+        if tokens[end].text == "," {
+            guard let comma = tokens[phrase.lowerBound..<end].firstIndex(where: { $0.text == "," }) else {
+                return parser.mention(endingAt: end - 1, floor: phrase.lowerBound)
+            }
+            let outerEnd = skipAsideBackwards(from: comma - 1, floor: phrase.lowerBound)
+            let outer = outerEnd >= phrase.lowerBound ? parser.mention(endingAt: outerEnd, floor: phrase.lowerBound) : nil
+            if outer.map({ !tokens[$0.lowerBound].isCapitalized }) ?? true,
+               let inner = parser.mention(endingAt: end - 1, floor: comma + 1), tokens[inner.lowerBound].isCapitalized {
+                return inner
+            }
+            return outer
+        }
+        guard end - phrase.lowerBound < Self.longestSubject else { return nil }
+        return parser.mention(endingAt: end, floor: phrase.lowerBound)
+    }
+
+    /// A subject without commas is at most this many tokens long.
+    static let longestSubject = 10
 
     /// "X said that “…", "X told reporters: “…", "according to X, “…", "X: “…".
     func attributionBefore(_ quote: QuoteCandidate) -> Attribution? {
@@ -276,44 +303,8 @@ struct ClauseFinder {
         return false
     }
 
-    /// Past ", a Republican tax consultant," after a name, when there is one.
-    private func skipAppositive(from index: Int, limit: Int) -> Int {
-        guard index < limit, tokens[index].text == "," else { return index }
-        var end = index + 1
-        while end < limit, end - index <= Self.longestAppositive {
-            if tokens[end].text == "," { return end + 1 }
-            if tokens[end].isWord, ReportingVerbs.contains(tokens[end].lowered) { return index }
-            end += 1
-        }
-        return index
-    }
-
     /// Appositives and asides are at most this many tokens long.
     static let longestAppositive = 25
-
-    /// Past what may stand between a speaker and the verb: a bracketed aside ("(D-Wis.)") and a
-    /// short prepositional phrase ("in the Clinton ad", "for the campaign").
-    private func skipModifiers(from index: Int, limit: Int) -> Int {
-        var index = index
-        if index < limit, tokens[index].text == "(",
-           let close = tokens[index..<min(limit, index + Self.longestAppositive)].firstIndex(where: { $0.text == ")" }) {
-            index = close + 1
-        }
-        if index < limit, MentionLexicon.prepositions.contains(tokens[index].lowered) {
-            var end = index + 1
-            while end < limit, end - index <= 6, tokens[end].isWord {
-                if ReportingVerbs.contains(tokens[end].lowered) { return end }
-                end += 1
-            }
-        }
-        return index
-    }
-
-    private func skipAdverbs(from index: Int, limit: Int) -> Int {
-        var index = index
-        while index < limit, MentionLexicon.adverbsAndAuxiliaries.contains(tokens[index].lowered) { index += 1 }
-        return index
-    }
 
     /// Before the adverbs, auxiliaries and words of time that end at `index` ("also",
     /// "erroneously", "later Thursday"); a capitalized "Will" is a name, not a verb.
