@@ -104,7 +104,8 @@ struct ClauseFinder {
         if let verb = (index..<reach).first(where: { cue(at: $0, limit: range.upperBound) != nil }),
            let subject = subject(in: index..<verb) {
             // After a quote that ends its sentence, only a short clause ("Trump said.") is its own.
-            guard !endsSentence || range.upperBound - verb <= Self.longestClosingClause else { return nil }
+            guard !endsSentence || tokens[range.upperBound - 1].isSentenceEnd
+                && range.upperBound - verb <= Self.longestClosingClause else { return nil }
             return Attribution(mention: parser.span(subject), cue: cue(at: verb, limit: range.upperBound)?.text,
                                evidence: .clauseAfter)
         }

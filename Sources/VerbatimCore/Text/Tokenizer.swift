@@ -22,6 +22,18 @@ public enum Tokenizer {
         return tokens
     }
 
+    /// Whether the dot at `offset` is an abbreviation's because the sentence goes on after it:
+    /// a comma, bracket or semicolon follows ("(D-Wis.)", "Ashton, Md., said"), or a space
+    /// and a lowercase word.
+    static func dotContinuesSentence(in text: ScalarText, at offset: Int, limit: Int) -> Bool {
+        guard offset + 1 < limit else { return false }
+        let next = text[offset + 1]
+        if next.value == 0x2C || next.value == 0x29 || next.value == 0x3B { return true }
+        guard next.isSpace, offset + 2 < limit else { return false }
+        let following = text[offset + 2]
+        return following.isLetter && !following.isUppercaseLetter
+    }
+
     /// The end of the word starting at `start`: letters and digits, joined by single
     /// apostrophes, hyphens or dots that have a letter or digit after them, plus the dot of an
     /// abbreviation such as "U.S." or "Sen.".
@@ -47,7 +59,8 @@ public enum Tokenizer {
                 break
             }
         }
-        if end < limit, text[end].value == 0x2E, sawInnerDot || Abbreviations.isAbbreviation(text, start..<end) {
+        if end < limit, text[end].value == 0x2E,
+           sawInnerDot || Abbreviations.isAbbreviation(text, start..<end) || dotContinuesSentence(in: text, at: end, limit: limit) {
             end += 1
         }
         return end
