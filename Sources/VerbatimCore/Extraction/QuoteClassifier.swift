@@ -26,8 +26,7 @@ public struct QuoteClassifier: ExtractionStage {
         let speechKind: QuoteKind = opensSentence ? .direct : .partial
         if quote.continuesPrevious { return .direct }
         if words.count > Self.shortQuoteWords {
-            let isTitle = quote.attribution == nil && !opensSentence && words.count <= 6
-                && words.allSatisfy { $0.isCapitalized || $0.text.count <= 3 }
+            let isTitle = quote.attribution == nil && !opensSentence && words.count <= 6 && isTitleCase(words)
                 && !endsWithSentenceMark(quote.content, in: text)
             return isTitle ? .title : speechKind
         }
@@ -36,8 +35,14 @@ public struct QuoteClassifier: ExtractionStage {
             || quote.attribution?.evidence == .clauseBefore && isObjectOfReportingVerb(quote, in: document) {
             return speechKind
         }
-        return words.allSatisfy({ $0.isCapitalized || $0.text.count <= 3 }) && words.first?.isCapitalized == true
-            ? .title : .scare
+        return words.first?.isCapitalized == true && isTitleCase(words) ? .title : .scare
+    }
+
+    /// Whether the words are written as a title: every word of four letters or more, and the
+    /// first, capitalized ("Make Your Kid a Millionaire", "The Steve Harvey Morning Show").
+    func isTitleCase(_ words: [Token]) -> Bool {
+        guard let first = words.first, first.isCapitalized || first.text.first?.isNumber == true else { return false }
+        return words.allSatisfy { $0.isCapitalized || $0.text.count <= 3 || $0.text.first?.isNumber == true }
     }
 
     /// Whether a short quote is what a reporting verb just before it reports, ending its

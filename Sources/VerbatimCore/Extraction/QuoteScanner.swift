@@ -52,6 +52,13 @@ public struct QuoteScanner: ExtractionStage {
                 offset += 1
                 continue
             }
+            // name="value": markup left in the text, not a quote.
+            if open == nil, mark == .straight, offset > paragraph.start, text[offset - 1].value == 0x3D {
+                offset += length
+                while offset < paragraph.end, text[offset].value != 0x22 { offset += 1 }
+                offset += 1
+                continue
+            }
             let opening = QuoteMark.looksOpening(offset, length: length, in: text, paragraph: paragraph)
             let closing = QuoteMark.looksClosing(offset, length: length, in: text, paragraph: paragraph)
             if var current = open {
