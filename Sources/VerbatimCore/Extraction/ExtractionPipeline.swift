@@ -4,13 +4,14 @@ public struct ExtractionPipeline: Sendable {
 
     public init(stages: [any ExtractionStage]) { self.stages = stages }
 
-    /// Paragraphs, tokens, quote marks, attribution, classification, speakers.
+    /// Paragraphs, tokens, quote marks, attribution, classification, speakers, fragments.
     public static let standard = ExtractionPipeline(stages: [
         ParagraphSegmenter(),
         QuoteScanner(),
         Attributor(),
         QuoteClassifier(),
         SpeakerResolver(),
+        UnattributedFragmentFilter(),
     ])
 
     /// Runs every stage over `text`.
