@@ -195,8 +195,12 @@ struct ClauseFinder {
         // that “…”"), or the sentence's subject when a participle ("…, saying, “…”") or a colon
         // ("X was conclusive in its findings: “…”") leads in.
         if let owner { return attribution(owner.mention, cue: owner.noun, evidence: evidence) }
-        let endsWithColon = range.upperBound > range.lowerBound && tokens[range.upperBound - 1].text == ":"
-        guard participle != nil || endsWithColon, let subject = sentenceSubject(in: range) else { return nil }
+        let lastToken = range.isEmpty ? nil : tokens[range.upperBound - 1].text
+        let endsWithColon = lastToken == ":"
+        // "Trump issued a statement, “…": a reporting noun leading into the quote.
+        let leadsInWithNoun = (lastToken == "," || endsWithColon)
+            && range.contains { tokens[$0].isWord && ReportingVerbs.nounForms.contains(tokens[$0].lowered) }
+        guard participle != nil || endsWithColon || leadsInWithNoun, let subject = sentenceSubject(in: range) else { return nil }
         return attribution(subject, cue: participle?.text, evidence: evidence)
     }
 
@@ -206,13 +210,21 @@ struct ClauseFinder {
         let start = afterDateline(range)
         guard start < range.upperBound else { return nil }
         let first = tokens[start].lowered
-        let opensWithPhrase = MentionLexicon.notNames.contains(first) || MentionLexicon.prepositions.contains(first)
-            || first.hasSuffix("ing") || !tokens[start].isCapitalized && !MentionLexicon.determiners.contains(first)
-                && !MentionLexicon.pronouns.contains(first)
+        let opensWithPhrase = MentionLexicon.notNames.contains(first) && !MentionLexicon.determiners.contains(first)
+            || MentionLexicon.prepositions.contains(first) || first.hasSuffix("ing")
+            || !tokens[start].isCapitalized && !MentionLexicon.determiners.contains(first) && !MentionLexicon.pronouns.contains(first)
+        var from = start
         if opensWithPhrase, let comma = tokens[start..<range.upperBound].firstIndex(where: { $0.text == "," }) {
-            return parser.mention(startingAt: comma + 1, limit: range.upperBound)
+            from = comma + 1
         }
-        return parser.mention(startingAt: start, limit: range.upperBound)
+        // The first name, pronoun or described speaker: "When he returned he began by saying".
+        for index in from..<min(range.upperBound, from + Self.longestSubject) where tokens[index].isWord {
+            let word = tokens[index].lowered
+            guard tokens[index].isCapitalized || MentionLexicon.pronouns.contains(word)
+                || MentionLexicon.determiners.contains(word) else { continue }
+            if let mention = parser.mention(startingAt: index, limit: range.upperBound) { return mention }
+        }
+        return nil
     }
 
     /// An attribution resting on the mention `range`; a relative pronoun ("who") carries the
@@ -264,11 +276,17 @@ struct ClauseFinder {
 
     /// A run of capitalized words and a colon filling the whole clause before the quote.
     func label(in range: Range<Int>) -> Range<Int>? {
-        guard range.count >= 2, range.count <= 7, tokens[range.upperBound - 1].text == ":" else { return nil }
+        guard range.count >= 2, tokens[range.upperBound - 1].text == ":" else { return nil }
         let words = range.lowerBound..<(range.upperBound - 1)
-        guard let mention = parser.mention(startingAt: words.lowerBound, limit: words.upperBound),
-              mention.upperBound == words.upperBound, tokens[mention.lowerBound].isCapitalized else { return nil }
-        return mention
+        if words.count <= 6, let mention = parser.mention(startingAt: words.lowerBound, limit: words.upperBound),
+           mention.upperBound == words.upperBound, tokens[mention.lowerBound].isCapitalized {
+            return mention
+        }
+        // "… - More from Jones:", "… - Philip Bump:": a name after a dash or "from".
+        guard let mention = parser.mention(endingAt: words.upperBound - 1, floor: words.lowerBound),
+              tokens[mention.lowerBound].isCapitalized, mention.lowerBound > words.lowerBound else { return nil }
+        let before = tokens[mention.lowerBound - 1]
+        return before.text.unicodeScalars.first!.isDash || before.lowered == "from" ? mention : nil
     }
 
     /// A reporting verb or "according to" at `index`, and the index after it.

@@ -23,7 +23,8 @@ struct MentionParser {
                     break
                 }
             }
-            return trimmedName(index..<end)
+            if let name = trimmedName(index..<end) { return name }
+            guard MentionLexicon.determiners.contains(word) else { return nil }
         }
         // "former Utah governor Michael Leavitt", "election lawyer Joe Birkenstock": a few
         // lowercase words describing the name that follows.

@@ -16,6 +16,7 @@ public enum ReportingVerbs {
         "text", "message", "sing", "read", "quote", "refer", "tout", "praise", "lambaste", "slam",
         "criticize", "criticise", "denounce", "condemn", "bark", "surmise", "growl", "hiss", "gush",
         "rail", "fume", "mutter", "murmur", "implore", "beg", "assail", "scold", "admonish",
+        "thank", "talk", "react", "recommend", "propose",
         "acknowledge", "thunder", "sigh", "whisper", "muse", "relate", "interject", "elaborate",
     ]
 
