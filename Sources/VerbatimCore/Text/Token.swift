@@ -11,6 +11,15 @@ public struct Token: Hashable, Sendable {
     public var span: TextSpan
     /// The token's text.
     public var text: String
+    /// The text in lowercase, for look-ups.
+    public var lowered: String
+
+    public init(kind: Kind, span: TextSpan, text: String, lowered: String) {
+        self.kind = kind
+        self.span = span
+        self.text = text
+        self.lowered = lowered
+    }
 
     public var isWord: Bool { kind == .word }
 
@@ -19,7 +28,4 @@ public struct Token: Hashable, Sendable {
 
     /// Whether the token is a full stop, question mark or exclamation mark.
     public var isSentenceEnd: Bool { kind == .punctuation && (text.unicodeScalars.first?.isSentenceEnd ?? false) }
-
-    /// The word lowercased, for look-ups.
-    public var lowered: String { text.lowercased() }
 }

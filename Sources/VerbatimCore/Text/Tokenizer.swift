@@ -11,11 +11,12 @@ public enum Tokenizer {
             } else if scalar.isLetterOrDigit {
                 let end = wordEnd(in: text, from: offset, limit: span.end)
                 let wordSpan = TextSpan(offset, end)
-                tokens.append(Token(kind: .word, span: wordSpan, text: text.string(wordSpan)))
+                tokens.append(Token(kind: .word, span: wordSpan, text: text.string(wordSpan), lowered: text.lowercased(wordSpan)))
                 offset = end
             } else {
                 let markSpan = TextSpan(offset, offset + 1)
-                tokens.append(Token(kind: .punctuation, span: markSpan, text: String(scalar)))
+                let mark = String(scalar)
+                tokens.append(Token(kind: .punctuation, span: markSpan, text: mark, lowered: mark))
                 offset += 1
             }
         }

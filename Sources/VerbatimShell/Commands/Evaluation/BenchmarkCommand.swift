@@ -1,0 +1,39 @@
+import VerbatimCore
+
+/// `benchmark PATH...`: extraction throughput, against textacy's on this machine kind.
+struct BenchmarkCommand: Command {
+    /// textacy 0.13 with spaCy 3.8 `en_core_web_sm`, one document per article, on PolNeAR,
+    /// measured on this project's machine kind (2 cores, one used): about 4,000 words per second.
+    static let textacyWordsPerSecond = 4_000.0
+
+    let signature = CommandSignature(
+        name: "benchmark", summary: "Measure quote extraction throughput on a set of articles.",
+        argumentsSynopsis: "PATH...", arguments: .files, minimumArguments: 1, maximumArguments: nil,
+        options: [OptionSpec(name: "rounds", valueName: "N", help: "Extract everything N times and keep the fastest (default 3).")],
+        listsRows: true,
+        discussion: """
+        Reads the articles into memory first, then times only extraction (every stage of the
+        pipeline) on one core. Columns: articles, megabytes, words (as wc -w counts them),
+        quotes, seconds, mb_per_s, words_per_s, and x_textacy: words per second over the
+        \(Int(textacyWordsPerSecond)) words per second that textacy 0.13 with spaCy's
+        en_core_web_sm reaches on the same machine kind. Build with -c release for real figures.
+        """,
+        examples: ["benchmark ../shared/corpus/polnear/train/text ../shared/corpus/polnear/dev/text"])
+
+    func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
+        let rounds = try invocation.option("rounds").map { value in
+            guard let rounds = Int(value), rounds > 0 else {
+                throw ShellError.usage("benchmark: --rounds must be a positive number, not \"\(value)\"")
+            }
+            return rounds
+        } ?? 3
+        var loader = ArticleLoader(workingDirectory: shell.workingDirectory)
+        let texts = try loader.files(for: invocation.arguments).map { try loader.source(for: $0).text }
+        let result = ExtractionBenchmark(texts: texts).run(rounds: rounds)
+        var table = Table(columns: ["articles", "megabytes", "words", "quotes", "seconds", "mb_per_s", "words_per_s", "x_textacy"])
+        table.append([.integer(result.articles), .number(Double(result.bytes) / 1_000_000), .integer(result.words),
+                      .integer(result.quotes), .number(result.seconds), .number(result.megabytesPerSecond),
+                      .integer(Int(result.wordsPerSecond)), .number(result.wordsPerSecond / Self.textacyWordsPerSecond)])
+        return .table(table)
+    }
+}
