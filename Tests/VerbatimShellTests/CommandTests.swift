@@ -150,3 +150,30 @@ import VerbatimShell
         #expect(test.errors.contains("(did you mean quotes?)"))
     }
 }
+
+/// eval and benchmark over the seed article in ../shared.
+@Suite struct EvaluationCommandTests {
+    @Test func evalScoresTheSeedPerfectly() throws {
+        let test = TestShell()
+        let json = test.printed("eval ../shared/corpus/seed --format json")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(rows.count == 1)
+        #expect(rows[0]["gold"] as? Int == 7)
+        #expect(rows[0]["f1"] as? Double == 1)
+        #expect(rows[0]["e2e_f1"] as? Double == 1)
+        #expect(test.printed("eval ../shared/corpus/seed --errors --format tsv")
+            == "article\terror\tstart\tend\tkind\texpected\tfound\tcontext\n")
+        #expect(test.run("eval Scripts/articles") == 1)
+        #expect(test.run("eval ../shared/corpus/seed --only miss") == 2)
+    }
+
+    @Test func benchmarkReportsThroughput() throws {
+        let test = TestShell()
+        let json = test.printed("benchmark ../shared/corpus/seed/text --rounds 1 --format json")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(rows[0]["articles"] as? Int == 1)
+        #expect(rows[0]["quotes"] as? Int == 9)
+        #expect((rows[0]["words_per_s"] as? Int ?? 0) > 0)
+        #expect(test.run("benchmark Scripts/articles --rounds 0") == 2)
+    }
+}
