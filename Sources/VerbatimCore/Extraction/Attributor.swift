@@ -19,7 +19,8 @@ public struct Attributor: ExtractionStage {
             if let before, before.cue.map(ReportingVerbs.isVerbForm) == true, clause.leadsIn(quote) {
                 document.quotes[index].attribution = before
             } else {
-                let endsSentence = document.text.at(quote.content.end - 1)?.isSentenceEnd ?? false
+                // “…?” he asked. is common; “….” with a clause after it is a new sentence.
+                let endsSentence = document.text.at(quote.content.end - 1)?.value == 0x2E
                 document.quotes[index].attribution = clause.attributionAfter(quote, endsSentence: endsSentence) ?? before
             }
         }

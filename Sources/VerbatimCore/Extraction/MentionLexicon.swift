@@ -86,6 +86,10 @@ enum MentionLexicon {
         "friday", "saturday", "sunday", "yesterday", "today", "tonight", "instead", "now", "then",
         "his", "her", "their", "its", "our", "my", "your", "we", "i", "you", "he", "she", "they",
         "what", "who", "why", "how", "where", "read", "watch", "click", "photo", "video",
+        "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "aug", "aug.", "sept", "sept.",
+        "sep", "sep.", "oct", "oct.", "nov", "nov.", "dec", "dec.", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december",
+        "aboard", "during", "despite", "although", "though", "since", "until", "among", "amid",
     ]
 
     /// Whether the word (lowercased) is part of a title rather than a name.

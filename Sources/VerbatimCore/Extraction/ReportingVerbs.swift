@@ -16,7 +16,7 @@ public enum ReportingVerbs {
         "text", "message", "sing", "read", "quote", "refer", "tout", "praise", "lambaste", "slam",
         "criticize", "criticise", "denounce", "condemn", "bark", "surmise", "growl", "hiss", "gush",
         "rail", "fume", "mutter", "murmur", "implore", "beg", "assail", "scold", "admonish",
-        "thank", "talk", "react", "recommend", "propose",
+        "thank", "talk", "react", "recommend", "propose", "beam", "exhort",
         "acknowledge", "thunder", "sigh", "whisper", "muse", "relate", "interject", "elaborate",
     ]
 
@@ -68,7 +68,8 @@ public enum ReportingVerbs {
         "continues", "replied", "replies", "explained", "explains", "noted", "notes", "insisted",
         "insists", "declared", "declares", "tweeted", "tweets", "quipped", "recalled", "responded",
         "warned", "warns", "joked", "recounted", "argued", "argues", "exclaimed", "answered",
-        "concluded", "countered", "observed", "offered", "remarked", "retorted", "told",
+        "concluded", "countered", "observed", "offered", "remarked", "retorted", "told", "read",
+        "reads",
     ]
 
     /// Verbs that report with a particle after them: "points out", "went on".
