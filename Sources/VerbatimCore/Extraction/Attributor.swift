@@ -253,7 +253,7 @@ struct ClauseFinder {
         for back in stride(from: index - 1, through: max(floor, index - 2), by: -1) where tokens[back].isWord {
             let word = tokens[back].lowered
             if MentionLexicon.possessives.contains(word) { return back..<(back + 1) }
-            if word.hasSuffix("'s") || word.hasSuffix("’s") { return parser.mention(endingAt: back, floor: floor) }
+            if tokens[back].isPossessive { return parser.mention(endingAt: back, floor: floor) }
         }
         return nil
     }
@@ -315,8 +315,7 @@ struct ClauseFinder {
         for back in stride(from: index - 1, through: max(0, index - 2), by: -1) {
             guard tokens[back].isWord else { return false }
             let word = tokens[back].lowered
-            if MentionLexicon.determiners.contains(word) || MentionLexicon.possessives.contains(word)
-                || word.hasSuffix("'s") || word.hasSuffix("’s") {
+            if MentionLexicon.determiners.contains(word) || MentionLexicon.possessives.contains(word) || tokens[back].isPossessive {
                 return true
             }
         }

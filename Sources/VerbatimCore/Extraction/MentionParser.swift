@@ -78,6 +78,10 @@ struct MentionParser {
         while start > floor, index - start < 4, tokens[start - 1].isWord {
             start -= 1
             if MentionLexicon.determiners.contains(tokens[start].lowered) { return start..<(index + 1) }
+            // "Obama's former campaign strategist": the owner's name opens the description.
+            if tokens[start].isPossessive {
+                return (mention(endingAt: start, floor: floor)?.lowerBound ?? start)..<(index + 1)
+            }
             if MentionLexicon.functionWords.contains(tokens[start].lowered) { break }
         }
         // A bare plural opening the clause ("officials said").

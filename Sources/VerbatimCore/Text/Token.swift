@@ -26,6 +26,9 @@ public struct Token: Hashable, Sendable {
     /// Whether the word starts with a capital letter.
     public var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.isUppercaseLetter ?? false) }
 
+    /// Whether the word ends in a possessive "'s" or "’s".
+    public var isPossessive: Bool { kind == .word && (lowered.hasSuffix("'s") || lowered.hasSuffix("’s")) }
+
     /// Whether the token is a full stop, question mark or exclamation mark.
     public var isSentenceEnd: Bool { kind == .punctuation && (text.unicodeScalars.first?.isSentenceEnd ?? false) }
 }

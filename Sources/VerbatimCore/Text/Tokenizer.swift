@@ -37,7 +37,7 @@ public enum Tokenizer {
 
     /// The end of the word starting at `start`: letters and digits, joined by single
     /// apostrophes, hyphens or dots that have a letter or digit after them, plus the dot of an
-    /// abbreviation such as "U.S." or "Sen.".
+    /// abbreviation such as "U.S." or "Sen." or of an initial ("Leonard E. Burman").
     static func wordEnd(in text: ScalarText, from start: Int, limit: Int) -> Int {
         var end = start
         var letters = 0
@@ -60,8 +60,9 @@ public enum Tokenizer {
                 break
             }
         }
-        if end < limit, text[end].value == 0x2E,
-           sawInnerDot || Abbreviations.isAbbreviation(text, start..<end) || dotContinuesSentence(in: text, at: end, limit: limit) {
+        let isInitial = end - start == 1 && text[start].isUppercaseLetter
+        if end < limit, text[end].value == 0x2E, sawInnerDot || isInitial || Abbreviations.isAbbreviation(text, start..<end)
+            || dotContinuesSentence(in: text, at: end, limit: limit) {
             end += 1
         }
         return end
