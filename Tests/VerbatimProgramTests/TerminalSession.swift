@@ -41,6 +41,14 @@ final class TerminalSession {
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 
+    /// Types Ctrl-D. libedit prints its prompt a moment before it switches the terminal out of
+    /// canonical mode, and an end-of-file typed in that moment is lost; a person never types
+    /// that fast, so the key waits a little.
+    func typeEndOfInput() {
+        Thread.sleep(forTimeInterval: 0.2)
+        type("\u{04}")
+    }
+
     /// Waits until the program has written `text` after what earlier waits consumed.
     @discardableResult
     func expect(_ text: String, within seconds: Double = 15) throws -> String {

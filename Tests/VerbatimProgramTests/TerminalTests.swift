@@ -23,7 +23,7 @@ import Testing
         terminal.type("sh\ta\t\r")
         try terminal.expect("a1  Mayor Marsh: Tidewater Bridge")
         try terminal.expect("verbatim (1 article, 4 quotes)> ")
-        terminal.type("\u{04}")
+        terminal.typeEndOfInput()
         #expect(try terminal.exitStatus() == 0)
     }
 
@@ -42,7 +42,7 @@ import Testing
         first.type("echo remembered-line\r")
         try first.expect("\nremembered-line\r\n")
         try first.expect("verbatim> ")
-        first.type("\u{04}")
+        first.typeEndOfInput()
         #expect(try first.exitStatus() == 0)
 
         let second = try start()
@@ -58,6 +58,7 @@ import Testing
         let terminal = try start()
         terminal.type("load Scripts/articles\r")
         try terminal.expect("verbatim (3 articles, 13 quotes)> ")
+        Thread.sleep(forTimeInterval: 0.2)
         terminal.type("echo abandoned")
         try terminal.expect("abandoned")
         terminal.type("\u{03}")
@@ -91,7 +92,7 @@ import Testing
         terminal.type("quotes --grep “sham”\r")
         try terminal.expect("(none)")
         try terminal.expect("verbatim> ")
-        terminal.type("\u{04}")
+        terminal.typeEndOfInput()
         #expect(try terminal.exitStatus() == 0)
     }
 
@@ -102,7 +103,7 @@ import Testing
         terminal.type("show a9\r")
         try terminal.expect("error: no article \"a9\" (the session has a1–a3)")
         try terminal.expect("verbatim (3 articles, 13 quotes)> ")
-        terminal.type("\u{04}")
+        terminal.typeEndOfInput()
         #expect(try terminal.exitStatus() == 0)
     }
 }
