@@ -52,7 +52,7 @@ struct ClauseFinder {
     func tokensAfter(_ quote: QuoteCandidate) -> Range<Int> {
         let start = firstToken(startingAtOrAfter: quote.span.end)
         var end = start
-        while end < tokens.count {
+        while end < tokens.count, end - start < Self.longestSentence {
             let token = tokens[end]
             if let nextQuoteStart, token.span.start >= nextQuoteStart { break }
             end += 1
@@ -70,13 +70,17 @@ struct ClauseFinder {
     /// to the first token starting at `floor`.
     func sentence(endingAt end: Int, floor: Int = 0) -> Range<Int> {
         var start = end
-        while start > 0 {
+        while start > 0, end - start < Self.longestSentence {
             let token = tokens[start - 1]
             if token.span.start < floor || token.isSentenceEnd { break }
             start -= 1
         }
         return start..<end
     }
+
+    /// Clauses are looked for at most this many tokens from a quote, so that text without
+    /// sentence ends costs no more than text with them.
+    static let longestSentence = 120
 
     /// The paragraph's last sentence, without its final stop.
     var lastSentence: Range<Int> {
