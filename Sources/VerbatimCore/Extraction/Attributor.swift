@@ -183,8 +183,13 @@ struct ClauseFinder {
                 participle = participle ?? cue
                 continue
             }
-            let subjectEnd = skipAdverbsBackwards(from: skipAsideBackwards(from: verb - 1, floor: range.lowerBound),
+            var subjectEnd = skipAdverbsBackwards(from: skipAsideBackwards(from: verb - 1, floor: range.lowerBound),
                                                   floor: range.lowerBound)
+            // "I laughed and said": past the first verb of two joined by "and".
+            if let end = subjectEnd, end - 2 >= range.lowerBound, tokens[end].lowered == "and", tokens[end - 1].isWord,
+               !tokens[end - 1].isCapitalized {
+                subjectEnd = skipAdverbsBackwards(from: end - 2, floor: range.lowerBound)
+            }
             if let subject = subjectEnd.flatMap({ end in
                 tokens[end].text == "," ? appositiveSubject(endingAt: end, floor: range.lowerBound)
                     : parser.mention(endingAt: end, floor: range.lowerBound)
