@@ -38,6 +38,12 @@ import VerbatimCore
         #expect(session.speakers(in: ["a2"]).first?.quoteCount == 2)
     }
 
+    @Test func mergesANameWithAndWithoutItsSuffix() {
+        let merged = SpeakerDirectory.merging([Speaker(name: "Brent Bozell III", quoteCount: 1), Speaker(name: "Bozell", quoteCount: 2)])
+        #expect(merged.map(\.name) == ["Brent Bozell III"])
+        #expect(merged[0].quoteCount == 3)
+    }
+
     @Test func keepsSurnamesOfDifferentPeopleApart() {
         var speakers: [Speaker] = []
         SpeakerDirectory.add(Speaker(name: "Hillary Clinton", quoteCount: 1), to: &speakers)

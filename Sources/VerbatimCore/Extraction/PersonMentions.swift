@@ -19,7 +19,7 @@ struct PersonMentions {
         }
         for candidate in candidates {
             guard case .person(let name, let role) = SpeakerName(candidate.words), name.contains(" "),
-                  let surname = name.split(separator: " ").last.map(String.init), fullNames[surname] == nil else { continue }
+                  case let surname = String(SpeakerDirectory.lastWord(of: name)), fullNames[surname] == nil else { continue }
             fullNames[surname] = (name, role)
         }
         for candidate in candidates where candidate.opensSentence {

@@ -4,9 +4,13 @@
 /// equal to the other's surname ("Blinken" and "Antony Blinken") and no other speaker has that
 /// surname.
 public enum SpeakerDirectory {
-    /// The surname-like last word of a name, lowercased.
+    /// Generational suffixes, which are not surnames ("Brent Bozell III", "Martin Luther King Jr.").
+    static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+
+    /// The surname: the last word of a name that is not a generational suffix.
     static func lastWord(of name: String) -> Substring {
-        name.split(separator: " ").last ?? Substring(name)
+        let words = name.split(separator: " ")
+        return words.last { !suffixes.contains($0.lowercased()) } ?? words.last ?? Substring(name)
     }
 
     static func isSingleWord(_ name: String) -> Bool { !name.contains(" ") }
