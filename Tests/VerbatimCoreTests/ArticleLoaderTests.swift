@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import VerbatimCore
+@testable import VerbatimCore
 
 @Suite struct ArticleLoaderTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-loader-\(UUID().uuidString)").path
@@ -29,6 +29,12 @@ import VerbatimCore
         let two = try loader.source(for: "nested/two.txt")
         #expect(two.title == "Second")
         #expect(two.text == "Second\r\nbody", "the byte-order mark is dropped, CRLF kept")
+    }
+
+    @Test func findsTheBylineLine() {
+        #expect(ArticleLoader.byline(in: "Title\n\nBy Priya Nandakumar\n\nText.") == "Priya Nandakumar")
+        #expect(ArticleLoader.byline(in: "Title\n\nBy the time we got there, it was over.") == nil)
+        #expect(ArticleLoader.byline(in: "Title\nNo byline here.") == nil)
     }
 
     @Test func namesTheFileInEveryError() throws {

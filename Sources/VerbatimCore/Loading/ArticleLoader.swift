@@ -32,7 +32,20 @@ public struct ArticleLoader: Sendable {
         let entry = manifests[directory]??.entry(for: (file as NSString).lastPathComponent)
         return ArticleSource(
             file: file, title: entry?.title ?? Self.firstLine(of: text), outlet: entry?.outlet,
-            date: entry?.date, url: entry?.url, byline: entry?.byline, text: text)
+            date: entry?.date, url: entry?.url, byline: entry?.byline ?? Self.byline(in: text), text: text)
+    }
+
+    /// The author named by a "By …" line among the first lines ("By Priya Nandakumar").
+    static func byline(in text: String) -> String? {
+        for line in text.split(whereSeparator: \.isNewline).prefix(6) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("By "), trimmed.count < 80 else { continue }
+            let name = trimmed.dropFirst(3).trimmingCharacters(in: .whitespaces)
+            let words = name.split(separator: " ")
+            guard !words.isEmpty, words.count <= 8, words.allSatisfy({ $0.first?.isUppercase == true || $0 == "and" }) else { continue }
+            return name
+        }
+        return nil
     }
 
     /// The first non-blank line, trimmed: the title of a plain text article.
