@@ -21,6 +21,17 @@ import VerbatimCore
         #expect(speakers(text) == ["Elena Marsh"])
     }
 
+    @Test func takesTheSpeakerOfATranscriptTurnFromItsLabel() {
+        let text = """
+        Governor Mike Pence spoke to Chris Wallace on Sunday.
+
+        "WALLACE: Will the mayor be there tomorrow night?
+
+        "PENCE: She will not be attending the debate tomorrow night.
+        """
+        #expect(speakers(text) == ["Chris Wallace", "Mike Pence"])
+    }
+
     @Test func resolvesPronounsToTheLastPersonNamed() {
         let text = """
         Mayor Elena Marsh spoke first. “The bridge must close soon,” she said.

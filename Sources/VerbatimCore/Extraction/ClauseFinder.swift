@@ -58,6 +58,19 @@ struct ClauseFinder {
         sentence(endingAt: tokens.last?.isSentenceEnd == true ? tokens.count - 1 : tokens.count)
     }
 
+    /// The speaker label that opens a quoted transcript turn: one to three words in capitals
+    /// and a colon ("WALLACE:", "SEN. SANDERS:").
+    func transcriptSpeaker(in quote: QuoteCandidate) -> TextSpan? {
+        let start = firstToken(startingAtOrAfter: quote.content.start)
+        var index = start
+        while index < tokens.count, index - start < 3, tokens[index].isWord, tokens[index].text.count > 1,
+              tokens[index].text == tokens[index].text.uppercased(), tokens[index].span.end <= quote.content.end {
+            index += 1
+        }
+        guard index > start, index < tokens.count, tokens[index].text == ":" else { return nil }
+        return TextSpan(tokens[start].span.start, tokens[index - 1].span.end)
+    }
+
     /// Whether a comma or colon stands right before the quote.
     func leadsIn(_ quote: QuoteCandidate) -> Bool {
         let index = firstToken(startingAtOrAfter: quote.span.start)

@@ -57,11 +57,14 @@ enum SpeakerName: Hashable {
 
     /// A name written in capitals, as in transcripts ("ELENA MARSH"), in ordinary case.
     private static func properCase(_ name: String) -> String {
-        guard name.count > 3, name == name.uppercased() else { return name }
+        guard name.count > 4, name == name.uppercased() else { return name }
         return name.lowercased().split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
+    /// "FBI", "NATO", "U.N.": a short word in capitals; longer ones are names in capitals, as
+    /// transcripts write them ("PENCE").
     private static func isAcronym(_ word: String) -> Bool {
-        word.count >= 2 && word.unicodeScalars.allSatisfy { $0.isUppercaseLetter || $0.value == 0x2E }
+        (2...4).contains(word.unicodeScalars.filter(\.isLetter).count)
+            && word.unicodeScalars.allSatisfy { $0.isUppercaseLetter || $0.value == 0x2E }
     }
 }
