@@ -3,10 +3,13 @@
 /// A named mention becomes a speaker entity ("Secretary of State Antony Blinken" is Antony
 /// Blinken, role Secretary of State; a later "Blinken" is the same entity, and so is a lone
 /// "Blinken" when the text names Antony Blinken anywhere). "he" and "she" take the person last
-/// named, as a speaker or as the subject opening a sentence; "they" the last organisation. A
-/// quote with no attribution of its own takes the one of the quote it continues, of the quote
-/// before it in the same paragraph, of a speaker label opening the previous paragraph, or of
-/// the previous paragraph's quote when it opens its paragraph (a follow-on quote).
+/// named, as a speaker or as the subject opening a sentence; "they" and "it" the last
+/// organisation; "I" stays unnamed (it is usually the writer). A quote with no attribution of
+/// its own takes the one of the quote it continues, of the quote before it in the same
+/// paragraph, of a reporting clause in the sentence before it, of a speaker label opening the
+/// previous paragraph, of the previous paragraph's quote when it opens its paragraph (a
+/// follow-on quote), or of a reporting clause closing the previous paragraph ("Caddell
+/// continued:").
 public struct SpeakerResolver: ExtractionStage {
     public var name: String { "speakers" }
 
@@ -27,7 +30,9 @@ public struct SpeakerResolver: ExtractionStage {
                   attribution.evidence != .carriedOver, let mention = attribution.mention else { continue }
             switch SpeakerName(Tokenizer.tokens(of: document.text, in: attribution.referent ?? mention)) {
             case .pronoun(let pronoun):
-                if pronoun == "they" || pronoun == "we" || pronoun == "it" {
+                if pronoun == "i" {
+                    attribution.speaker = nil
+                } else if pronoun == "they" || pronoun == "we" || pronoun == "it" {
                     attribution.speaker = recentOrganizations.last
                 } else {
                     let subject = people.lastSubject(before: mention.start)
