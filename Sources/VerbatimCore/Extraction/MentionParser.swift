@@ -1,8 +1,10 @@
 /// Finds the words that name a speaker next to a reporting verb, in a paragraph's tokens.
 ///
-/// A mention is a pronoun ("he"), a run of capitalized words that may hold connectors and
-/// titles ("Secretary of State Antony Blinken", "the State Department"), or a short described
-/// speaker opened by a determiner ("a spokesman", "the official").
+/// A mention is a pronoun ("he", and "who" reading backwards), a run of capitalized words that
+/// may hold connectors and titles ("Secretary of State Antony Blinken", "the State
+/// Department"), a name with a few lowercase words describing it ("election lawyer Joe
+/// Birkenstock"), or a short described speaker opened by a determiner or a possessive name
+/// ("a spokesman", "Obama's former campaign strategist").
 struct MentionParser {
     let tokens: [Token]
 
