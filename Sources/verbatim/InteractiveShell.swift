@@ -49,7 +49,8 @@ struct InteractiveShell {
             case .interrupted: shell.writeError("interrupted\n")
             case .usage(let message), .failure(let message): shell.writeError("error: \(message)\n")
             }
-            break
+            // As in a script, the rest of the line does not run after an error.
+            return nil
         }
         return nil
     }
