@@ -43,6 +43,15 @@ import VerbatimCore
         #expect(speakers(text) == ["Elena Marsh", "Ana Ferreira"])
     }
 
+    @Test func resolvesPronounsByTheGenderTheTextShows() {
+        let text = """
+        Ana Ferreira met Tomas Reyes on Monday. Mr. Reyes spoke first.
+
+        “The bridge must close before the winter storms,” she said.
+        """
+        #expect(speakers(text) == ["Ana Ferreira"])
+    }
+
     @Test func givesAFollowOnQuoteToThePreviousSpeaker() {
         let text = """
         “The piers are failing faster than expected,” said Tomas Reyes.

@@ -1,16 +1,37 @@
 /// The people a text names, found in one pass over its tokens: the full name given for each
-/// surname, and the people named as the subject that opens a sentence.
+/// surname, the people named as the subject that opens a sentence, and what the text shows of
+/// each one's gender (honorifics, and "He" or "She" opening the sentence after theirs).
 struct PersonMentions {
+    /// Grammatical gender, for resolving "he" and "she".
+    enum Gender {
+        case male, female
+
+        init?(pronoun: String) {
+            switch pronoun {
+            case "he": self = .male
+            case "she": self = .female
+            default: return nil
+            }
+        }
+    }
+
     /// The first full name (two words or more) given for each surname, with its role.
     private(set) var fullNames: [String: (name: String, role: String?)] = [:]
     /// People opening a sentence, by the offset of their mention, in text order.
     private(set) var subjects: [(offset: Int, name: String)] = []
+    /// Evidence for each surname's gender: positive for male, negative for female.
+    private var genderVotes: [Substring: Int] = [:]
 
     init(_ document: Document) {
         var candidates: [(offset: Int, words: [Token], opensSentence: Bool)] = []
+        var sentencePronouns: [(offset: Int, gender: Gender)] = []
         for tokens in document.paragraphTokens {
             let parser = MentionParser(tokens: tokens)
             for index in tokens.indices where tokens[index].isCapitalized {
+                let opensSentence = index == 0 || tokens[index - 1].isSentenceEnd
+                if opensSentence, let gender = Gender(pronoun: tokens[index].lowered) {
+                    sentencePronouns.append((tokens[index].span.start, gender))
+                }
                 if index + 1 < tokens.count, tokens[index + 1].isCapitalized { continue }
                 guard let mention = parser.mention(endingAt: index, floor: 0) else { continue }
                 let opens = mention.lowerBound == 0 || tokens[mention.lowerBound - 1].isSentenceEnd
@@ -18,8 +39,10 @@ struct PersonMentions {
             }
         }
         for candidate in candidates {
-            guard case .person(let name, let role) = SpeakerName(candidate.words), name.contains(" "),
-                  case let surname = String(SpeakerDirectory.lastWord(of: name)), fullNames[surname] == nil else { continue }
+            guard case .person(let name, let role) = SpeakerName(candidate.words) else { continue }
+            if let gender = Self.honorificGender(candidate.words) { vote(gender, for: name) }
+            guard name.contains(" "), case let surname = String(SpeakerDirectory.lastWord(of: name)),
+                  fullNames[surname] == nil else { continue }
             fullNames[surname] = (name, role)
         }
         for candidate in candidates where candidate.opensSentence {
@@ -30,10 +53,42 @@ struct PersonMentions {
                 subjects.append((candidate.offset, full.name))
             }
         }
+        for pronoun in sentencePronouns {
+            if let subject = lastSubject(before: pronoun.offset) { vote(pronoun.gender, for: subject.name) }
+        }
     }
 
-    /// The person who last opened a sentence before `offset`, with the mention's offset.
-    func lastSubject(before offset: Int) -> (offset: Int, name: String)? {
-        subjects.last { $0.offset < offset }
+    /// The gender the text shows for a person, if it shows one.
+    func gender(of name: String) -> Gender? {
+        switch genderVotes[SpeakerDirectory.lastWord(of: name), default: 0] {
+        case 1...: .male
+        case ..<0: .female
+        default: nil
+        }
+    }
+
+    /// The person who last opened a sentence before `offset`, with the mention's offset; with
+    /// a gender, the last one that may have it.
+    func lastSubject(before offset: Int, fitting gender: Gender? = nil) -> (offset: Int, name: String)? {
+        subjects.last { $0.offset < offset && fits($0.name, gender) }
+    }
+
+    /// Whether a person may be the one a pronoun of `gender` stands for.
+    func fits(_ name: String, _ gender: Gender?) -> Bool {
+        guard let gender, let known = self.gender(of: name) else { return true }
+        return known == gender
+    }
+
+    private mutating func vote(_ gender: Gender, for name: String) {
+        genderVotes[SpeakerDirectory.lastWord(of: name), default: 0] += gender == .male ? 1 : -1
+    }
+
+    /// "Mr." and "Mrs.", "Ms." and "Miss" before a name.
+    private static func honorificGender(_ words: [Token]) -> Gender? {
+        switch words.first?.lowered {
+        case "mr", "mr.": .male
+        case "mrs", "mrs.", "ms", "ms.", "miss": .female
+        default: nil
+        }
     }
 }

@@ -3,7 +3,8 @@
 /// A named mention becomes a speaker entity ("Secretary of State Antony Blinken" is Antony
 /// Blinken, role Secretary of State; a later "Blinken" is the same entity, and so is a lone
 /// "Blinken" when the text names Antony Blinken anywhere). "he" and "she" take the person last
-/// named, as a speaker or as the subject opening a sentence; "they" and "it" the last
+/// named, as a speaker or as the subject opening a sentence, whose gender the text does not
+/// contradict (Mr., Ms., a "She" opening the next sentence); "they" and "it" the last
 /// organisation; "I" stays unnamed (it is usually the writer). A quote with no attribution of
 /// its own takes the one of the quote it continues, of the quote before it in the same
 /// paragraph, of a reporting clause in the sentence before it, of a speaker label opening the
@@ -35,8 +36,9 @@ public struct SpeakerResolver: ExtractionStage {
                 } else if pronoun == "they" || pronoun == "we" || pronoun == "it" {
                     attribution.speaker = recentOrganizations.last
                 } else {
-                    let subject = people.lastSubject(before: mention.start)
-                    let speaker = recentPeople.last
+                    let gender = PersonMentions.Gender(pronoun: pronoun)
+                    let subject = people.lastSubject(before: mention.start, fitting: gender)
+                    let speaker = recentPeople.last { people.fits($0.name, gender) }
                     attribution.speaker = (subject?.offset ?? -1) > (speaker?.offset ?? -1) ? subject?.name : speaker?.name
                     if let name = attribution.speaker { SpeakerDirectory.add(Speaker(name: name), to: &document.speakers) }
                 }
