@@ -73,6 +73,22 @@ import VerbatimCore
         #expect(extraction.speakers.first?.roles == ["Secretary of State"])
     }
 
+    @Test func recordsTheAppositiveAsARole() {
+        let text = "“Taxes will rise for most families next year,” Ryan Ellis, a Republican tax consultant, said."
+        let extraction = ExtractionPipeline.standard.extract(text)
+        #expect(extraction.speakers.map(\.name) == ["Ryan Ellis"])
+        #expect(extraction.speakers.first?.roles == ["Republican tax consultant"])
+    }
+
+    @Test func takesALoneSurnameForTheLastFullNameBeforeIt() {
+        let text = """
+        Michelle Obama spoke first on Monday.
+
+        Later, President Barack Obama took the stage. “We will not stop here,” Obama said.
+        """
+        #expect(speakers(text) == ["Barack Obama"])
+    }
+
     @Test func keepsScareQuotesAndTitlesOutOfSpeech() {
         let text = "Critics called the vote a “sham” on the show “Morning Harbor Live” yesterday."
         #expect(ExtractionPipeline.standard.extract(text).quotes.map(\.kind) == [.scare, .title])

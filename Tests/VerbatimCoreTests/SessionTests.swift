@@ -44,6 +44,15 @@ import VerbatimCore
         #expect(merged[0].quoteCount == 3)
     }
 
+    @Test func leavesAnAliasTwoSpeakersShareUnmerged() {
+        let merged = SpeakerDirectory.merging([
+            Speaker(name: "Michelle Obama", aliases: ["Obama"], quoteCount: 1),
+            Speaker(name: "Barack Obama", aliases: ["Obama"], quoteCount: 1),
+            Speaker(name: "Obama", quoteCount: 1),
+        ])
+        #expect(merged.map(\.name) == ["Michelle Obama", "Barack Obama", "Obama"])
+    }
+
     @Test func keepsSurnamesOfDifferentPeopleApart() {
         var speakers: [Speaker] = []
         SpeakerDirectory.add(Speaker(name: "Hillary Clinton", quoteCount: 1), to: &speakers)

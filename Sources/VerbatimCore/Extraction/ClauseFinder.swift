@@ -87,7 +87,7 @@ struct ClauseFinder {
         guard index < range.upperBound else { return nil }
         if let cue = cue(at: index, limit: range.upperBound) {
             guard let mention = parser.mention(startingAt: cue.next, limit: range.upperBound) else { return nil }
-            return Attribution(mention: parser.span(mention), cue: cue.text, evidence: .clauseAfter)
+            return attribution(mention, cue: cue.text, evidence: .clauseAfter)
         }
         let reach = min(range.upperBound, index + Self.longestAppositive)
         if let verb = (index..<reach).first(where: { cue(at: $0, limit: range.upperBound) != nil }),
@@ -95,8 +95,7 @@ struct ClauseFinder {
             // After a quote that ends its sentence, only a short clause ("Trump said.") is its own.
             guard !endsSentence || tokens[range.upperBound - 1].isSentenceEnd
                 && range.upperBound - verb <= Self.longestClosingClause else { return nil }
-            return Attribution(mention: parser.span(subject), cue: cue(at: verb, limit: range.upperBound)?.text,
-                               evidence: .clauseAfter)
+            return attribution(subject, cue: cue(at: verb, limit: range.upperBound)?.text, evidence: .clauseAfter)
         }
         // "…” ― Jacklyn Ashley": a name after a dash, with no verb, signs the quote.
         let dash = range.lowerBound
@@ -104,7 +103,7 @@ struct ClauseFinder {
               quote.span.end == tokens[dash].span.start || quote.span.end + 1 == tokens[dash].span.start,
               let mention = parser.mention(startingAt: index, limit: range.upperBound), tokens[mention.lowerBound].isCapitalized,
               mention.upperBound == range.upperBound || !tokens[mention.upperBound].isWord else { return nil }
-        return Attribution(mention: parser.span(mention), evidence: .clauseAfter)
+        return attribution(mention, cue: nil, evidence: .clauseAfter)
     }
 
     /// A clause after a quote that ends its sentence is this many tokens at most after its verb.
@@ -228,11 +227,40 @@ struct ClauseFinder {
     /// name before it as its referent.
     private func attribution(_ range: Range<Int>, cue: String?, evidence: Attribution.Evidence) -> Attribution {
         var result = Attribution(mention: parser.span(range), cue: cue, evidence: evidence)
+        result.appositive = appositive(of: range)
         if range.count == 1, MentionLexicon.relatives.contains(tokens[range.lowerBound].lowered) {
             let before = range.lowerBound > 0 && tokens[range.lowerBound - 1].text == "," ? range.lowerBound - 2 : range.lowerBound - 1
             result.referent = parser.mention(endingAt: before, floor: 0).map(parser.span)
         }
         return result
+    }
+
+    /// The description set beside a name between commas: "Ryan Ellis, a Republican tax
+    /// consultant, said" or "the mayor, Elena Marsh, said". Relative clauses ("who …") and
+    /// participles ("wearing …") describe no role and are left out.
+    func appositive(of mention: Range<Int>) -> TextSpan? {
+        func describes(_ range: Range<Int>) -> Bool {
+            guard let first = range.first, range.count <= 8, tokens[range].allSatisfy(\.isWord) || tokens[range].contains(where: { $0.text == "-" }) else { return false }
+            guard !tokens[range].contains(where: { ReportingVerbs.contains($0.lowered) }) else { return false }
+            let word = tokens[first].lowered
+            return MentionLexicon.determiners.contains(word) && !MentionLexicon.relatives.contains(word)
+                || !tokens[first].isCapitalized && !word.hasSuffix("ing") && !MentionLexicon.functionWords.contains(word)
+                    && !MentionLexicon.relatives.contains(word) && !MentionLexicon.prepositions.contains(word)
+        }
+        if mention.upperBound < tokens.count, tokens[mention.upperBound].text == ",",
+           let close = tokens[(mention.upperBound + 1)..<min(tokens.count, mention.upperBound + 10)].firstIndex(where: { !$0.isWord }),
+           tokens[close].text == ",", describes((mention.upperBound + 1)..<close) {
+            return parser.span((mention.upperBound + 1)..<close)
+        }
+        if mention.lowerBound >= 2, tokens[mention.lowerBound - 1].text == "," {
+            var start = mention.lowerBound - 1
+            while start > 0, mention.lowerBound - start <= 9, tokens[start - 1].isWord { start -= 1 }
+            let range = start..<(mention.lowerBound - 1)
+            if !range.isEmpty, ["a", "an", "the"].contains(tokens[start].lowered), describes(range) {
+                return parser.span(range)
+            }
+        }
+        return nil
     }
 
     /// Whether the reporting verb at `index` is a participle whose subject lies further back:

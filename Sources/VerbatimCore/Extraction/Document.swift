@@ -48,6 +48,8 @@ public struct Attribution: Hashable, Sendable {
     public var cue: String?
     /// For a relative pronoun mention ("who tweeted"), the name it stands for.
     public var referent: TextSpan?
+    /// A description set beside the mention between commas ("a Republican tax consultant").
+    public var appositive: TextSpan?
     /// What the attribution rests on.
     public var evidence: Evidence
 

@@ -1,4 +1,4 @@
-/// The people a text names, found in one pass over its tokens: the full name given for each
+/// The people a text names, found in one pass over its tokens: the full names given for each
 /// surname, the people named as the subject that opens a sentence, and what the text shows of
 /// each one's gender (honorifics, and "He" or "She" opening the sentence after theirs).
 struct PersonMentions {
@@ -15,8 +15,9 @@ struct PersonMentions {
         }
     }
 
-    /// The first full name (two words or more) given for each surname, with its role.
-    private(set) var fullNames: [String: (name: String, role: String?)] = [:]
+    /// The full names (two words or more) given for each surname, with their roles, in text
+    /// order.
+    private var fullNames: [String: [(offset: Int, name: String, role: String?)]] = [:]
     /// People opening a sentence, by the offset of their mention, in text order.
     private(set) var subjects: [(offset: Int, name: String)] = []
     /// Evidence for each surname's gender: positive for male, negative for female.
@@ -41,21 +42,31 @@ struct PersonMentions {
         for candidate in candidates {
             guard case .person(let name, let role) = SpeakerName(candidate.words) else { continue }
             if let gender = Self.honorificGender(candidate.words) { vote(gender, for: name) }
-            guard name.contains(" "), case let surname = String(SpeakerDirectory.lastWord(of: name)),
-                  fullNames[surname] == nil else { continue }
-            fullNames[surname] = (name, role)
+            guard name.contains(" ") else { continue }
+            let surname = String(SpeakerDirectory.lastWord(of: name))
+            if fullNames[surname]?.last?.name != name {
+                fullNames[surname, default: []].append((candidate.offset, name, role))
+            }
         }
         for candidate in candidates where candidate.opensSentence {
             guard case .person(let name, _) = SpeakerName(candidate.words) else { continue }
             if name.contains(" ") {
                 subjects.append((candidate.offset, name))
-            } else if let full = fullNames[name] {
+            } else if let full = fullName(of: name, at: candidate.offset) {
                 subjects.append((candidate.offset, full.name))
             }
         }
         for pronoun in sentencePronouns {
             if let subject = lastSubject(before: pronoun.offset) { vote(pronoun.gender, for: subject.name) }
         }
+    }
+
+    /// The full name a lone surname at `offset` stands for: the one given last before it (two
+    /// Obamas may share an article), or else the first one given.
+    func fullName(of surname: String, at offset: Int) -> (name: String, role: String?)? {
+        guard let names = fullNames[surname] else { return nil }
+        let chosen = names.last { $0.offset < offset } ?? names[0]
+        return (chosen.name, chosen.role)
     }
 
     /// The gender the text shows for a person, if it shows one.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Names the speaker of every quotation, in text order.
 ///
 /// A named mention becomes a speaker entity ("Secretary of State Antony Blinken" is Antony
@@ -44,13 +46,16 @@ public struct SpeakerResolver: ExtractionStage {
                 }
             case .person(var name, var role):
                 var aliases: [String] = []
-                if !name.contains(" "), let full = people.fullNames[name] {
+                if !name.contains(" "), let full = people.fullName(of: name, at: mention.start) {
                     aliases = [name]
                     name = full.name
                     role = role ?? full.role
                 }
-                let entry = SpeakerDirectory.add(
-                    Speaker(name: name, aliases: aliases, roles: role.map { [$0] } ?? []), to: &document.speakers)
+                var speaker = Speaker(name: name, aliases: aliases)
+                for found in [role, attribution.appositive.map { Self.role(from: $0, in: document.text) }] {
+                    if let found { speaker.addRole(found) }
+                }
+                let entry = SpeakerDirectory.add(speaker, to: &document.speakers)
                 attribution.speaker = document.speakers[entry].name
                 recentPeople.append((mention.start, document.speakers[entry].name))
             case .organization(let name):
@@ -75,6 +80,13 @@ public struct SpeakerResolver: ExtractionStage {
             document.quotes[index].attribution = document.quotes[index + 1].attribution
             document.quotes[index].attribution?.evidence = .carriedOver
         }
+    }
+
+    /// A description as a role: "a Republican tax consultant" is "Republican tax consultant".
+    static func role(from span: TextSpan, in text: ScalarText) -> String {
+        let words = Tokenizer.tokens(of: text, in: span)
+        let start = words.first.map { ["a", "an", "the"].contains($0.lowered) } == true ? 1 : 0
+        return words.dropFirst(start).map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
     }
 
     /// The attribution a quote without one of its own takes from its neighbours; `previous`

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A person or organisation quoted, gathered from all the ways articles name them.
 public struct Speaker: Codable, Hashable, Sendable {
     /// The fullest plain name ("Antony Blinken").
@@ -22,10 +24,16 @@ public struct Speaker: Codable, Hashable, Sendable {
         self.isOrganization = isOrganization
     }
 
+    /// Adds a role unless the speaker has it already, in any case ("Mayor", "mayor").
+    public mutating func addRole(_ role: String) {
+        guard !roles.contains(where: { $0.caseInsensitiveCompare(role) == .orderedSame }) else { return }
+        roles.append(role)
+    }
+
     /// Folds another record of the same speaker into this one.
     public mutating func absorb(_ other: Speaker) {
         for alias in other.aliases where !aliases.contains(alias) && alias != name { aliases.append(alias) }
-        for role in other.roles where !roles.contains(role) { roles.append(role) }
+        for role in other.roles { addRole(role) }
         quoteCount += other.quoteCount
         isOrganization = isOrganization && other.isOrganization
     }

@@ -1,8 +1,10 @@
+import Foundation
+
 /// Decides which names belong to one speaker, and merges speaker records accordingly.
 ///
-/// Two names are one speaker when they are equal ignoring case, or when one is a single word
-/// equal to the other's surname ("Blinken" and "Antony Blinken") and no other speaker has that
-/// surname.
+/// Two names are one speaker when they are equal ignoring case, when one is an alias of the
+/// other that no third speaker shares, or when one is a single word equal to the other's surname
+/// ("Blinken" and "Antony Blinken") and no other speaker has that surname.
 public enum SpeakerDirectory {
     /// Generational suffixes, which are not surnames ("Brent Bozell III", "Martin Luther King Jr.").
     static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
@@ -17,12 +19,13 @@ public enum SpeakerDirectory {
 
     /// The index of the speaker in `speakers` that `name` refers to, if any.
     public static func match(_ name: String, in speakers: [Speaker]) -> Int? {
-        if let exact = speakers.firstIndex(where: {
-            $0.name.caseInsensitiveCompare(name) == .orderedSame
-                || $0.aliases.contains { $0.caseInsensitiveCompare(name) == .orderedSame }
-        }) {
+        if let exact = speakers.firstIndex(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
             return exact
         }
+        // An alias names one speaker only if no other speaker has it too ("Obama").
+        let byAlias = speakers.indices.filter { speakers[$0].aliases.contains { $0.caseInsensitiveCompare(name) == .orderedSame } }
+        if byAlias.count == 1 { return byAlias[0] }
+        if byAlias.count > 1 { return nil }
         let word = lastWord(of: name).lowercased()
         let sameSurname = speakers.indices.filter { lastWord(of: speakers[$0].name).lowercased() == word }
         guard sameSurname.count == 1 else { return nil }
