@@ -236,12 +236,15 @@ struct ClauseFinder {
     }
 
     /// The description set beside a name between commas: "Ryan Ellis, a Republican tax
-    /// consultant, said" or "the mayor, Elena Marsh, said". Relative clauses ("who …") and
+    /// consultant, said", "said Grace Okafor, a structural engineer." or "the mayor, Elena
+    /// Marsh, said". Relative clauses ("who …") and
     /// participles ("wearing …") describe no role and are left out.
     func appositive(of mention: Range<Int>) -> TextSpan? {
         func describes(_ range: Range<Int>) -> Bool {
             guard let first = range.first, range.count <= 8, tokens[range].allSatisfy(\.isWord) || tokens[range].contains(where: { $0.text == "-" }) else { return false }
-            guard !tokens[range].contains(where: { ReportingVerbs.contains($0.lowered) }) else { return false }
+            // Not a reporting verb ("the mayor, Elena Marsh, said"), and not an age ("King, 82,").
+            guard !tokens[range].contains(where: { ReportingVerbs.contains($0.lowered) }),
+                  tokens[first].text.unicodeScalars.contains(where: \.isLetter) else { return false }
             let word = tokens[first].lowered
             return MentionLexicon.determiners.contains(word) && !MentionLexicon.relatives.contains(word)
                 || !tokens[first].isCapitalized && !word.hasSuffix("ing") && !MentionLexicon.functionWords.contains(word)
@@ -249,7 +252,7 @@ struct ClauseFinder {
         }
         if mention.upperBound < tokens.count, tokens[mention.upperBound].text == ",",
            let close = tokens[(mention.upperBound + 1)..<min(tokens.count, mention.upperBound + 10)].firstIndex(where: { !$0.isWord }),
-           tokens[close].text == ",", describes((mention.upperBound + 1)..<close) {
+           tokens[close].text == "," || tokens[close].isSentenceEnd, describes((mention.upperBound + 1)..<close) {
             return parser.span((mention.upperBound + 1)..<close)
         }
         if mention.lowerBound >= 2, tokens[mention.lowerBound - 1].text == "," {
