@@ -6,7 +6,7 @@ public enum QuoteWords {
         return Tokenizer.tokens(of: scalars, in: TextSpan(0, scalars.count)).compactMap { token in
             guard token.isWord else { return nil }
             var word = String.UnicodeScalarView()
-            for scalar in token.text.lowercased().unicodeScalars {
+            for scalar in token.lowered.unicodeScalars {
                 word.append(scalar.value == 0x2019 ? "'" : scalar)
             }
             return String(word)

@@ -7,8 +7,10 @@ struct ArticlesCommand: Command {
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         var table = Table(columns: ["id", "title", "outlet", "date", "quotes", "file"])
+        var speechQuotes: [String: Int] = [:]
+        for quote in shell.session.quotes where quote.kind.isSpeech { speechQuotes[quote.article, default: 0] += 1 }
         for article in shell.session.articles {
-            let quotes = shell.session.quotes(in: article.id).filter(\.kind.isSpeech).count
+            let quotes = speechQuotes[article.id] ?? 0
             table.append([.text(article.id), Value(article.title), Value(article.outlet), Value(article.date),
                           .integer(quotes), Value(article.file)])
         }

@@ -18,6 +18,7 @@ struct LoadCommand: Command {
         let files = try loader.files(for: invocation.arguments)
         var failures: [String] = []
         var loaded: [Article] = []
+        var quotes = 0
         for file in files {
             if shell.isInterrupted() {
                 throw ShellError.failure("interrupted after loading \(loaded.count) of \(files.count) files (those stay loaded)")
@@ -26,12 +27,10 @@ struct LoadCommand: Command {
                 let source = try loader.source(for: file)
                 let extraction = ExtractionPipeline.standard.extract(source.text)
                 loaded.append(shell.session.add(source, extraction: extraction))
+                quotes += extraction.quotes.filter(\.kind.isSpeech).count
             } catch {
                 failures.append(error.localizedDescription)
             }
-        }
-        let quotes = loaded.reduce(0) { count, article in
-            count + shell.session.quotes(in: article.id).filter(\.kind.isSpeech).count
         }
         let summary = "loaded \(loaded.count) article\(loaded.count == 1 ? "" : "s") with \(quotes) quote\(quotes == 1 ? "" : "s")"
             + (loaded.isEmpty ? "" : " (\(loaded.first!.id)\(loaded.count > 1 ? "–" + loaded.last!.id : ""))")
