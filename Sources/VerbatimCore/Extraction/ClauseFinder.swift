@@ -8,16 +8,8 @@ struct ClauseFinder {
 
     private var parser: MentionParser { MentionParser(tokens: tokens) }
 
-    /// The index of the first token starting at or after `offset` (binary search).
-    func firstToken(startingAtOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
+    /// The index of the first token starting at or after `offset`.
+    func firstToken(startingAtOrAfter offset: Int) -> Int { tokens.firstIndex(startingAtOrAfter: offset) }
 
     /// The tokens from the quote's end to the end of its sentence or the next quote.
     func tokensAfter(_ quote: QuoteCandidate) -> Range<Int> {

@@ -12,6 +12,12 @@ public struct Document: Sendable {
     public var speakers: [Speaker] = []
 
     public init(text: String) { self.text = ScalarText(text) }
+
+    /// The tokens of a paragraph that lie inside `span`, found without tokenizing again.
+    func tokens(in span: TextSpan, paragraph: Int) -> ArraySlice<Token> {
+        let tokens = paragraphTokens[paragraph]
+        return tokens[tokens.firstIndex(startingAtOrAfter: span.start)..<tokens.firstIndex(startingAtOrAfter: span.end)]
+    }
 }
 
 /// A quoted stretch of a document as the stages refine it.

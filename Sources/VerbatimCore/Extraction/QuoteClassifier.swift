@@ -13,7 +13,7 @@ public struct QuoteClassifier: ExtractionStage {
     public func process(_ document: inout Document) {
         for index in document.quotes.indices {
             let quote = document.quotes[index]
-            let words = Tokenizer.tokens(of: document.text, in: quote.content).filter(\.isWord)
+            let words = Array(document.tokens(in: quote.content, paragraph: quote.paragraph).filter(\.isWord))
             let opensSentence = startsSentence(quote, in: document)
             let kind = classify(quote, words: words, opensSentence: opensSentence, in: document)
             document.quotes[index].kind = kind

@@ -13,7 +13,7 @@ public struct UnattributedFragmentFilter: ExtractionStage {
         for index in document.quotes.indices where document.quotes[index].kind.isSpeech {
             let quote = document.quotes[index]
             guard quote.attribution?.speaker == nil, quote.attribution?.mention == nil, !quote.continuesPrevious else { continue }
-            let words = Tokenizer.tokens(of: document.text, in: quote.content).lazy.filter(\.isWord).count
+            let words = document.tokens(in: quote.content, paragraph: quote.paragraph).lazy.filter(\.isWord).count
             if words < Self.shortestUnattributedSpeech { document.quotes[index].kind = .scare }
         }
     }

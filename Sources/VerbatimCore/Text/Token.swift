@@ -32,3 +32,17 @@ public struct Token: Hashable, Sendable {
     /// Whether the token is a full stop, question mark or exclamation mark.
     public var isSentenceEnd: Bool { kind == .punctuation && (text.unicodeScalars.first?.isSentenceEnd ?? false) }
 }
+
+extension Array where Element == Token {
+    /// The index of the first token starting at or after `offset` (binary search over tokens
+    /// in text order); `count` when there is none.
+    func firstIndex(startingAtOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle].span.start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
