@@ -21,6 +21,17 @@ import VerbatimCore
         #expect(speakers(text) == ["Elena Marsh"])
     }
 
+    @Test func restsOnTheSpeakerWhoSaysNotThePronounSaidOf() {
+        let text = "Elena Marsh said she recalled thinking, “This is what people have talked about.”"
+        let mention = ExtractionPipeline.standard.extract(text).quotes.first?.speakerMention
+        #expect(mention.map(ScalarText(text).string) == "Elena Marsh")
+    }
+
+    @Test func leavesAClauseThatOpensWithAConjunctionToItself() {
+        let text = "Elena Marsh said the footage did not give “absolute evidence of a crime,” but Tom Reyes said the review would go on."
+        #expect(speakers(text) == ["Elena Marsh"])
+    }
+
     @Test func takesTheSpeakerOfATranscriptTurnFromItsLabel() {
         let text = """
         Governor Mike Pence spoke to Chris Wallace on Sunday.

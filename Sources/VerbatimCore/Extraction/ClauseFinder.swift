@@ -76,7 +76,7 @@ struct ClauseFinder {
         while index < range.upperBound, index - range.lowerBound < 2, !tokens[index].isWord, !tokens[index].isSentenceEnd {
             index += 1
         }
-        guard index < range.upperBound else { return nil }
+        guard index < range.upperBound, !opensOwnClause(index, after: quote) else { return nil }
         if let cue = cue(at: index, limit: range.upperBound) {
             guard let mention = parser.mention(startingAt: cue.next, limit: range.upperBound) else { return nil }
             return attribution(mention, cue: cue.text, evidence: .clauseAfter)
@@ -96,6 +96,16 @@ struct ClauseFinder {
               let mention = parser.mention(startingAt: index, limit: range.upperBound), tokens[mention.lowerBound].isCapitalized,
               mention.upperBound == range.upperBound || !tokens[mention.upperBound].isWord else { return nil }
         return attribution(mention, cue: nil, evidence: .clauseAfter)
+    }
+
+    /// Whether the words at `index`, after a quote that closes with a comma, open a clause of
+    /// their own ("…,” but he said …") rather than carry on its sentence ("…” and against the
+    /// law, Clinton said).
+    private func opensOwnClause(_ index: Int, after quote: QuoteCandidate) -> Bool {
+        let lastInside = firstToken(startingAtOrAfter: quote.content.end) - 1
+        return lastInside >= 0 && tokens[lastInside].text == ","
+            && MentionLexicon.clauseConjunctions.contains(tokens[index].lowered)
+            && !(index + 1 < tokens.count && tokens[index + 1].text == ",")
     }
 
     /// A clause after a quote that ends its sentence is this many tokens at most after its verb.
@@ -172,7 +182,8 @@ struct ClauseFinder {
                 tokens[end].text == "," ? self.subject(in: range.lowerBound..<(end + 1))
                     : parser.mention(endingAt: end, floor: range.lowerBound)
             }) {
-                return attribution(subject, cue: cue.text, evidence: evidence)
+                return outerClause(reporting: subject, in: range, evidence: evidence)
+                    ?? attribution(subject, cue: cue.text, evidence: evidence)
             }
             if ReportingVerbs.invertible.contains(tokens[verb].lowered),
                let object = parser.mention(startingAt: cue.next, limit: range.upperBound) {
@@ -190,6 +201,18 @@ struct ClauseFinder {
             && range.contains { tokens[$0].isWord && ReportingVerbs.nounForms.contains(tokens[$0].lowered) }
         guard participle != nil || endsWithColon || leadsInWithNoun, let subject = sentenceSubject(in: range) else { return nil }
         return attribution(subject, cue: participle?.text, evidence: evidence)
+    }
+
+    /// The clause that reports a pronoun's clause: in "Lynch said she recalled thinking, “…”",
+    /// the speaker is the one who said, not the "she" said of.
+    private func outerClause(reporting subject: Range<Int>, in range: Range<Int>,
+                             evidence: Attribution.Evidence) -> Attribution? {
+        guard subject.count == 1, MentionLexicon.pronouns.contains(tokens[subject.lowerBound].lowered) else { return nil }
+        var verb = subject.lowerBound - 1
+        if verb >= range.lowerBound, tokens[verb].lowered == "that" { verb -= 1 }
+        guard verb >= range.lowerBound, let cue = cue(at: verb, limit: range.upperBound),
+              ReportingVerbs.isVerbForm(cue.text) else { return nil }
+        return reportingClause(in: range.lowerBound..<(verb + 1), evidence: evidence)
     }
 
     /// The first mention of a clause, past a dateline ("PHILADELPHIA (AP) —") and an opening

@@ -78,6 +78,9 @@ enum MentionLexicon {
     /// Relative pronouns that stand for the name before them ("Rikkie Wells, who tweeted").
     static let relatives: Set<String> = ["who", "which"]
 
+    /// Conjunctions that open a clause of their own ("but he said").
+    static let clauseConjunctions: Set<String> = ["but", "and", "while", "although", "though", "because", "so", "yet", "or", "whereas"]
+
     /// Capitalized words that start sentences but never name anyone.
     static let notNames: Set<String> = [
         "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "it", "this", "that",
