@@ -16,6 +16,7 @@ import VerbatimCore
         "Elena Marsh insisted that the city “will rebuild the bridge next year.”",
         "According to Elena Marsh, “the city will rebuild the bridge next year.”",
         "ELENA MARSH: “We will rebuild the bridge next year.”",
+        "The ad closes with footage of Elena Marsh saying, “We will rebuild the bridge next year.”",
     ])
     func findsTheSpeakerInEveryClauseShape(text: String) {
         #expect(speakers(text) == ["Elena Marsh"])

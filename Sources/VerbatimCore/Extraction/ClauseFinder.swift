@@ -168,6 +168,13 @@ struct ClauseFinder {
             // "…, calling the crossing “…”", "stating “…”": the participle's subject is the
             // main clause's.
             if isParticiple(verb, floor: range.lowerBound) {
+                // "footage of Hillary Clinton asking, “…”", "with Sen. John McCain calling it":
+                // the name it follows is its subject.
+                if participle == nil, let subject = parser.mention(endingAt: verb - 1, floor: range.lowerBound),
+                   subject.lowerBound > range.lowerBound, ["of", "with"].contains(tokens[subject.lowerBound - 1].lowered),
+                   tokens[subject.lowerBound].isCapitalized {
+                    return attribution(subject, cue: cue.text, evidence: evidence)
+                }
                 participle = participle ?? cue
                 continue
             }
