@@ -17,6 +17,7 @@ import VerbatimCore
         "According to Elena Marsh, “the city will rebuild the bridge next year.”",
         "ELENA MARSH: “We will rebuild the bridge next year.”",
         "The ad closes with footage of Elena Marsh saying, “We will rebuild the bridge next year.”",
+        "At a town hall in Salem, Oregon, Elena Marsh faced the council, saying “we will rebuild the bridge next year.”",
     ])
     func findsTheSpeakerInEveryClauseShape(text: String) {
         #expect(speakers(text) == ["Elena Marsh"])

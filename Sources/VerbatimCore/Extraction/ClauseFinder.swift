@@ -234,6 +234,12 @@ struct ClauseFinder {
         var from = start
         if opensWithPhrase, let comma = tokens[start..<range.upperBound].firstIndex(where: { $0.text == "," }) {
             from = comma + 1
+            // "In Salem, New Hampshire, Trump …": a place closing the phrase between commas.
+            if let place = parser.mention(startingAt: from, limit: range.upperBound), tokens[from].isCapitalized,
+               place.upperBound + 1 < range.upperBound, tokens[place.upperBound].text == ",",
+               tokens[place.upperBound + 1].isCapitalized, !MentionLexicon.pronouns.contains(tokens[from].lowered) {
+                from = place.upperBound + 1
+            }
         }
         // The first name, pronoun or described speaker: "When he returned he began by saying".
         for index in from..<min(range.upperBound, from + Self.longestSubject) where tokens[index].isWord {
