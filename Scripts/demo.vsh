@@ -23,5 +23,13 @@ echo "== How Harbor Daily (a3) reports the Gazette's (a1) quotes"
 compare a1 a3
 
 echo
+echo "== Every outlet carrying the commissioner's complaint, earliest first"
+trace q5
+
+echo
+echo "== What Harbor Daily changed in it"
+diff q5 q14
+
+echo
 echo "== The quotes of one speaker, as JSON Lines for other tools"
 quotes --speaker Reyes --format jsonl

@@ -70,14 +70,46 @@ import VerbatimShell
         #expect(rows.map { $0[0] }.dropFirst().sorted() == ["Ana Ferreira", "Elena Marsh", "Grace Okafor", "Tomas Reyes"])
     }
 
-    @Test func compareFindsVerbatimAndChangedQuotes() throws {
+    @Test func compareLinesUpEachQuotationAcrossArticles() throws {
         let test = loaded()
         let json = test.printed("compare a1 a3 --format json")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-        let verdicts = rows.map { "\($0["quote"] ?? "-")>\($0["match"] ?? "-"):\($0["verdict"]!)" }
-        #expect(verdicts.contains("q2>q13:verbatim"))
-        #expect(verdicts.contains("q5>q14:similar"))
+        let verdicts = rows.map { "\($0["group"]!):\($0["article"]!):\($0["quote"] ?? "-"):\($0["verdict"]!)" }
+        #expect(verdicts.contains("2:a1:q2:original") && verdicts.contains("2:a3:q13:verbatim"))
+        #expect(verdicts.contains { $0.hasSuffix(":a1:<null>:missing") })
+        let altered = try #require(rows.first { ($0["verdict"] as? String) == "altered" })
+        #expect(altered["reference"] as? String == "q5")
+        #expect(altered["changes"] as? String == "[-commission-]{+council+} [-in writing-]")
+        let diff = try #require(altered["diff"] as? [[String: String]])
+        #expect(diff.contains { $0 == ["op": "replace", "from": "commission", "to": "council"] })
+        #expect(!test.printed("compare a1 a3").contains("\"op\""))
         #expect(test.run("compare a1") == 2)
+        #expect(test.run("compare a1 a2 --all") == 2)
+    }
+
+    @Test func compareAllGroupsRepeatedQuotations() {
+        let test = loaded()
+        let table = test.printed("compare --all --only unquoted --format tsv").split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(table.first?.prefix(3) == ["group", "article", "outlet"])
+        #expect(table.dropFirst().map { $0[7] } == ["original", "unquoted"])
+    }
+
+    @Test func traceFollowsWordsAndJudgesAgainstAnArticle() {
+        let test = loaded()
+        let rows = test.printed("trace \"piers are failing faster than anyone expected\" --against a2 --format tsv")
+            .split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(rows.map { "\($0[1]):\($0[7])" } == ["a1:extended", "a3:extended", "a2:original"])
+        #expect(test.run("trace \"piers\"") == 1)
+        #expect(test.errors.contains("trace: 1 words are too few to trace"))
+        #expect(test.run("trace q2 --against a9") == 1)
+    }
+
+    @Test func diffMarksTheChangedWords() throws {
+        let test = loaded()
+        #expect(test.printed("diff q5 q14") == "we are being asked to accept a plan that nobody on the [-commission-]{+council+} has seen [-in writing-]\n")
+        let json = test.printed("diff q5 q14 --format json")
+        #expect(json.contains(#""verdict": "altered""#) && json.contains(#"{"op": "delete", "from": "in writing", "to": ""}"#))
+        #expect(test.run("diff q5 q99") == 1)
     }
 
     @Test func exportQuotesWritesTheEvaluationFormat() throws {

@@ -3,7 +3,7 @@ public enum BuiltInCommands {
     public static let all: [any Command] = [
         LoadCommand(), UnloadCommand(), ResetCommand(), SaveCommand(), OpenCommand(),
         ArticlesCommand(), ShowCommand(), QuotesCommand(), SpeakersCommand(),
-        CompareCommand(), ExportCommand(), EvalCommand(), BenchmarkCommand(),
+        CompareCommand(), TraceCommand(), DiffCommand(), ExportCommand(), EvalCommand(), BenchmarkCommand(), CompareBenchmarkCommand(),
         SetCommand(), EchoCommand(), SourceCommand(), HelpCommand(), ExitCommand(),
     ]
 }

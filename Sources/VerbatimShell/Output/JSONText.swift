@@ -26,6 +26,8 @@ public enum JSONText {
         case .integer(let integer): String(integer)
         case .number(let number): number.isFinite ? Value.format(number) : "null"
         case .null: "null"
+        case .list(let items): "[" + items.map { Self.value($0) }.joined(separator: ", ") + "]"
+        case .record(let fields): "{" + fields.map { string($0.name) + ": " + Self.value($0.value) }.joined(separator: ", ") + "}"
         }
     }
 

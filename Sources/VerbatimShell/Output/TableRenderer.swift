@@ -15,7 +15,7 @@ public struct TableRenderer: Sendable {
     /// The table as text, ending with a newline.
     public func render(_ table: Table, as format: OutputFormat) -> String {
         switch format {
-        case .table: aligned(table)
+        case .table: aligned(table.droppingDetailColumns())
         case .json:
             table.rows.isEmpty ? "[]\n"
                 : "[\n" + table.rows.map { "  " + JSONText.object(columns: table.columns, row: $0) }

@@ -4,6 +4,21 @@ public enum Value: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleBy
     case integer(Int)
     case number(Double)
     case null
+    /// A list, such as the runs of a word diff.
+    indirect case list([Value])
+    /// Named values, in order: one object in JSON.
+    indirect case record([Field])
+
+    /// One named value of a record.
+    public struct Field: Hashable, Sendable {
+        public var name: String
+        public var value: Value
+
+        public init(_ name: String, _ value: Value) {
+            self.name = name
+            self.value = value
+        }
+    }
 
     public init(stringLiteral value: String) { self = .text(value) }
     public init(integerLiteral value: Int) { self = .integer(value) }
@@ -14,13 +29,14 @@ public enum Value: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleBy
     /// An integer cell, or null.
     public init(_ integer: Int?) { self = integer.map(Value.integer) ?? .null }
 
-    /// The value as plain text: empty for null.
+    /// The value as plain text: empty for null, JSON for lists and records.
     public var plainText: String {
         switch self {
         case .text(let text): text
         case .integer(let integer): String(integer)
         case .number(let number): Self.format(number)
         case .null: ""
+        case .list, .record: JSONText.value(self)
         }
     }
 

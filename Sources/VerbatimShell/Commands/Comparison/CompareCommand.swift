@@ -1,29 +1,46 @@
 import VerbatimCore
 
-/// `compare A B`: how two articles report the same quotations.
+/// `compare A B [C...]` and `compare --all`: how sources report the same quotations.
 struct CompareCommand: Command {
     let signature = CommandSignature(
-        name: "compare", summary: "Pair each quotation of one article with its closest match in another.",
-        argumentsSynopsis: "ARTICLE ARTICLE", arguments: .articles, minimumArguments: 2, maximumArguments: 2,
+        name: "compare", summary: "Line up how articles report the same quotations: verbatim, altered, unquoted…",
+        argumentsSynopsis: "ARTICLE ARTICLE... | --all", arguments: .articles, maximumArguments: nil,
+        options: [
+            OptionSpec(name: "all", help: "Every quotation found in more than one place in the session."),
+            OptionSpec(name: "only", valueName: "VERDICT", help: "Only quotations with an occurrence of this verdict.",
+                       choices: QuoteVerdict.allCases.map(\.rawValue)),
+        ],
         listsRows: true,
         discussion: """
-        Each quote of the first article is paired with the most similar quote of the second.
-        verdict is verbatim when the words are the same once quote marks, apostrophes, case,
-        punctuation and spacing are set aside; similar when they are close (similarity, from
-        0 to 1, at least \(Value.format(SourceComparison.matchThreshold))); missing when the other
-        article has no counterpart. Quotes of the second article matched by none follow.
-        Columns: quote, text, match, match_text, verdict, similarity.
+        With articles, every quotation of any of them (\(QuoteMatcher.shortestQuote) words or \
+        more) gets one row per article: its occurrence there, judged against the earliest \
+        occurrence it matches, or missing. Quotes match across quote-mark styles, apostrophes, \
+        spacing, case and British/American spelling, when trimmed or merged with the next \
+        sentence, and where the words appear in narration without quote marks. With --all, \
+        every quotation of the session that appears more than once, over all articles.
+        \(OccurrenceTable.help)
         """,
-        examples: ["compare a1 a2", "compare reuters okeynews --format json"])
+        examples: ["compare reuters okeynews ptinews", "compare --all", "compare --all --only altered --format json"])
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
-        let first = try shell.article(invocation.arguments[0]).id
-        let second = try shell.article(invocation.arguments[1]).id
-        let comparison = SourceComparison(first, second, in: shell.session)
-        var table = Table(columns: ["quote", "text", "match", "match_text", "verdict", "similarity"])
-        for pair in comparison.pairs {
-            table.append([Value(pair.first?.id), Value(pair.first?.text), Value(pair.second?.id), Value(pair.second?.text),
-                          .text(pair.verdict.rawValue), .number(pair.similarity)])
+        let all = invocation.flag("all")
+        if all, !invocation.arguments.isEmpty { throw ShellError.usage("compare: give articles or --all, not both") }
+        if !all, invocation.arguments.count < 2 { throw ShellError.usage("compare: give two articles or more, or --all") }
+        let chosen = all ? nil : try invocation.arguments.map { try shell.article($0) }
+        if let chosen, Set(chosen.map(\.id)).count < chosen.count { throw ShellError.usage("compare: an article is named twice") }
+        let groups = QuoteMatcher(shell.session, articles: chosen?.map(\.id)).groups()
+        let only = invocation.option("only").flatMap(QuoteVerdict.init(rawValue:))
+        var table = OccurrenceTable.table()
+        var number = 0
+        for group in groups {
+            if shell.isInterrupted() { throw ShellError.interrupted }
+            let present = Set(group.map(\.article))
+            let missing = (chosen ?? []).filter { !present.contains($0.id) }
+            if all, group.count < 2 { continue }
+            if let only, !group.contains(where: { $0.verdict == only }), !(only == .missing && !missing.isEmpty) { continue }
+            number += 1
+            OccurrenceTable.append(group, group: number, to: &table, in: shell.session)
+            for article in missing { OccurrenceTable.appendMissing(article, group: number, to: &table) }
         }
         return .table(table)
     }

@@ -1,0 +1,180 @@
+/// Finds where the same quotation appears across articles: quoted exactly or with changes,
+/// trimmed, merged with the next sentence, or carried as narration without quote marks.
+///
+/// Every speech quote of at least `shortestQuote` words is indexed by its three-word shingles
+/// (spelling-folded, so "recognise" meets "recognize"); identical quotes share one entry. Two
+/// quotes match when they share shingles and, aligned word by word, at least half the shorter
+/// one's words lie in runs of two or more shared words. Narration matches a quote when a run
+/// of its shingles hits the quote and the aligned stretch shares enough of the quote's words.
+/// Time grows with the number of words, not with the number of pairs of quotes.
+public struct QuoteMatcher {
+    /// Quotes shorter than this are too common to trace.
+    public static let shortestQuote = 4
+    /// Words per shingle.
+    static let shingleLength = 3
+    /// Shingles found in more distinct quotes than this are common phrases and are not followed.
+    static let commonShingle = 500
+
+    /// A quote, or a stretch of narration, carrying words of a quotation.
+    struct Node {
+        var article: Int
+        /// The quote's index in `quotes[article]`; nil for narration.
+        var quote: Int?
+        var words: Range<Int>
+    }
+
+    let articles: [Article]
+    let texts: [ComparedText]
+    /// The speech quotes of each article, in text order.
+    let quotes: [[Quote]]
+    /// Each article's place in time: by date, then by load order.
+    let rank: [Int]
+    /// The quotes long enough to match, as nodes.
+    private(set) var nodes: [Node] = []
+    /// For each distinct wording (by keys), the nodes that have it.
+    private(set) var distinctNodes: [[Int]] = []
+    private(set) var distinctOfNode: [Int] = []
+    /// For each shingle, the distinct wordings that have it.
+    private(set) var shingleIndex: [Int: [Int32]] = [:]
+
+    /// A matcher over the given articles of `session` (all when nil), in that order.
+    public init(_ session: Session, articles ids: [String]? = nil) {
+        let chosen = ids.map { ids in ids.compactMap { session.article($0) } } ?? session.articles
+        articles = chosen
+        var quotesByArticle = [String: [Quote]]()
+        for quote in session.quotes where quote.kind.isSpeech { quotesByArticle[quote.article, default: []].append(quote) }
+        quotes = chosen.map { (quotesByArticle[$0.id] ?? []).sorted { $0.span.start < $1.span.start } }
+        var keyOfForm: [String: Int] = [:]
+        texts = zip(chosen, quotes).map { article, quotes in
+            ComparedText(ScalarText(article.text), quotes: quotes.map(\.span), keyOfForm: &keyOfForm)
+        }
+        let byTime = chosen.indices.sorted { (chosen[$0].date ?? "~", $0) < (chosen[$1].date ?? "~", $1) }
+        var rank = [Int](repeating: 0, count: chosen.count)
+        for (place, article) in byTime.enumerated() { rank[article] = place }
+        self.rank = rank
+        indexQuotes()
+    }
+
+    private mutating func indexQuotes() {
+        var distinctByKeys: [ArraySlice<Int>: Int] = [:]
+        for article in texts.indices {
+            for (index, range) in texts[article].quoteRanges.enumerated() where range.count >= Self.shortestQuote {
+                let keys = texts[article].keys[range]
+                let distinct: Int
+                if let known = distinctByKeys[keys] {
+                    distinct = known
+                } else {
+                    distinct = distinctNodes.count
+                    distinctByKeys[keys] = distinct
+                    distinctNodes.append([])
+                    var seen = Set<Int>()
+                    for shingle in Self.shingles(of: keys) where seen.insert(shingle).inserted {
+                        shingleIndex[shingle, default: []].append(Int32(distinct))
+                    }
+                }
+                distinctNodes[distinct].append(nodes.count)
+                distinctOfNode.append(distinct)
+                nodes.append(Node(article: article, quote: index, words: range))
+            }
+        }
+    }
+
+    /// The shingle hashes of a word sequence, in order.
+    static func shingles(of keys: ArraySlice<Int>) -> [Int] {
+        guard keys.count >= shingleLength else { return [] }
+        return (keys.startIndex...(keys.endIndex - shingleLength)).map { shingle(keys, at: $0) }
+    }
+
+    static func shingle<Keys: RandomAccessCollection<Int>>(_ keys: Keys, at index: Keys.Index) -> Int where Keys.Index == Int {
+        keys[index] &* 0x2545_F491_4F6C_DD1D &+ keys[index + 1] &* 0x1B87_3593 ^ keys[index + 2]
+    }
+
+    /// The words of all the articles.
+    public var wordCount: Int { texts.reduce(0) { $0 + $1.keys.count } }
+
+    func words(of node: Node) -> WordSequence { WordSequence(texts[node.article], node.words) }
+
+    func words(ofDistinct distinct: Int) -> ArraySlice<Int> {
+        let node = nodes[distinctNodes[distinct][0]]
+        return texts[node.article].keys[node.words]
+    }
+
+    // MARK: Matching
+
+    /// Words shared in runs of two or more, which scattered common words ("the … of … a") are not.
+    static func sharedWords(_ alignment: [WordDiff.Alignment]) -> Int {
+        alignment.reduce(0) { $0 + ($1.operation == .equal && $1.from.count >= 2 ? $1.from.count : 0) }
+    }
+
+    /// How far two quotes are the same quotation, from 0 to 1, or nil when they are not: one
+    /// lies (nearly) whole in the other (trimmed, extended, merged with the next sentence), or
+    /// most of the words of both are shared (altered). A catchphrase two quotes share ("make
+    /// America great again") is neither. The score is the share of both quotes' words shared.
+    static func matchScore(_ first: ArraySlice<Int>, _ second: ArraySlice<Int>) -> Double? {
+        let shared = sharedWords(WordDiff.align(first, second))
+        let dice = 2 * Double(shared) / Double(first.count + second.count)
+        let contained = Double(shared) >= 0.9 * Double(min(first.count, second.count))
+        return shared >= shortestQuote && (contained || dice >= 0.5) ? dice : nil
+    }
+
+    /// The distinct quotes (other than `exclude`) that match the words `keys`, with their scores.
+    func matchingDistinct(_ keys: ArraySlice<Int>, excluding exclude: Int? = nil, onlyAfter: Bool = false) -> [(distinct: Int, score: Double)] {
+        var counts: [Int32: Int] = [:]
+        let own = Self.shingles(of: keys)
+        for shingle in Set(own) {
+            guard let posting = shingleIndex[shingle], posting.count <= Self.commonShingle else { continue }
+            for distinct in posting where Int(distinct) != exclude && (!onlyAfter || Int(distinct) > exclude ?? -1) {
+                counts[distinct, default: 0] += 1
+            }
+        }
+        return counts.compactMap { distinct, count in
+            let other = words(ofDistinct: Int(distinct))
+            guard count >= min(2, own.count, other.count - Self.shingleLength + 1),
+                  let score = Self.matchScore(keys, other) else { return nil }
+            return (Int(distinct), score)
+        }.sorted { $0.distinct < $1.distinct }
+    }
+
+    /// The words of a quote of `length` words that narration must share to carry it: nearly
+    /// all of a short quote, eight of a long one.
+    static func neededInNarration(_ length: Int) -> Int { max(shortestQuote, min((9 * length + 9) / 10, 8)) }
+
+    /// The stretch of narration around `hits` (word positions of shared shingles in `article`)
+    /// that carries the words `keys`, if it shares enough of them.
+    func narration(carrying keys: ArraySlice<Int>, in article: Int, hits: ArraySlice<Int>) -> Node? {
+        let text = texts[article]
+        var start = hits.first!, end = hits.last! + Self.shingleLength
+        let slack = 3
+        while start > 0, hits.first! - start < slack, text.quoteIndex[start - 1] < 0 { start -= 1 }
+        while end < text.keys.count, end - hits.last! - Self.shingleLength < slack, text.quoteIndex[end] < 0 { end += 1 }
+        let alignment = WordDiff.align(keys, text.keys[start..<end])
+        let matched = alignment.filter { $0.operation == .equal && $0.to.count >= 2 }
+        guard let first = matched.first, let last = matched.last,
+              Self.sharedWords(alignment) >= Self.neededInNarration(keys.count) else { return nil }
+        return Node(article: article, quote: nil, words: (start + first.to.lowerBound)..<(start + last.to.upperBound))
+    }
+
+    /// Narration hits of shingles: for each article, the positions whose shingle `lookup` knows.
+    func scanNarration(_ visit: (_ article: Int, _ position: Int, _ shingle: Int) -> Void) {
+        for article in texts.indices {
+            let text = texts[article]
+            guard text.keys.count >= Self.shingleLength else { continue }
+            for position in 0...(text.keys.count - Self.shingleLength)
+            where text.quoteIndex[position] < 0 && text.quoteIndex[position + 1] < 0 && text.quoteIndex[position + 2] < 0 {
+                visit(article, position, Self.shingle(text.keys, at: position))
+            }
+        }
+    }
+
+    /// Runs of positions no further apart than `gap`.
+    static func clusters(_ positions: [Int], gap: Int) -> [ArraySlice<Int>] {
+        var result: [ArraySlice<Int>] = []
+        var start = 0
+        for index in positions.indices.dropFirst() where positions[index] - positions[index - 1] > gap {
+            result.append(positions[start..<index])
+            start = index
+        }
+        if !positions.isEmpty { result.append(positions[start...]) }
+        return result
+    }
+}

@@ -1,0 +1,63 @@
+import VerbatimCore
+
+/// The table `compare` and `trace` print: one row per occurrence of a quotation, the
+/// occurrences of one quotation together, each in time order.
+enum OccurrenceTable {
+    static let columns = ["group", "article", "outlet", "date", "file", "quote", "speaker", "verdict", "wording",
+                          "similarity", "reference", "text", "changes", "diff"]
+
+    /// What each column holds, for the commands' help.
+    static let help = """
+        Columns: group (the quotation's number), article (id), outlet, date, file (the path it \
+        was loaded from; not in the aligned table), quote (id; null where the words appear unquoted), speaker, verdict, \
+        wording (the verdict on the words alone, also for unquoted and misattributed \
+        occurrences), similarity (0 to 1), reference (the id of the quote it is judged against; \
+        null for the original), text, changes (the changed words: [-removed-]{+added+}), diff \
+        (JSON, CSV and TSV only: the word runs, each {op: equal|replace|insert|delete, from, to}). \
+        Verdicts: original (the earliest occurrence, by date then load order), verbatim (the same \
+        words once quote marks, apostrophes, case, spacing and closing punctuation are set aside), \
+        variant (spelling such as recognise/recognize, or inner punctuation), altered, trimmed, \
+        extended, unquoted (the words as narration), misattributed (given to a person with another \
+        surname; organisations are not told apart from the people who speak for them), missing.
+        """
+
+    static func table() -> Table {
+        var table = Table(columns: columns)
+        table.detailColumns = ["file", "diff"]
+        return table
+    }
+
+    /// Appends the occurrences of quotation number `group`.
+    static func append(_ occurrences: [QuoteOccurrence], group: Int, to table: inout Table, in session: Session) {
+        for occurrence in occurrences {
+            let article = session.article(occurrence.article)
+            let reference = occurrence.reference.flatMap { occurrences[$0].quote }
+            table.append([
+                .integer(group), .text(occurrence.article), Value(article?.outlet), Value(article?.date), Value(article?.file),
+                Value(occurrence.quote), Value(occurrence.speaker), .text(occurrence.verdict.rawValue),
+                .text(occurrence.wording.rawValue), .number(occurrence.similarity), Value(reference),
+                .text(occurrence.text), .text(changes(occurrence.diff)), diffValue(occurrence.diff),
+            ])
+        }
+    }
+
+    /// A row saying that `article` has no occurrence of quotation number `group`.
+    static func appendMissing(_ article: Article, group: Int, to table: inout Table) {
+        table.append([.integer(group), .text(article.id), Value(article.outlet), Value(article.date), Value(article.file),
+                      .null, .null, .text(QuoteVerdict.missing.rawValue), .null, .null, .null, .null, .text(""), .null])
+    }
+
+    /// The changed runs only: "[-sham-]{+phony+} [-futile-]{+failed+}".
+    static func changes(_ diff: WordDiff?) -> String {
+        guard let diff else { return "" }
+        return WordDiff(runs: diff.runs.filter { $0.operation != .equal }).markedText
+    }
+
+    static func diffValue(_ diff: WordDiff?) -> Value {
+        guard let diff else { return .null }
+        return .list(diff.runs.map { run in
+            .record([.init("op", .text(run.operation.rawValue)), .init("from", .text(run.from.joined(separator: " "))),
+                     .init("to", .text(run.to.joined(separator: " ")))])
+        })
+    }
+}

@@ -1,0 +1,37 @@
+import VerbatimCore
+
+/// `trace QUOTE` or `trace "TEXT"`: every source carrying a quotation, in time order.
+struct TraceCommand: Command {
+    let signature = CommandSignature(
+        name: "trace", summary: "Follow a quotation through every article that carries it, earliest first.",
+        argumentsSynopsis: "QUOTE | TEXT", arguments: .quotes, minimumArguments: 1, maximumArguments: 1,
+        options: [
+            OptionSpec(name: "against", valueName: "ARTICLE", help: "Judge every occurrence against this article's instead of the earliest."),
+        ],
+        listsRows: true,
+        discussion: """
+        QUOTE is a quote id (q3); any other argument is taken as the words to look for \
+        (\(QuoteMatcher.shortestQuote) or more). Lists every quote and every stretch of narration \
+        carrying the words, ordered by the articles' dates (then load order), each judged \
+        against the earliest quote among them or, with --against, against the quote in that \
+        article. Words given as TEXT that no article quotes are judged against the text itself.
+        \(OccurrenceTable.help)
+        """,
+        examples: ["trace q3", "trace \"a futile effort to mask\"", "trace q3 --against reuters --format json"])
+
+    func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
+        let argument = invocation.arguments[0]
+        let isQuoteID = shell.session.quote(argument) != nil
+        let against = try invocation.option("against").map { try shell.article($0).id }
+        let occurrences: [QuoteOccurrence]
+        do {
+            occurrences = try QuoteMatcher(shell.session).trace(
+                quote: isQuoteID ? argument : nil, text: isQuoteID ? nil : argument, against: against)
+        } catch {
+            throw ShellError.failure("trace: " + error.message)
+        }
+        var table = OccurrenceTable.table()
+        OccurrenceTable.append(occurrences, group: 1, to: &table, in: shell.session)
+        return .table(table)
+    }
+}

@@ -1,0 +1,66 @@
+import VerbatimCore
+
+/// `compare-benchmark PATH...`: the time and accuracy of `compare --all` on large sessions.
+struct CompareBenchmarkCommand: Command {
+    let signature = CommandSignature(
+        name: "compare-benchmark", summary: "Time compare --all on large sessions with planted quote copies, and score its verdicts.",
+        argumentsSynopsis: "PATH...", arguments: .files, minimumArguments: 1, maximumArguments: nil,
+        options: [
+            OptionSpec(name: "sizes", valueName: "N,N…", help: "Session sizes in articles (default 1000,10000)."),
+            OptionSpec(name: "seed", valueName: "N", help: "Seed of the planted changes (default 1)."),
+            OptionSpec(name: "confusions", help: "List, per size, how often each planted change got each verdict."),
+        ],
+        listsRows: true,
+        discussion: """
+        Builds a session of each size from the texts (article i is text i mod the number of \
+        texts, so big sessions repeat them), and gives a fifth of the articles an extra \
+        paragraph copying a direct quote of an earlier article of another text, changed one \
+        of seven ways in turn: verbatim, variant (a comma added), altered (two words \
+        replaced), trimmed (the first third cut), extended (words added), unquoted (as \
+        narration) or misattributed (another person named). Then times what compare --all \
+        runs (indexing, matching, judging) on one core and scores the verdicts on the planted \
+        paragraphs. Columns: articles, words, planted, seconds, ms_per_article, growth (time \
+        per article over the first size's), repeated (quotations found more than once), \
+        precision (right verdicts over verdicts given on planted paragraphs), recall (planted \
+        copies given the right verdict, judged against the copied quote), copies_verbatim \
+        (share of verdicts between identical copies that say verbatim). With --confusions: \
+        articles, planted (the change made), verdict (the one given; none, or wrong reference \
+        when judged against another quotation), count. Build with -c release.
+        """,
+        examples: ["compare-benchmark ../shared/corpus/polnear/train/text ../shared/corpus/polnear/dev/text",
+                   "compare-benchmark Scripts/articles --sizes 100,1000"])
+
+    func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
+        let sizes = try (invocation.option("sizes") ?? "1000,10000").split(separator: ",").map { value throws -> Int in
+            guard let size = Int(value), size > 0 else {
+                throw ShellError.usage("compare-benchmark: --sizes takes positive numbers, not \"\(value)\"")
+            }
+            return size
+        }
+        let seed = try invocation.option("seed").map { value throws -> UInt64 in
+            guard let seed = UInt64(value) else { throw ShellError.usage("compare-benchmark: --seed takes a number, not \"\(value)\"") }
+            return seed
+        } ?? 1
+        var loader = ArticleLoader(workingDirectory: shell.workingDirectory)
+        let texts = try loader.files(for: invocation.arguments).map { try loader.source(for: $0).text }
+        let benchmark = ComparisonBenchmark(texts: texts)
+        var table = Table(columns: ["articles", "words", "planted", "seconds", "ms_per_article", "growth", "repeated",
+                                    "precision", "recall", "copies_verbatim"])
+        var confusions = Table(columns: ["articles", "planted", "verdict", "count"])
+        var firstPerArticle: Double?
+        for size in sizes {
+            if shell.isInterrupted() { throw ShellError.interrupted }
+            let result = benchmark.run(articles: size, seed: seed)
+            let perArticle = result.seconds / Double(size)
+            firstPerArticle = firstPerArticle ?? perArticle
+            table.append([.integer(size), .integer(result.words), .integer(result.planted), .number(result.seconds),
+                          .number(perArticle * 1000), .number(perArticle / firstPerArticle!), .integer(result.repeatedQuotations),
+                          .number(result.precision), .number(result.recall), .number(result.copiesVerbatim)])
+            for (pair, count) in result.confusions.sorted(by: { $0.key < $1.key }) {
+                let parts = pair.components(separatedBy: "→")
+                confusions.append([.integer(size), .text(parts[0]), .text(parts[1]), .integer(count)])
+            }
+        }
+        return .table(invocation.flag("confusions") ? confusions : table)
+    }
+}
