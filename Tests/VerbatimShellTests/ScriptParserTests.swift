@@ -11,6 +11,20 @@ import VerbatimShell
         #expect(try ScriptParser.parse("echo one\n\necho two; echo three").map(\.line) == [1, 3, 3])
     }
 
+    @Test func foldsDefinitionsIntoTheirDefCommand() throws {
+        let commands = try ScriptParser.parse("echo a\ndef greet \"Say hello\"\n  echo hello $1\n  echo again\nend\ngreet you")
+        #expect(commands.map(\.line) == [1, 2, 6])
+        #expect(commands[1].body?.map(\.line) == [3, 4])
+        #expect(commands[0].body == nil && commands[2].body == nil)
+        func failure(_ source: String) -> String {
+            let error = #expect(throws: SyntaxError.self) { try ScriptParser.parse(source) }
+            return error.map { "\($0.line): \($0.message)\($0.isIncomplete ? " (incomplete)" : "")" } ?? ""
+        }
+        #expect(failure("end") == "1: end without def")
+        #expect(failure("def x\necho a") == "1: def x is never closed by end (incomplete)")
+        #expect(failure("def x\ndef y\nend\nend") == "2: def cannot be nested: the def on line 1 has no end yet")
+    }
+
     @Test func quotesAndEscapes() throws {
         #expect(try literals(#"echo "a b" 'c d' e\ f "x\"y" 'it\'s' "tab\there" "" ''"#)
             == [["echo", "a b", "c d", "e f", "x\"y", "it's", "tab\there", "", ""]])
@@ -62,5 +76,8 @@ import VerbatimShell
         let commands = try accumulator.add("two\"")
         #expect(commands.first?.words.last?.literalText == "one\ntwo")
         #expect(try accumulator.add("echo three").first?.line == 3)
+        #expect(try accumulator.add("def greet") == [] && accumulator.isWaiting)
+        #expect(try accumulator.add("  echo hello $1") == [])
+        #expect(try accumulator.add("end").first?.body?.count == 1)
     }
 }

@@ -13,6 +13,37 @@ import VerbatimShell
         #expect(test.output == "Elena Marsh / Elena Marsh! / 2 / first / first second arg\nfirst second arg\n")
     }
 
+    @Test func runsCommandsDefinedWithDef() {
+        let test = TestShell()
+        let status = test.run(#"""
+        def greet "Say hello"
+          echo hello $1 ($# words: $@)
+        end
+        greet world --loud
+        help
+        """#, file: "defs.vsh")
+        #expect(status == 0)
+        #expect(test.output.hasPrefix("hello world (2 words: world --loud)\n"))
+        #expect(test.output.contains("  greet ") && test.output.contains("Say hello"))
+        #expect(test.printed("help greet").contains("usage: greet [ARG...]"))
+    }
+
+    @Test func reportsErrorsInsideADefinitionAtTheirLine() {
+        let test = TestShell()
+        #expect(test.run("def broken\n  echo before\n  load missing.txt\nend\nbroken\necho never", file: "defs.vsh") == 1)
+        #expect(test.output == "before\n")
+        #expect(test.errors == "defs.vsh:3: missing.txt: no such file or folder\n")
+    }
+
+    @Test func refusesBuiltInNamesAndEndlessRecursion() {
+        let test = TestShell()
+        #expect(test.run("def load\nend", file: "d.vsh") == 1)
+        #expect(test.errors == "d.vsh:1: def: load is already a command; choose another name\n")
+        test.errors = ""
+        #expect(test.run("def again\n  again\nend\nagain", file: "d.vsh") == 1)
+        #expect(test.errors == "d.vsh:2: again: commands call one another more than 64 deep\n")
+    }
+
     @Test func stopsAtTheFirstErrorWithFileAndLine() {
         let test = TestShell()
         let status = test.run("echo one\n\nload no-such-file.txt\necho never", file: "job.vsh")

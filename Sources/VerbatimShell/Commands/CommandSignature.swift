@@ -28,6 +28,9 @@ public struct CommandSignature: Sendable {
     public var discussion: String
     /// Example uses, shown by `help NAME`.
     public var examples: [String]
+    /// Whether every word after the name is an argument, none an option (script-defined
+    /// commands, which read them as `$1`…).
+    public var takesRawArguments = false
 
     public init(
         name: String, summary: String, argumentsSynopsis: String = "", arguments: ArgumentKind = .none,

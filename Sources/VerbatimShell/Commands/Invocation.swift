@@ -6,6 +6,8 @@ public struct Invocation: Sendable {
     public var options: [String: String]
     /// Flags given, by name.
     public var flags: Set<String>
+    /// The commands between `def` and `end`, for `def`; nil for other commands.
+    public var body: [ParsedCommand]?
 
     public init(arguments: [String] = [], options: [String: String] = [:], flags: Set<String> = []) {
         self.arguments = arguments
@@ -18,7 +20,7 @@ public struct Invocation: Sendable {
     public init(parsing words: [String], for signature: CommandSignature) throws {
         self.init()
         var index = 0
-        var optionsEnded = false
+        var optionsEnded = signature.takesRawArguments
         while index < words.count {
             let word = words[index]
             index += 1

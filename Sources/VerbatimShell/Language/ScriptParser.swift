@@ -7,6 +7,8 @@
 /// - `#` at the start of a word comments out the rest of the line.
 /// - A backslash at the end of a line continues the command on the next line.
 /// - `$NAME`, `${NAME}`, `$1`…, `$#` and `$@` refer to variables and script arguments.
+/// - `def NAME` … `end` (each on a command of its own) wraps the commands between into the
+///   `def` command's body.
 public struct ScriptParser {
     private let scalars: [Unicode.Scalar]
     private var offset = 0
@@ -21,7 +23,36 @@ public struct ScriptParser {
     /// The commands of `source`, whose first line is numbered `firstLine`.
     public static func parse(_ source: String, firstLine: Int = 1) throws(SyntaxError) -> [ParsedCommand] {
         var parser = ScriptParser(source, firstLine: firstLine)
-        return try parser.commands()
+        return try foldingDefinitions(parser.commands())
+    }
+
+    /// The commands with each `def` … `end` made one `def` command holding the commands between.
+    private static func foldingDefinitions(_ commands: [ParsedCommand]) throws(SyntaxError) -> [ParsedCommand] {
+        var result: [ParsedCommand] = []
+        var open: ParsedCommand?
+        for command in commands {
+            switch command.name {
+            case "def":
+                if let open {
+                    throw SyntaxError(line: command.line, column: 1, message: "def cannot be nested: the def on line \(open.line) has no end yet",
+                                      isIncomplete: false)
+                }
+                open = ParsedCommand(words: command.words, line: command.line, body: [])
+            case "end" where command.words.count == 1:
+                guard let finished = open else {
+                    throw SyntaxError(line: command.line, column: 1, message: "end without def", isIncomplete: false)
+                }
+                result.append(finished)
+                open = nil
+            default:
+                if open != nil { open!.body!.append(command) } else { result.append(command) }
+            }
+        }
+        if let open {
+            let name = open.words.dropFirst().first?.literalText ?? ""
+            throw SyntaxError(line: open.line, column: 1, message: "def \(name) is never closed by end", isIncomplete: true)
+        }
+        return result
     }
 
     private var current: Unicode.Scalar? { offset < scalars.count ? scalars[offset] : nil }

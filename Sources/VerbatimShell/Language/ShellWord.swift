@@ -31,9 +31,15 @@ public struct ParsedCommand: Hashable, Sendable {
     public var words: [ShellWord]
     /// The 1-based line of the script where the command starts.
     public var line: Int
+    /// For `def NAME` … `end`, the commands between, as written; nil for other commands.
+    public var body: [ParsedCommand]?
 
-    public init(words: [ShellWord], line: Int) {
+    public init(words: [ShellWord], line: Int, body: [ParsedCommand]? = nil) {
         self.words = words
         self.line = line
+        self.body = body
     }
+
+    /// The command's name when it is written plainly.
+    var name: String? { words.first?.literalText }
 }

@@ -30,6 +30,9 @@ public struct ScriptRunner {
 
     /// Runs parsed commands; errors are reported against `file`.
     public func run(_ commands: [ParsedCommand], file: String) throws(ShellError) -> Int32 {
+        let savedFile = shell.currentFile
+        shell.currentFile = file
+        defer { shell.currentFile = savedFile }
         var status: Int32 = 0
         for command in commands {
             guard let failure = shell.isInterrupted() ? .interrupted : Self.attempt(command, in: shell) else { continue }

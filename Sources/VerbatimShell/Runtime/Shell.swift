@@ -23,6 +23,10 @@ public final class Shell {
     public var renderer: TableRenderer
     /// Whether the user asked to stop the running command (Ctrl-C); long commands check it.
     public var isInterrupted: () -> Bool
+    /// How many script-defined commands are running inside one another.
+    public var callDepth = 0
+    /// The file whose commands are running, as errors name it ("<prompt>" at the prompt).
+    public var currentFile = "<prompt>"
 
     public init(
         registry: CommandRegistry = .withBuiltIns(),
@@ -57,7 +61,8 @@ public final class Shell {
             throw ShellError.usage("unknown command \"\(name)\"" + (suggestion.map { " (did you mean \($0)?)" } ?? "")
                 + "; type help for the list")
         }
-        let invocation = try Invocation(parsing: Array(words.dropFirst()), for: handler.signature)
+        var invocation = try Invocation(parsing: Array(words.dropFirst()), for: handler.signature)
+        invocation.body = command.body
         switch try handler.run(invocation, in: self) {
         case .none: break
         case .text(let text): write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
