@@ -29,14 +29,20 @@ let package = Package(
             name: "verbatim",
             dependencies: [
                 "VerbatimShell",
+                "VerbatimOutletStats",
                 "CLineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // First-party in-process plugin: a command added through the public Command protocol.
+        .target(name: "VerbatimOutletStats", dependencies: ["VerbatimShell"], path: "Plugins/outlet-stats"),
+        // First-party external plugin in Swift: flags quotes too short or vague to check.
+        // Built beside verbatim, which finds it by its verbatim-plugin- name.
+        .executableTarget(name: "verbatim-plugin-quote-checks", path: "Plugins/quote-checks"),
         // Spawns a program on a pseudo-terminal, for the interactive tests.
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
         .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
-        .testTarget(name: "VerbatimShellTests", dependencies: ["VerbatimShell"]),
+        .testTarget(name: "VerbatimShellTests", dependencies: ["VerbatimShell", "VerbatimOutletStats"]),
         .testTarget(name: "VerbatimProgramTests", dependencies: ["CPseudoTerminal"]),
     ]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CLineEditor
 import Foundation
+import VerbatimOutletStats
 import VerbatimShell
 
 /// The `verbatim` program: the interactive shell, or a script, `-c` commands or standard input.
@@ -87,6 +88,9 @@ struct Verbatim: ParsableCommand {
     static func makeShell() -> Shell {
         let terminal = isatty(STDOUT_FILENO) == 1
         let color = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        return Shell(renderer: TableRenderer(useColor: color), isInterrupted: { verbatim_interrupt_pending() != 0 })
+        let shell = Shell(renderer: TableRenderer(useColor: color), isInterrupted: { verbatim_interrupt_pending() != 0 })
+        shell.registry.register(OutletStatsCommand())
+        PluginDiscovery.load(into: shell, executable: Bundle.main.executablePath)
+        return shell
     }
 }

@@ -40,6 +40,17 @@ import Testing
         #expect(result.output.split(separator: "\n").count == 5)
     }
 
+    @Test func findsTheFirstPartyPlugins() throws {
+        let result = try Program.run(["-c", "plugins --format tsv; load Scripts/articles; check-quotes; speaker-words --top 1; outlet-stats"],
+                                     environment: ["XDG_CONFIG_HOME": temporaryFolder()])
+        #expect(result.status == 0)
+        #expect(result.output.contains("speaker-words\tspeaker-words\t\(Program.projectRoot)/Plugins/speaker-words/speaker-words.py\t\n"))
+        #expect(result.output.contains("quote-checks\tcheck-quotes\t"))
+        #expect(result.output.contains("q9     a2       Grace Okafor  only 5 words"))
+        #expect(result.output.contains("Elena Marsh  6       98     0.554  27"))
+        #expect(result.output.contains("Harbor Daily       1         4       4                   0.75   0.25          0.25"))
+    }
+
     @Test func readsCommandsFromAPipe() throws {
         let result = try Program.run([], input: "load Scripts/articles\nquotes --speaker Reyes --format csv \\\n  \nshow a9\necho never\n")
         #expect(result.status == 1)

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Short, readable descriptions of JSON decoding errors.
-enum JSONErrorText {
-    static func describe(_ error: Error) -> String {
+public enum JSONErrorText {
+    /// What went wrong, and where in the JSON.
+    public static func describe(_ error: Error) -> String {
         guard let decoding = error as? DecodingError else { return error.localizedDescription }
         func path(_ context: DecodingError.Context) -> String {
             let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()

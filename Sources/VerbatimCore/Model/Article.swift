@@ -15,6 +15,18 @@ public struct Article: Codable, Hashable, Sendable, Identifiable {
     public var paragraphs: [TextSpan]
     /// The people and organisations this article quotes, with their quote counts here.
     public var speakers: [Speaker]
+    /// Fields added by plugins ("sentiment": 0.4), by name.
+    public var fields: Fields {
+        get { addedFields ?? [:] }
+        set { addedFields = newValue.isEmpty ? nil : newValue }
+    }
+    /// `fields`, left out of session files when empty.
+    private var addedFields: Fields?
+
+    private enum CodingKeys: String, CodingKey {
+        case id, file, title, outlet, date, url, byline, text, paragraphs, speakers
+        case addedFields = "fields"
+    }
 
     public init(
         id: String, file: String? = nil, title: String? = nil, outlet: String? = nil,

@@ -15,6 +15,18 @@ public struct Quote: Codable, Hashable, Sendable, Identifiable {
     public var speaker: String?
     /// The reporting verb ("said", "according to"), when there is one.
     public var cue: String?
+    /// Fields added by plugins ("sentiment": 0.4), by name.
+    public var fields: Fields {
+        get { addedFields ?? [:] }
+        set { addedFields = newValue.isEmpty ? nil : newValue }
+    }
+    /// `fields`, left out of session files when empty.
+    private var addedFields: Fields?
+
+    private enum CodingKeys: String, CodingKey {
+        case id, article, span, text, kind, speakerMention, speaker, cue
+        case addedFields = "fields"
+    }
 
     public init(
         id: String, article: String, span: TextSpan, text: String, kind: QuoteKind,

@@ -3,10 +3,12 @@
 /// A value: a command that fails part-way works on a copy, so the session it started from is
 /// never left half-changed.
 public struct Session: Codable, Hashable, Sendable {
-    public private(set) var articles: [Article] = []
-    public private(set) var quotes: [Quote] = []
+    public internal(set) var articles: [Article] = []
+    public internal(set) var quotes: [Quote] = []
     private var nextArticleNumber = 1
-    private var nextQuoteNumber = 1
+    var nextQuoteNumber = 1
+    /// Fields added to speakers, by speaker name; left out of session files when empty.
+    var speakerFields: [String: Fields]?
 
     public init() {}
 
@@ -54,8 +56,12 @@ public struct Session: Codable, Hashable, Sendable {
     /// The speakers of the given articles (all when empty), one per entity, most quoted first.
     public func speakers(in articleIDs: [String] = []) -> [Speaker] {
         let chosen = articleIDs.isEmpty ? articles : articles.filter { articleIDs.contains($0.id) }
-        return SpeakerDirectory.merging(chosen.flatMap(\.speakers)).sorted {
+        var speakers = SpeakerDirectory.merging(chosen.flatMap(\.speakers)).sorted {
             ($0.quoteCount, $1.name) > ($1.quoteCount, $0.name)
         }
+        for (name, fields) in speakerFields ?? [:] {
+            if let index = SpeakerDirectory.match(name, in: speakers) { speakers[index].fields.merge(fields) { $1 } }
+        }
+        return speakers
     }
 }

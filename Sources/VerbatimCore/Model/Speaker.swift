@@ -12,6 +12,12 @@ public struct Speaker: Codable, Hashable, Sendable {
     public var quoteCount: Int
     /// Whether the speaker is an organisation rather than a person.
     public var isOrganization: Bool
+    /// Fields added by plugins, by name (kept by the session, not in articles' records).
+    public var fields: Fields = [:]
+
+    private enum CodingKeys: String, CodingKey {
+        case name, aliases, roles, quoteCount, isOrganization
+    }
 
     public init(
         name: String, aliases: [String] = [], roles: [String] = [], quoteCount: Int = 0,

@@ -12,6 +12,9 @@ public final class CommandRegistry {
     /// Adds a command, replacing any of the same name.
     public func register(_ command: any Command) { commands[command.signature.name] = command }
 
+    /// Removes the command called `name`, if there is one.
+    public func unregister(_ name: String) { commands[name] = nil }
+
     /// The command called `name`.
     public func command(named name: String) -> (any Command)? { commands[name] }
 

@@ -27,6 +27,10 @@ public final class Shell {
     public var callDepth = 0
     /// The file whose commands are running, as errors name it ("<prompt>" at the prompt).
     public var currentFile = "<prompt>"
+    /// How plugin calls run (timeout, output limit).
+    public var pluginSettings = PluginSettings()
+    /// The external plugins found, and those that failed to describe themselves.
+    public var plugins: [PluginRecord] = []
 
     public init(
         registry: CommandRegistry = .withBuiltIns(),

@@ -15,7 +15,7 @@ struct QuotesCommand: Command {
         listsRows: true,
         discussion: """
         Without --kind, lists quotations of speech (kinds direct and partial). Columns: id,
-        article, speaker, kind, cue, text.
+        article, speaker, kind, cue, text, then any fields plugins added.
         """,
         examples: ["quotes", "quotes a1 --speaker Blinken", "quotes --grep referenda --format json", "quotes --kind scare"])
 
@@ -25,15 +25,17 @@ struct QuotesCommand: Command {
         let speaker = try invocation.option("speaker").map { try speakerNames(matching: $0, in: shell) }
         let needle = invocation.option("grep")
         var table = Table(columns: ["id", "article", "speaker", "kind", "cue", "text"])
+        var fields: [Fields] = []
         for quote in shell.session.quotes where articles.contains(quote.article) {
             if let kind { guard kind == "all" || quote.kind.rawValue == kind else { continue } }
             else { guard quote.kind.isSpeech else { continue } }
             if let speaker { guard let name = quote.speaker, speaker.contains(name) else { continue } }
             if let needle { guard quote.text.localizedCaseInsensitiveContains(needle) else { continue } }
+            fields.append(quote.fields)
             table.append([.text(quote.id), .text(quote.article), Value(quote.speaker), .text(quote.kind.rawValue),
                           Value(quote.cue), .text(quote.text)])
         }
-        return .table(table)
+        return .table(table.addingFields(fields))
     }
 
     /// The names and aliases of the speakers `query` names (by name or alias, whole or in part).

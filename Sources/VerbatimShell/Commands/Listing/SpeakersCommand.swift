@@ -6,7 +6,7 @@ struct SpeakersCommand: Command {
         discussion: """
         "Antony Blinken", "Blinken" and "Secretary of State Antony Blinken" are one speaker: the
         fullest name is shown, the others are aliases, and titles are roles. Columns: speaker,
-        quotes, type (person or organization), roles, aliases.
+        quotes, type (person or organization), roles, aliases, then any fields plugins added.
         """,
         examples: ["speakers", "speakers a2 --format json"])
 
@@ -18,6 +18,6 @@ struct SpeakersCommand: Command {
                           .text(speaker.isOrganization ? "organization" : "person"),
                           .text(speaker.roles.joined(separator: "; ")), .text(speaker.aliases.joined(separator: "; "))])
         }
-        return .table(table)
+        return .table(table.addingFields(speakers.map(\.fields)))
     }
 }

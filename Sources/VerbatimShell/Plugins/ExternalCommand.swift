@@ -1,0 +1,79 @@
+import VerbatimCore
+
+/// A command of an external plugin, run like a built-in: the shell parses its options, and a
+/// call sends the session data it needs and applies what it answers, all or nothing.
+struct ExternalCommand: Command {
+    let plugin: ExternalPlugin
+    let description: PluginMessages.CommandDescription
+    let signature: CommandSignature
+
+    init(_ description: PluginMessages.CommandDescription, of plugin: ExternalPlugin) {
+        self.plugin = plugin
+        self.description = description
+        let arguments = description.arguments
+        let kind: CommandSignature.ArgumentKind = switch arguments?.kind {
+        case "articles": .articles
+        case "quotes": .quotes
+        case "files": .files
+        default: .none
+        }
+        signature = CommandSignature(
+            name: description.name, summary: description.summary, argumentsSynopsis: arguments?.synopsis ?? "",
+            arguments: kind, minimumArguments: arguments?.min ?? 0, maximumArguments: arguments == nil ? 0 : arguments?.max,
+            options: (description.options ?? []).map {
+                OptionSpec(name: $0.name, valueName: $0.value, help: $0.help ?? "", choices: $0.choices)
+            },
+            listsRows: true,
+            discussion: (description.help.map { $0 + "\n" } ?? "") + "From plugin \(plugin.name) (\(plugin.path)).",
+            examples: description.examples ?? [])
+    }
+
+    func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
+        let request = try PluginRequest.call(description, invocation: invocation, session: shell.session)
+        let answers: [PluginMessages.Answer]
+        do throws(PluginError) {
+            answers = try plugin.call(description.name, request: request, settings: shell.pluginSettings, isInterrupted: shell.isInterrupted)
+        } catch {
+            throw ShellError.failure(error.message)
+        }
+        for message in answers.dropLast() {
+            shell.writeError("\(description.name): \(message.level == "warning" ? "warning: " : "")\(message.text ?? "")\n")
+        }
+        let result = answers[answers.count - 1]
+        let table = try self.table(from: result)
+        var session = shell.session
+        let changes = result.changes ?? []
+        for (index, change) in changes.enumerated() {
+            do throws(PluginChangeError) {
+                try PluginRequest.apply(change, to: &session)
+            } catch {
+                throw ShellError.failure(PluginError(plugin: plugin.name, command: description.name,
+                                                     reason: "change \(index + 1) cannot be made: \(error.message); nothing was changed").message)
+            }
+        }
+        shell.session = session
+        if let table { return .table(table) }
+        if let text = result.text { return .text(text) }
+        return .text(changes.isEmpty ? "" : "\(description.name): made \(changes.count) change\(changes.count == 1 ? "" : "s")")
+    }
+
+    /// The rows the result carries, if any; every row must have one value per column.
+    private func table(from result: PluginMessages.Answer) throws -> Table? {
+        guard let columns = result.columns else {
+            guard result.rows == nil else { throw failure("its result has rows but no columns") }
+            return nil
+        }
+        var table = Table(columns: columns)
+        for (index, row) in (result.rows ?? []).enumerated() {
+            guard row.count == columns.count else {
+                throw failure("row \(index + 1) of its result has \(row.count) values for \(columns.count) columns")
+            }
+            table.append(row.map(\.value))
+        }
+        return table
+    }
+
+    private func failure(_ reason: String) -> ShellError {
+        .failure(PluginError(plugin: plugin.name, command: description.name, reason: reason).message)
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import VerbatimCore
+
+/// An external plugin: an executable that describes its commands and runs them over the JSON
+/// protocol of Plugins/PROTOCOL.md, one process per request.
+public struct ExternalPlugin: Sendable {
+    /// The executable's absolute path.
+    public let path: String
+    /// The name the plugin gives itself.
+    public let name: String
+    let commands: [PluginMessages.CommandDescription]
+
+    /// The names of the plugin's commands.
+    public var commandNames: [String] { commands.map(\.name) }
+
+    /// Asks the executable at `path` to describe itself.
+    public static func describe(_ path: String, settings: PluginSettings, isInterrupted: @escaping () -> Bool = { false })
+        throws(PluginError) -> ExternalPlugin {
+        let fallbackName = (path as NSString).lastPathComponent
+        let request: [String: Any] = ["protocol": PluginMessages.protocolName, "version": PluginMessages.version, "request": "describe"]
+        let lines = try exchange(path, name: fallbackName, command: nil, request: request, settings: settings, isInterrupted: isInterrupted)
+        guard lines.count == 1, let line = lines.first else {
+            throw PluginError(plugin: fallbackName, command: nil, reason: "answered describe with \(lines.count) lines instead of one")
+        }
+        let description: PluginMessages.Description
+        do {
+            description = try JSONDecoder().decode(PluginMessages.Description.self, from: Data(line.utf8))
+        } catch {
+            throw PluginError(plugin: fallbackName, command: nil, reason: "its description does not follow the protocol (\(JSONErrorText.describe(error)))")
+        }
+        guard description.type == "description", description.version == PluginMessages.version else {
+            throw PluginError(plugin: fallbackName, command: nil,
+                              reason: "speaks protocol version \(description.version); this Verbatim speaks \(PluginMessages.version)")
+        }
+        for command in description.commands where !Self.isCommandName(command.name) {
+            throw PluginError(plugin: description.plugin, command: nil, reason: "\"\(command.name)\" is not a command name")
+        }
+        return ExternalPlugin(path: path, name: description.plugin, commands: description.commands)
+    }
+
+    static func isCommandName(_ name: String) -> Bool {
+        name.first?.isLetter == true && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    }
+
+    /// Runs `command` with `request`; the answer's lines, messages first and the result last.
+    func call(_ command: String, request: [String: Any], settings: PluginSettings, isInterrupted: @escaping () -> Bool)
+        throws(PluginError) -> [PluginMessages.Answer] {
+        let lines = try Self.exchange(path, name: name, command: command, request: request, settings: settings, isInterrupted: isInterrupted)
+        var answers: [PluginMessages.Answer] = []
+        for (index, line) in lines.enumerated() {
+            do {
+                answers.append(try JSONDecoder().decode(PluginMessages.Answer.self, from: Data(line.utf8)))
+            } catch {
+                throw PluginError(plugin: name, command: command,
+                                  reason: "line \(index + 1) of its answer does not follow the protocol (\(JSONErrorText.describe(error)))")
+            }
+        }
+        guard let last = answers.last, last.type == "result" else {
+            throw PluginError(plugin: name, command: command, reason: "ended without a result line")
+        }
+        if let stray = answers.dropLast().firstIndex(where: { $0.type != "message" }) {
+            throw PluginError(plugin: name, command: command,
+                              reason: "line \(stray + 1) of its answer is a \"\(answers[stray].type)\"; only messages may come before the result")
+        }
+        return answers
+    }
+
+    /// Runs the executable with one request line; its answer's non-empty lines.
+    private static func exchange(_ path: String, name: String, command: String?, request: [String: Any], settings: PluginSettings,
+                                 isInterrupted: @escaping () -> Bool) throws(PluginError) -> [String] {
+        func failure(_ reason: String) -> PluginError { PluginError(plugin: name, command: command, reason: reason) }
+        guard let body = try? JSONSerialization.data(withJSONObject: request, options: [.withoutEscapingSlashes]) else {
+            throw failure("the request could not be written as JSON")
+        }
+        let process = PluginProcess(executable: path, timeout: settings.timeout, outputLimit: settings.outputLimit, isInterrupted: isInterrupted)
+        let output: PluginProcess.Output
+        do {
+            output = try process.run(request: Array(body) + [0x0A])
+        } catch {
+            switch error {
+            case .cannotStart(let reason): throw failure("could not be started (\(reason))")
+            case .timedOut(let seconds): throw failure("did not finish within \(Value.format(seconds)) s and was stopped (plugin timeout SECONDS sets the limit)")
+            case .tooMuchOutput(let limit): throw failure("wrote more than \(limit / 1_000_000) MB and was stopped")
+            case .interrupted: throw failure("interrupted")
+            }
+        }
+        let errorTail = String(decoding: output.standardError, as: UTF8.self)
+            .split(whereSeparator: \.isNewline).last.map { ": " + $0 } ?? ""
+        if let signal = output.signal {
+            throw failure("crashed (signal \(signal)\(signalName(signal).map { ", " + $0 } ?? ""))\(errorTail)")
+        }
+        if let status = output.status, status != 0 { throw failure("exited with status \(status)\(errorTail)") }
+        var lines: [String] = []
+        for (index, bytes) in output.standardOutput.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            guard let line = String(validating: bytes, as: UTF8.self) else {
+                throw failure("line \(index + 1) of its answer is not valid UTF-8")
+            }
+            if !line.allSatisfy(\.isWhitespace) { lines.append(line) }
+        }
+        return lines
+    }
+
+    private static func signalName(_ signal: Int32) -> String? {
+        [4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT", 7: "SIGBUS", 8: "SIGFPE", 9: "SIGKILL", 11: "SIGSEGV", 13: "SIGPIPE", 15: "SIGTERM"][signal]
+    }
+}
+
+/// How plugins run: how long a call may take and how much it may write.
+public struct PluginSettings: Sendable {
+    /// Seconds a plugin may run before it is stopped.
+    public var timeout: Double
+    /// Bytes a plugin may write to its standard output.
+    public var outputLimit: Int
+    /// Where `plugin add` links plugins.
+    public var linkFolder: String
+
+    /// The defaults: 10 seconds (or `$VERBATIM_PLUGIN_TIMEOUT`), 64 MB, links in
+    /// `$XDG_CONFIG_HOME/verbatim/plugins`.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        timeout = environment["VERBATIM_PLUGIN_TIMEOUT"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil } ?? 10
+        outputLimit = 64_000_000
+        linkFolder = PluginDiscovery.configFolder(environment: environment)
+    }
+}
+
+/// A plugin that failed: it names the plugin and, for a call, the command.
+public struct PluginError: Error, Equatable, Sendable {
+    public var plugin: String
+    public var command: String?
+    public var reason: String
+
+    public var message: String { "plugin \(plugin)" + (command.map { ", command \($0)," } ?? "") + " " + reason }
+}

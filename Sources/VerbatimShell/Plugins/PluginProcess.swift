@@ -1,0 +1,149 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a plugin executable once: starts it directly (never through a shell), writes the
+/// request to its standard input, collects its standard output and error, and stops it if it
+/// runs too long, writes too much or the user presses Ctrl-C.
+struct PluginProcess {
+    /// What the run gave back.
+    struct Output {
+        var standardOutput: [UInt8]
+        var standardError: [UInt8]
+        /// The exit status, or nil when a signal ended it.
+        var status: Int32?
+        var signal: Int32?
+    }
+
+    /// Why a run did not complete.
+    enum Failure: Error, Equatable {
+        case cannotStart(String)
+        case timedOut(seconds: Double)
+        case tooMuchOutput(limit: Int)
+        case interrupted
+    }
+
+    var executable: String
+    var timeout: Double
+    var outputLimit: Int
+    var isInterrupted: () -> Bool
+
+    /// Runs the plugin with `request` (one line) on its standard input.
+    func run(request: [UInt8]) throws(Failure) -> Output {
+        var input: [Int32] = [-1, -1], output: [Int32] = [-1, -1], errors: [Int32] = [-1, -1]
+        // A socket for standard input, so writing to a plugin that exits early fails with
+        // EPIPE instead of raising SIGPIPE in Verbatim.
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &input) == 0, pipe(&output) == 0, pipe(&errors) == 0 else {
+            throw .cannotStart(String(cString: strerror(errno)))
+        }
+        let pid: pid_t
+        do {
+            pid = try spawn(stdin: input[1], stdout: output[1], stderr: errors[1], closing: [input[0], output[0], errors[0]])
+        } catch {
+            for fd in input + output + errors { close(fd) }
+            throw error
+        }
+        close(input[1]); close(output[1]); close(errors[1])
+        defer { close(input[0]); close(output[0]); close(errors[0]) }
+        var result = Output(standardOutput: [], standardError: [], status: nil, signal: nil)
+        let deadline = Date().addingTimeInterval(timeout)
+        do {
+            try exchange(request, input: input[0], output: output[0], errors: errors[0], until: deadline, into: &result)
+            (result.status, result.signal) = try wait(for: pid, until: deadline)
+        } catch {
+            kill(pid, SIGKILL)
+            _ = try? wait(for: pid, until: nil)
+            throw error
+        }
+        return result
+    }
+
+    private func spawn(stdin: Int32, stdout: Int32, stderr: Int32, closing others: [Int32]) throws(Failure) -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, stdin, 0)
+        posix_spawn_file_actions_adddup2(&actions, stdout, 1)
+        posix_spawn_file_actions_adddup2(&actions, stderr, 2)
+        for fd in others + [stdin, stdout, stderr] { posix_spawn_file_actions_addclose(&actions, fd) }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // The plugin starts with default signal handling and nothing blocked.
+        var defaults = sigset_t(), empty = sigset_t()
+        sigemptyset(&empty)
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGPIPE, SIGTERM, SIGQUIT] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        var pid = pid_t()
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), nil]
+        defer { for argument in argv { free(argument) } }
+        let code = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        guard code == 0 else { throw .cannotStart(String(cString: strerror(code))) }
+        return pid
+    }
+
+    /// Writes the request and reads both outputs until the plugin closes them.
+    private func exchange(_ request: [UInt8], input: Int32, output: Int32, errors: Int32, until deadline: Date,
+                          into result: inout Output) throws(Failure) {
+        var written = 0
+        var inputOpen = true, outputOpen = true, errorsOpen = true
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while outputOpen || errorsOpen {
+            if isInterrupted() { throw .interrupted }
+            let remaining = deadline.timeIntervalSinceNow
+            guard remaining > 0 else { throw .timedOut(seconds: timeout) }
+            var fds: [pollfd] = []
+            if inputOpen { fds.append(pollfd(fd: input, events: Int16(POLLOUT), revents: 0)) }
+            if outputOpen { fds.append(pollfd(fd: output, events: Int16(POLLIN), revents: 0)) }
+            if errorsOpen { fds.append(pollfd(fd: errors, events: Int16(POLLIN), revents: 0)) }
+            let ready = poll(&fds, nfds_t(fds.count), Int32(min(remaining, 0.05) * 1000) + 1)
+            if ready < 0, errno != EINTR { throw .cannotStart(String(cString: strerror(errno))) }
+            for entry in fds where entry.revents != 0 {
+                if entry.fd == input {
+                    let count = request.withUnsafeBytes { bytes in
+                        send(input, bytes.baseAddress! + written, bytes.count - written, Int32(MSG_NOSIGNAL))
+                    }
+                    if count > 0 { written += count }
+                    if count < 0 || written == request.count {
+                        shutdown(input, Int32(SHUT_WR))
+                        inputOpen = false
+                    }
+                    continue
+                }
+                let count = read(entry.fd, &buffer, buffer.count)
+                if count <= 0 {
+                    if entry.fd == output { outputOpen = false } else { errorsOpen = false }
+                    continue
+                }
+                if entry.fd == output {
+                    result.standardOutput += buffer[0..<count]
+                    if result.standardOutput.count > outputLimit { throw .tooMuchOutput(limit: outputLimit) }
+                } else if result.standardError.count < 65536 {
+                    result.standardError += buffer[0..<count]
+                }
+            }
+        }
+    }
+
+    /// Waits for the process (until `deadline`, if given); its exit status, or the signal
+    /// that ended it.
+    private func wait(for pid: pid_t, until deadline: Date?) throws(Failure) -> (status: Int32?, signal: Int32?) {
+        var status: Int32 = 0
+        while true {
+            let done = waitpid(pid, &status, deadline == nil ? 0 : WNOHANG)
+            if done == pid { break }
+            if done < 0, errno != EINTR { return (nil, nil) }
+            if let deadline {
+                if isInterrupted() { throw .interrupted }
+                guard Date() < deadline else { throw .timedOut(seconds: timeout) }
+                usleep(5000)
+            }
+        }
+        let signal = status & 0x7f
+        return signal == 0 ? ((status >> 8) & 0xff, nil) : (nil, signal)
+    }
+}
