@@ -13,7 +13,13 @@ let package = Package(
     ],
     targets: [
         // Domain: session model, loading, extraction, comparison. No terminal code.
-        .target(name: "VerbatimCore"),
+        .target(name: "VerbatimCore", dependencies: ["CLibXML2"]),
+        // libxml2's HTML parser, from Debian's libxml2-dev.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // Command language: parser, commands, script runner, output formatting.
         .target(name: "VerbatimShell", dependencies: ["VerbatimCore"]),
         // BSD libedit, from Debian's libedit-dev.

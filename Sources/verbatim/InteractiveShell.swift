@@ -14,6 +14,7 @@ struct InteractiveShell {
             return StandardInputShell(shell: shell, keepGoing: true).run()
         }
         LineEditor.completer = Completer(shell: shell)
+        shell.showsProgress = isatty(STDERR_FILENO) == 1
         shell.writeError("Verbatim: who said what in the news. Type help for the commands, Ctrl-D to leave.\n")
         var accumulator = LineAccumulator()
         while true {

@@ -40,17 +40,17 @@ import Testing
     @Test func namesTheFileInEveryError() throws {
         try Data().write(to: URL(fileURLWithPath: folder + "/empty.txt"))
         try Data([0x41, 0x00, 0x42]).write(to: URL(fileURLWithPath: folder + "/binary.txt"))
-        try Data([0x41, 0x0A, 0xFF, 0xFE]).write(to: URL(fileURLWithPath: folder + "/latin.txt"))
+        try Data([0x41, 0x0A, 0x81, 0xFE]).write(to: URL(fileURLWithPath: folder + "/latin.txt"))
         var loader = ArticleLoader(workingDirectory: folder)
         for (file, message) in [("empty.txt", "empty.txt: is empty"), ("binary.txt", "binary.txt: is a binary file"),
-                                ("latin.txt", "latin.txt:2: is not valid UTF-8")] {
+                                ("latin.txt", "latin.txt:2: is not valid UTF-8 (nor Windows-1252) text")] {
             let error = try #require(throws: LoadError.self) { try loader.source(for: file) }
             #expect(error.localizedDescription.hasPrefix(message), "\(error.localizedDescription)")
         }
         #expect(throws: LoadError(file: "missing.txt", reason: "no such file or folder")) { try loader.files(for: ["missing.txt"]) }
         #expect(throws: LoadError(file: "none*.txt", reason: "no files match this pattern")) { try loader.files(for: ["none*.txt"]) }
         try FileManager.default.createDirectory(atPath: folder + "/hollow", withIntermediateDirectories: true)
-        #expect(throws: LoadError(file: "hollow", reason: "folder holds no .txt articles")) { try loader.files(for: ["hollow"]) }
+        #expect(throws: LoadError(file: "hollow", reason: "folder holds no articles (.txt, .html, .jsonl)")) { try loader.files(for: ["hollow"]) }
     }
 
     @Test func reportsABrokenManifest() throws {

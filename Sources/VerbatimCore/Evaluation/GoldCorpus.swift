@@ -29,7 +29,7 @@ public struct GoldCorpus: Sendable {
             else { return nil }
             let textFile = (textFolder as NSString).appendingPathComponent(textName)
             let annotationFile = (annotationFolder as NSString).appendingPathComponent(annotationName)
-            let text = try TextFileReader.read(textFile)
+            let text = try TextFileReader.read(textFile).text
             // An empty annotation file is an article with no attributions.
             guard let annotationData = files.contents(atPath: annotationFile) else {
                 throw LoadError(file: annotationFile, reason: "cannot be read")

@@ -42,6 +42,20 @@ public struct Extraction: Sendable {
     public var quotes: [FoundQuote]
     public var speakers: [Speaker]
 
+    /// Gives each quotation inside an embedded post that names no speaker the post's author.
+    public mutating func attribute(to posts: [EmbeddedPost]) {
+        for post in posts {
+            guard let author = post.author else { continue }
+            for index in quotes.indices where quotes[index].speakerMention == nil && quotes[index].kind.isSpeech
+                && post.span.start <= quotes[index].span.start && quotes[index].span.end <= post.span.end {
+                quotes[index].speaker = author
+                quotes[index].cue = quotes[index].cue ?? "posted"
+                let entry = SpeakerDirectory.add(Speaker(name: author, aliases: post.handle.map { [$0] } ?? []), to: &speakers)
+                speakers[entry].quoteCount += 1
+            }
+        }
+    }
+
     public init(_ document: Document) {
         paragraphs = document.paragraphs
         speakers = document.speakers

@@ -2,9 +2,11 @@ import Foundation
 
 /// Finds article files from the paths a user names and reads each with its metadata.
 ///
-/// A path is a file, a folder (searched recursively for `.txt` files) or a glob pattern. A
-/// `manifest.json` beside a file supplies its outlet, date, URL and title; without one, the
-/// first line of the text is the title.
+/// A path is a file, a folder (searched recursively for articles) or a glob pattern. Articles
+/// are text files (`.txt`, and any file not named below), web pages (`.html`, `.htm`,
+/// `.xhtml`, also gzipped), and corpora of many articles (`.jsonl`, `.ndjson`, and `.json`
+/// named directly). A `manifest.json` beside a file supplies its outlet, date, URL and title;
+/// without one, a text's first line is its title and a page's own metadata is used.
 public struct ArticleLoader: Sendable {
     /// Relative paths are resolved against this folder.
     public var workingDirectory: String
@@ -24,15 +26,54 @@ public struct ArticleLoader: Sendable {
         return files
     }
 
-    /// The article in `file`, with its metadata.
+    /// What a file holds.
+    public enum Kind: Sendable {
+        case text, html, corpus
+    }
+
+    /// What a file holds, by its name.
+    public static func kind(of file: String) -> Kind {
+        let name = file.lowercased().hasSuffix(".gz") ? String(file.lowercased().dropLast(3)) : file.lowercased()
+        if [".html", ".htm", ".xhtml"].contains(where: name.hasSuffix) { return .html }
+        if [".jsonl", ".ndjson", ".json"].contains(where: name.hasSuffix) { return .corpus }
+        return .text
+    }
+
+    /// The article in `file` (a text file or a web page), with its metadata.
     public mutating func source(for file: String) throws -> ArticleSource {
-        let text = try TextFileReader.read(absolute(file), name: file)
+        let entry = try manifestEntry(for: file)
+        var source: ArticleSource
+        if Self.kind(of: file) == .html {
+            let bytes = try TextFileReader.bytes(absolute(file), name: file)
+            guard let page = HTMLArticle(html: [UInt8](bytes)) else { throw LoadError(file: file, reason: "is not an HTML page") }
+            guard !page.text.isEmpty else { throw LoadError(file: file, reason: "holds no article text") }
+            source = ArticleSource(file: file, title: page.title, outlet: page.outlet, date: page.date, url: page.url,
+                                   byline: page.byline, text: page.text)
+            source.fields["text_from"] = .text("html")
+            source.embeddedPosts = page.embeddedPosts
+        } else {
+            let (text, encoding) = try TextFileReader.read(absolute(file), name: file)
+            source = ArticleSource(file: file, title: Self.firstLine(of: text), byline: Self.byline(in: text), text: text)
+            if encoding != "utf-8" { source.fields["encoding"] = .text(encoding) }
+        }
+        source.title = entry?.title ?? source.title
+        source.outlet = entry?.outlet ?? source.outlet
+        source.date = entry?.date ?? source.date
+        source.url = entry?.url ?? source.url
+        source.byline = entry?.byline ?? source.byline
+        return source
+    }
+
+    /// The articles of a corpus file (JSON Lines, or a JSON array), and its records that
+    /// could not be read, each named by file and line.
+    public func corpus(_ file: String) throws -> (sources: [ArticleSource], problems: [LoadError]) {
+        try CorpusReader.read(TextFileReader.bytes(absolute(file), name: file), file: file)
+    }
+
+    private mutating func manifestEntry(for file: String) throws -> Manifest.Entry? {
         let directory = (absolute(file) as NSString).deletingLastPathComponent
         if manifests[directory] == nil { manifests[directory] = try Manifest.load(in: directory) }
-        let entry = manifests[directory]??.entry(for: (file as NSString).lastPathComponent)
-        return ArticleSource(
-            file: file, title: entry?.title ?? Self.firstLine(of: text), outlet: entry?.outlet,
-            date: entry?.date, url: entry?.url, byline: entry?.byline ?? Self.byline(in: text), text: text)
+        return manifests[directory]??.entry(for: (file as NSString).lastPathComponent)
     }
 
     /// The author named by a "By …" line among the first lines ("By Priya Nandakumar").
@@ -55,6 +96,13 @@ public struct ArticleLoader: Sendable {
             if !trimmed.isEmpty { return trimmed }
         }
         return nil
+    }
+
+    /// Files a folder search takes: texts, pages and JSON Lines corpora (not manifests or other JSON).
+    static func isArticleFile(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        let plain = lowered.hasSuffix(".gz") ? String(lowered.dropLast(3)) : lowered
+        return [".txt", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson"].contains(where: plain.hasSuffix)
     }
 
     private func absolute(_ path: String) -> String {
@@ -84,11 +132,11 @@ public struct ArticleLoader: Sendable {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") {
                 walker.skipDescendants()
-            } else if name.hasSuffix(".txt") {
+            } else if Self.isArticleFile(name) {
                 found.append((path as NSString).appendingPathComponent(relative))
             }
         }
-        guard !found.isEmpty else { throw LoadError(file: path, reason: "folder holds no .txt articles") }
+        guard !found.isEmpty else { throw LoadError(file: path, reason: "folder holds no articles (.txt, .html, .jsonl)") }
         return found.sorted()
     }
 }

@@ -22,10 +22,18 @@ public struct Article: Codable, Hashable, Sendable, Identifiable {
     }
     /// `fields`, left out of session files when empty.
     private var addedFields: Fields?
+    /// Social media posts embedded in the page it came from, with their spans in `text`.
+    public var embeddedPosts: [EmbeddedPost] {
+        get { posts ?? [] }
+        set { posts = newValue.isEmpty ? nil : newValue }
+    }
+    /// `embeddedPosts`, left out of session files when empty.
+    private var posts: [EmbeddedPost]?
 
     private enum CodingKeys: String, CodingKey {
         case id, file, title, outlet, date, url, byline, text, paragraphs, speakers
         case addedFields = "fields"
+        case posts = "embeddedPosts"
     }
 
     public init(
@@ -45,9 +53,11 @@ public struct Article: Codable, Hashable, Sendable, Identifiable {
         self.speakers = speakers
     }
 
-    /// The name quotes are exported under: the file name without its extension, or the id.
+    /// The name quotes are exported under: the file name without its extension, a corpus
+    /// record's id (`corpus.jsonl#42` is `42`), or the article id.
     public var exportName: String {
         guard let file else { return id }
+        if let hash = file.lastIndex(of: "#") { return String(file[file.index(after: hash)...]) }
         let name = file.split(separator: "/").last.map(String.init) ?? file
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])

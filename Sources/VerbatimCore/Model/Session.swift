@@ -17,10 +17,12 @@ public struct Session: Codable, Hashable, Sendable {
     public mutating func add(_ source: ArticleSource, extraction: Extraction) -> Article {
         let articleID = "a\(nextArticleNumber)"
         nextArticleNumber += 1
-        let article = Article(
+        var article = Article(
             id: articleID, file: source.file, title: source.title, outlet: source.outlet,
             date: source.date, url: source.url, byline: source.byline, text: source.text,
             paragraphs: extraction.paragraphs, speakers: extraction.speakers)
+        article.fields = source.fields
+        article.embeddedPosts = source.embeddedPosts
         articles.append(article)
         for found in extraction.quotes {
             quotes.append(Quote(

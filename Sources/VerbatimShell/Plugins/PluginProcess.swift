@@ -81,7 +81,15 @@ struct PluginProcess {
         var pid = pid_t()
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), nil]
         defer { for argument in argv { free(argument) } }
-        let code = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        var code = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        // A file just written may still be open for writing in a process another thread is
+        // starting ("text file busy") for a moment.
+        var attempts = 0
+        while code == ETXTBSY, attempts < 50 {
+            usleep(10_000)
+            attempts += 1
+            code = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        }
         guard code == 0 else { throw .cannotStart(String(cString: strerror(code))) }
         return pid
     }

@@ -29,6 +29,8 @@ public final class Shell {
     public var currentFile = "<prompt>"
     /// How plugin calls run (timeout, output limit).
     public var pluginSettings = PluginSettings()
+    /// Whether long commands draw a progress line (at the prompt, on a terminal).
+    public var showsProgress = false
     /// The external plugins found, and those that failed to describe themselves.
     public var plugins: [PluginRecord] = []
 

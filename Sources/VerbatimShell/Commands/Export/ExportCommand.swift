@@ -19,7 +19,9 @@ struct ExportCommand: Command {
         format is JSON Lines.
 
         export articles writes one record per article: id, file (the path it was loaded from),
-        title, outlet, date, url, byline and text (the exact text that quote offsets count into).
+        title, outlet, date, url, byline, text (the exact text that quote offsets count into),
+        text_from (file: the file's text as it is; html: the body extracted from the page) and
+        encoding (what the file was read as: utf-8, utf-16le, utf-16be or windows-1252).
         """,
         examples: ["export quotes", "export quotes --format csv --to quotes.csv", "export articles --to articles.jsonl"])
 
@@ -49,10 +51,13 @@ struct ExportCommand: Command {
     }
 
     private func articleTable(_ session: Session) -> Table {
-        var table = Table(columns: ["id", "file", "title", "outlet", "date", "url", "byline", "text"])
+        var table = Table(columns: ["id", "file", "title", "outlet", "date", "url", "byline", "text", "text_from", "encoding"])
         for article in session.articles {
+            let fromHTML = article.fields["text_from"] == .text("html")
+            let encoding: String = if case .text(let name)? = article.fields["encoding"] { name } else { "utf-8" }
             table.append([.text(article.id), Value(article.file), Value(article.title), Value(article.outlet),
-                          Value(article.date), Value(article.url), Value(article.byline), .text(article.text)])
+                          Value(article.date), Value(article.url), Value(article.byline), .text(article.text),
+                          .text(fromHTML ? "html" : "file"), .text(encoding)])
         }
         return table
     }

@@ -1,0 +1,42 @@
+import Foundation
+
+/// The article-extraction benchmark's pages: `html/ID.html.gz` (or `.html`) and
+/// `ground-truth.json`, `{ID: {"articleBody": …, "url": …}}`.
+public struct BodyCorpus: Sendable {
+    public struct Page: Sendable {
+        public var id: String
+        public var html: [UInt8]
+        public var body: String
+        public var url: String?
+    }
+
+    public var pages: [Page]
+
+    /// Reads every page of the corpus in `folder`.
+    public init(folder: String) throws {
+        let truthPath = (folder as NSString).appendingPathComponent("ground-truth.json")
+        guard let data = FileManager.default.contents(atPath: truthPath) else {
+            throw LoadError(file: truthPath, reason: "no such file: a body corpus holds ground-truth.json and html/")
+        }
+        let truth: [String: [String: Any]]
+        do {
+            guard let object = try JSONSerialization.jsonObject(with: data) as? [String: [String: Any]] else {
+                throw LoadError(file: truthPath, reason: "is not an object of pages")
+            }
+            truth = object
+        } catch let error as LoadError {
+            throw error
+        } catch {
+            throw LoadError(file: truthPath, reason: "is not JSON (\(JSONErrorText.describe(error)))")
+        }
+        let html = (folder as NSString).appendingPathComponent("html")
+        pages = try truth.keys.sorted().map { id in
+            let gzipped = (html as NSString).appendingPathComponent(id + ".html.gz")
+            let plain = (html as NSString).appendingPathComponent(id + ".html")
+            let bytes = FileManager.default.fileExists(atPath: gzipped) ? GzipFile.read(gzipped, limit: 64 << 20)
+                : FileManager.default.contents(atPath: plain).map { [UInt8]($0) }
+            guard let bytes else { throw LoadError(file: gzipped, reason: "cannot be read") }
+            return Page(id: id, html: bytes, body: truth[id]?["articleBody"] as? String ?? "", url: truth[id]?["url"] as? String)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import CLibXML2
+
+/// A social media post embedded in a page (a tweet's blockquote), kept with its author and
+/// date. In the article's text it is one line, the post's words in quote marks (unless they
+/// hold quotes of their own) followed by "— Author (@handle) Date", so the post reads as a
+/// quotation of its author.
+public struct EmbeddedPost: Codable, Hashable, Sendable {
+    /// The post's words.
+    public var text: String
+    /// The name shown for the author ("Jake Epstein"), and the account ("@byjepstein").
+    public var author: String?
+    public var handle: String?
+    /// The date as the embed shows it ("September 29, 2022").
+    public var date: String?
+    /// The post's address.
+    public var url: String?
+    /// Where its line lies in the article's text.
+    public var span: TextSpan
+
+    /// Class names of the blockquotes that embed posts.
+    static let classNames: [StaticString] = ["twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed"]
+
+    /// Whether `node` is a post's blockquote.
+    static func isPost(_ node: xmlNodePtr) -> Bool {
+        guard let value = HTMLTree.attribute(node, "class") else { return false }
+        return classNames.contains { ClassWords.contains(value, $0) }
+    }
+
+    /// Reads a post's blockquote: the words of its paragraphs, then the byline after them
+    /// ("— Jake Epstein (@byjepstein) September 29, 2022", its date linking to the post).
+    init?(_ node: xmlNodePtr) {
+        var words: [String] = [], trailer: [String] = []
+        var lastLink: xmlNodePtr?
+        var child = node.pointee.children
+        while let current = child {
+            let text = Self.text(of: current)
+            if current.pointee.type == XML_ELEMENT_NODE, HTMLTag.of(current.pointee.name) == .p {
+                words.append(text)
+            } else {
+                trailer.append(text)
+                if current.pointee.type == XML_ELEMENT_NODE, HTMLTag.of(current.pointee.name) == .a { lastLink = current }
+            }
+            child = current.pointee.next
+        }
+        let body = words.joined(separator: " ")
+        guard !body.isEmpty else { return nil }
+        text = body
+        span = TextSpan(0, 0)
+        var byline = trailer.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        while let first = byline.unicodeScalars.first, first.isDash || first == " " { byline.removeFirst() }
+        if let open = byline.range(of: " (@"), let close = byline[open.upperBound...].firstIndex(of: ")") {
+            author = String(byline[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
+            handle = "@" + byline[open.upperBound..<close]
+            let rest = byline[byline.index(after: close)...].trimmingCharacters(in: .whitespaces)
+            date = rest.isEmpty ? nil : rest
+        } else if !byline.isEmpty {
+            author = byline
+        }
+        url = lastLink.flatMap { HTMLTree.attributeString($0, "href") }
+    }
+
+    /// The post's line in the article's text.
+    var line: String {
+        let hasQuotes = text.unicodeScalars.contains { $0 == "\"" || $0 == "“" || $0 == "”" }
+        let words = hasQuotes ? text : "“" + text + "”"
+        let byline = [author, handle.map { "(\($0))" }, date].compactMap { $0 }.joined(separator: " ")
+        return byline.isEmpty ? words : words + " — " + byline
+    }
+
+    /// The text inside a node, spaces collapsed.
+    private static func text(of node: xmlNodePtr) -> String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { free(content) }  // libxml2 allocates with malloc unless told otherwise
+        return String(cString: content).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// Reads corpora of many articles: JSON Lines (one object per line) or a JSON array of
+/// objects. Each object has `text` or `html` (a page, whose body is extracted), and may have
+/// `title`, `url`, `date`, `outlet`, `byline` and `id`; its other fields are kept as the
+/// article's fields. A record that cannot be read is reported by file and line, and the good
+/// ones are kept.
+enum CorpusReader {
+    static func read(_ data: Data, file: String) throws -> (sources: [ArticleSource], problems: [LoadError]) {
+        guard !data.isEmpty else { throw LoadError(file: file, reason: "is empty") }
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        if body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "[") {
+            return try readArray(body, file: file)
+        }
+        var sources: [ArticleSource] = []
+        var problems: [LoadError] = []
+        var lineNumber = 0
+        for line in body.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard line.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) else { continue }
+            do {
+                guard String(validating: line, as: UTF8.self) != nil else { throw CorpusProblem("is not valid UTF-8") }
+                let object: Any
+                do {
+                    object = try JSONSerialization.jsonObject(with: Data(line))
+                } catch {
+                    throw CorpusProblem("is not JSON (\(JSONErrorText.describe(error)))")
+                }
+                sources.append(try source(from: object, file: file, label: String(lineNumber)))
+            } catch let problem as CorpusProblem {
+                problems.append(LoadError(file: file, line: lineNumber, reason: problem.reason))
+            }
+        }
+        if sources.isEmpty, problems.isEmpty { throw LoadError(file: file, reason: "holds no articles") }
+        return (sources, problems)
+    }
+
+    private static func readArray(_ body: Data.SubSequence, file: String) throws -> (sources: [ArticleSource], problems: [LoadError]) {
+        let array: [Any]
+        do {
+            guard let parsed = try JSONSerialization.jsonObject(with: Data(body)) as? [Any] else {
+                throw LoadError(file: file, reason: "is not a JSON array of articles")
+            }
+            array = parsed
+        } catch let error as LoadError {
+            throw error
+        } catch {
+            throw LoadError(file: file, reason: "is not JSON (\(JSONErrorText.describe(error)))")
+        }
+        var sources: [ArticleSource] = []
+        var problems: [LoadError] = []
+        for (index, item) in array.enumerated() {
+            do {
+                sources.append(try source(from: item, file: file, label: String(index + 1)))
+            } catch let problem as CorpusProblem {
+                problems.append(LoadError(file: file, reason: "item \(index + 1) " + problem.reason))
+            }
+        }
+        return (sources, problems)
+    }
+
+    /// The article a record describes; `label` (its line or position) names it when it has no `id`.
+    private static func source(from object: Any, file: String, label: String) throws -> ArticleSource {
+        guard let record = object as? [String: Any] else { throw CorpusProblem("is not a JSON object") }
+        func string(_ key: String) throws -> String? {
+            guard let value = record[key], !(value is NSNull) else { return nil }
+            guard let text = value as? String else { throw CorpusProblem("has a \(key) that is not a string") }
+            return text
+        }
+        let id = record["id"].flatMap { $0 is NSNull ? nil : "\($0)" } ?? label
+        var source: ArticleSource
+        if let text = try string("text") {
+            guard !text.isEmpty else { throw CorpusProblem("has an empty text") }
+            source = ArticleSource(text: text)
+            source.title = ArticleLoader.firstLine(of: text)
+        } else if let html = try string("html") {
+            guard let page = HTMLArticle(html: Array(html.utf8), encoding: "UTF-8"), !page.text.isEmpty else {
+                throw CorpusProblem("has html with no article text")
+            }
+            source = ArticleSource(title: page.title, outlet: page.outlet, date: page.date, url: page.url, byline: page.byline, text: page.text)
+            source.fields["text_from"] = .text("html")
+            source.embeddedPosts = page.embeddedPosts
+        } else {
+            throw CorpusProblem("has neither text nor html")
+        }
+        source.file = file + "#" + id
+        source.title = try string("title") ?? source.title
+        source.url = try string("url") ?? source.url
+        source.date = try string("date") ?? source.date
+        source.outlet = try string("outlet") ?? source.outlet
+        source.byline = try string("byline") ?? (try string("author")) ?? source.byline
+        for (key, value) in record where !["id", "text", "html", "title", "url", "date", "outlet", "byline", "author"].contains(key) {
+            switch value {
+            case let flag as Bool where type(of: value) == type(of: true): source.fields[key] = .bool(flag)
+            case let number as NSNumber: source.fields[key] = .number(number.doubleValue)
+            case let text as String: source.fields[key] = .text(text)
+            default: continue
+            }
+        }
+        return source
+    }
+
+    private struct CorpusProblem: Error {
+        var reason: String
+        init(_ reason: String) { self.reason = reason }
+    }
+}

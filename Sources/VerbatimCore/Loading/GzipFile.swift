@@ -1,0 +1,20 @@
+import CLibXML2
+
+/// Reads gzip-compressed files (`page.html.gz`) with zlib.
+enum GzipFile {
+    /// The decompressed bytes of the file at `path`, at most `limit` of them; nil when it
+    /// cannot be read or is not gzip data.
+    static func read(_ path: String, limit: Int) -> [UInt8]? {
+        guard let file = gzopen(path, "rb") else { return nil }
+        defer { gzclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count <= limit {
+            let count = gzread(file, &buffer, UInt32(buffer.count))
+            if count < 0 { return nil }
+            if count == 0 { return bytes }
+            bytes += buffer[0..<Int(count)]
+        }
+        return nil
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Turns a text file's bytes into text: UTF-8 (a byte-order mark dropped), UTF-16 with a
+/// byte-order mark, or, for bytes that are not UTF-8, Windows-1252 — the usual encoding of
+/// older Western pages and documents — when every byte means something there.
+enum TextDecoding {
+    /// The text and the name of the encoding it was read in.
+    static func decode(_ bytes: Data) throws(DecodingFailure) -> (text: String, encoding: String) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let littleEndian = bytes.first == 0xFF
+            let body = bytes.dropFirst(2)
+            guard body.count % 2 == 0, let text = String(data: body, encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian) else {
+                throw .invalid(line: 1, encoding: "UTF-16")
+            }
+            return (text, littleEndian ? "utf-16le" : "utf-16be")
+        }
+        if bytes.contains(0) { throw .binary }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        if let text = String(validating: body, as: UTF8.self) { return (text, "utf-8") }
+        guard !body.contains(where: undefinedInWindows1252.contains) else {
+            throw .invalid(line: firstInvalidLine(in: body), encoding: "UTF-8 (nor Windows-1252)")
+        }
+        var text = String.UnicodeScalarView()
+        for byte in body { text.append(windows1252(byte)) }
+        return (String(text), "windows-1252")
+    }
+
+    /// Why bytes are not text.
+    enum DecodingFailure: Error {
+        case binary
+        case invalid(line: Int, encoding: String)
+    }
+
+    /// Bytes Windows-1252 leaves undefined.
+    private static let undefinedInWindows1252: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+
+    /// The scalars of Windows-1252's bytes 0x80–0x9F; the others are Latin-1's.
+    private static let high: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    private static func windows1252(_ byte: UInt8) -> Unicode.Scalar {
+        Unicode.Scalar((0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte))!
+    }
+
+    /// The 1-based line of the first byte that breaks UTF-8 decoding.
+    private static func firstInvalidLine(in data: Data.SubSequence) -> Int {
+        var line = 1
+        var lineStart = data.startIndex
+        for index in data.indices where data[index] == 0x0A {
+            if String(validating: data[lineStart..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            lineStart = index + 1
+        }
+        return line
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import VerbatimCore
+
+/// Web pages, corpora and encodings, with pages and files the tests write.
+@Suite struct WebPageTests {
+    static let page = """
+    <!DOCTYPE html>
+    <html><head><meta charset="utf-8">
+    <title>Bridge to close | The Alder Gazette</title>
+    <meta property="og:site_name" content="The Alder Gazette">
+    <meta property="og:title" content="Port Alder to close Tidewater Bridge">
+    <link rel="canonical" href="https://example.org/bridge">
+    <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-03-03T08:00:00Z",
+      "author": {"@type": "Person", "name": "Priya Nandakumar"}}</script>
+    <script>var tracking = "<p>not text</p>";</script>
+    <style>p { color: red; }</style>
+    </head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <header><h1>Port Alder to close Tidewater Bridge</h1></header>
+    <div class="share-tools"><a href="#">Share on Facebook</a></div>
+    <article class="article-body">
+      <p>Mayor Elena Marsh said on Tuesday that the Tidewater Bridge will close in May for two years of repairs, after engineers found the piers failing.</p>
+      <figure><img src="bridge.jpg"><figcaption>The bridge at dawn. Photo: Staff</figcaption></figure>
+      <p>“The engineers told us the piers are failing faster than anyone expected,” Marsh said. “We will not gamble with the lives of the people who cross it.”</p>
+      <div class="related-links"><a href="/a">Ferry times</a><a href="/b">Detours</a></div>
+      <p>Advertisement</p>
+      <p>Harbor Commissioner Tomas Reyes called the plan rushed, and said the commission had not seen it in writing.</p>
+      <blockquote class="twitter-tweet"><p>The bridge closes in May.</p>&mdash; Alder Gazette (@aldergazette) <a href="https://twitter.com/aldergazette/status/1">March 3, 2026</a></blockquote>
+      <blockquote class="twitter-tweet"><p>Tonight at the council: "Nobody has seen this plan in writing"</p>&mdash; Tomas Reyes (@treyes) <a href="https://twitter.com/treyes/status/2">March 3, 2026</a></blockquote>
+    </article>
+    <aside><h3>Most read</h3><ul><li><a href="/x">Other story</a></li></ul></aside>
+    <footer>© 2026 The Alder Gazette. All rights reserved.</footer>
+    </body></html>
+    """
+
+    @Test func readsTheArticleBodyAndMetadataOfAPage() throws {
+        let article = try #require(HTMLArticle(html: Array(Self.page.utf8)))
+        let lines = article.text.components(separatedBy: "\n\n")
+        #expect(lines.count == 5)
+        #expect(lines[0].hasPrefix("Mayor Elena Marsh said on Tuesday"))
+        #expect(lines[1].hasPrefix("“The engineers told us"))
+        #expect(lines[2].hasPrefix("Harbor Commissioner Tomas Reyes"))
+        #expect(lines[3] == "“The bridge closes in May.” — Alder Gazette (@aldergazette) March 3, 2026")
+        #expect(lines[4] == "Tonight at the council: \"Nobody has seen this plan in writing\" — Tomas Reyes (@treyes) March 3, 2026")
+        #expect(article.embeddedPosts.map { "\($0.author!) \($0.handle!) \($0.date!) \($0.url!)" } == [
+            "Alder Gazette @aldergazette March 3, 2026 https://twitter.com/aldergazette/status/1",
+            "Tomas Reyes @treyes March 3, 2026 https://twitter.com/treyes/status/2",
+        ])
+        #expect(article.embeddedPosts.map { ScalarText(article.text).string($0.span) } == [lines[3], lines[4]])
+        for furniture in ["Home", "Share on Facebook", "Photo: Staff", "Ferry times", "Advertisement", "Most read", "All rights reserved", "not text"] {
+            #expect(!article.text.contains(furniture), "\(furniture)")
+        }
+        #expect(article.title == "Port Alder to close Tidewater Bridge")
+        #expect(article.outlet == "The Alder Gazette")
+        #expect(article.url == "https://example.org/bridge")
+        #expect(article.date == "2026-03-03T08:00:00Z")
+        #expect(article.byline == "Priya Nandakumar")
+    }
+
+    @Test func attributesQuotesOfEmbeddedPostsToTheirAuthors() throws {
+        let article = try #require(HTMLArticle(html: Array(Self.page.utf8)))
+        var extraction = ExtractionPipeline.standard.extract(article.text)
+        extraction.attribute(to: article.embeddedPosts)
+        let posted = extraction.quotes.filter { $0.text.contains("bridge closes") || $0.text.contains("Nobody has seen") }
+        #expect(posted.map(\.speaker) == ["Alder Gazette", "Tomas Reyes"])
+    }
+
+    @Test func stripsScriptsButKeepsLinkedData() {
+        let stripped = String(decoding: ScriptStripper.strip(Array(Self.page.utf8)), as: UTF8.self)
+        #expect(!stripped.contains("tracking") && !stripped.contains("color: red"))
+        #expect(stripped.contains("Priya Nandakumar") && stripped.contains("<script>") && stripped.contains("</style>"))
+        #expect(ScriptStripper.strip(Array("<p>a</p><script>never closed".utf8)) == Array("<p>a</p><script>".utf8))
+    }
+
+    @Test func scoresBodiesByTheBenchmarkMetric() {
+        var evaluation = BodyEvaluation()
+        evaluation.add(name: "same", extracted: "one two three four five", truth: "one two three four five")
+        evaluation.add(name: "half", extracted: "one two three four five six seven", truth: "one two three four five")
+        evaluation.add(name: "empty", extracted: "", truth: "one two three four")
+        #expect(BodyEvaluation.tokens("Kremlin’s sham_x, 2022!") == ["Kremlin", "s", "sham_x", "2022"])
+        #expect(evaluation.pages.map(\.precision) == [1, 0.5, nil])
+        #expect(evaluation.pages.map(\.recall) == [1, 1, 0])
+        #expect(abs(evaluation.precision - 0.75) < 1e-9 && abs(evaluation.recall - 2.0 / 3) < 1e-9)
+    }
+
+    @Test func decodesUTF16AndWindows1252AndKeepsLineEnds() throws {
+        let folder = temporaryFolder()
+        var utf16 = Data([0xFF, 0xFE])
+        utf16.append("Title\r\n“Quote,” she said.".data(using: .utf16LittleEndian)!)
+        try utf16.write(to: URL(fileURLWithPath: folder + "/wide.txt"))
+        try Data([0x54, 0x0D, 0x0A, 0x93, 0x48, 0x69, 0x94, 0x20, 0x80]).write(to: URL(fileURLWithPath: folder + "/old.txt"))
+        var loader = ArticleLoader(workingDirectory: folder)
+        let wide = try loader.source(for: "wide.txt")
+        #expect(wide.text == "Title\r\n“Quote,” she said." && wide.fields["encoding"] == .text("utf-16le"))
+        let old = try loader.source(for: "old.txt")
+        #expect(old.text == "T\r\n“Hi” €" && old.fields["encoding"] == .text("windows-1252"))
+    }
+
+    @Test func readsCorporaKeepingGoodRecordsAndNamingBadLines() throws {
+        let folder = temporaryFolder()
+        let lines = [
+            #"{"id": "one", "text": "“We will rebuild,” said Elena Marsh.", "outlet": "Gazette", "section": "City", "score": 3}"#,
+            #"{"text": 5}"#,
+            "not json",
+            "",
+            #"{"html": "<html><body><article><p>The council met on Tuesday night and voted to keep the ferry running through the winter months, officials said.</p></article></body></html>", "title": "Ferry"}"#,
+        ]
+        try lines.joined(separator: "\n").write(toFile: folder + "/corpus.jsonl", atomically: true, encoding: .utf8)
+        let loader = ArticleLoader(workingDirectory: folder)
+        let (sources, problems) = try loader.corpus("corpus.jsonl")
+        #expect(sources.map(\.file) == ["corpus.jsonl#one", "corpus.jsonl#5"])
+        #expect(sources[0].outlet == "Gazette" && sources[0].fields == ["section": .text("City"), "score": .number(3)])
+        #expect(sources[1].title == "Ferry" && sources[1].text.hasPrefix("The council met") && sources[1].fields["text_from"] == .text("html"))
+        #expect(problems.map(\.localizedDescription) == ["corpus.jsonl:2: has a text that is not a string",
+                                                          "corpus.jsonl:3: is not JSON (invalid JSON)"]
+                || problems.map { $0.line } == [2, 3])
+        try #"[{"text": "First."}, {"title": "no text"}]"#.write(toFile: folder + "/array.json", atomically: true, encoding: .utf8)
+        let array = try loader.corpus("array.json")
+        #expect(array.sources.count == 1 && array.problems.map(\.localizedDescription) == ["array.json: item 2 has neither text nor html"])
+    }
+
+    @Test func loadsPagesFromFoldersWithTheirMetadata() throws {
+        let folder = temporaryFolder()
+        try Self.page.write(toFile: folder + "/bridge.html", atomically: true, encoding: .utf8)
+        var loader = ArticleLoader(workingDirectory: folder)
+        #expect(try loader.files(for: ["."]) == ["./bridge.html"])
+        let source = try loader.source(for: "bridge.html")
+        #expect(source.outlet == "The Alder Gazette" && source.fields["text_from"] == .text("html"))
+        try "<html><body><nav>menu</nav></body></html>".write(toFile: folder + "/empty.html", atomically: true, encoding: .utf8)
+        #expect(throws: LoadError(file: "empty.html", reason: "holds no article text")) { try loader.source(for: "empty.html") }
+    }
+}
+
+/// A fresh temporary folder.
+private func temporaryFolder() -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-web-\(UUID().uuidString)").path
+    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
