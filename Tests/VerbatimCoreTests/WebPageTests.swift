@@ -100,7 +100,7 @@ import Testing
     @Test func readsCorporaKeepingGoodRecordsAndNamingBadLines() throws {
         let folder = temporaryFolder()
         let lines = [
-            #"{"id": "one", "text": "“We will rebuild,” said Elena Marsh.", "outlet": "Gazette", "section": "City", "score": 3}"#,
+            #"{"id": "one", "text": "“We will rebuild,” said Elena Marsh.", "outlet": "Gazette", "section": "City", "score": 3, "checked": true}"#,
             #"{"text": 5}"#,
             "not json",
             "",
@@ -110,7 +110,7 @@ import Testing
         let loader = ArticleLoader(workingDirectory: folder)
         let (sources, problems) = try loader.corpus("corpus.jsonl")
         #expect(sources.map(\.file) == ["corpus.jsonl#one", "corpus.jsonl#5"])
-        #expect(sources[0].outlet == "Gazette" && sources[0].fields == ["section": .text("City"), "score": .number(3)])
+        #expect(sources[0].outlet == "Gazette" && sources[0].fields == ["section": .text("City"), "score": .number(3), "checked": .bool(true)])
         #expect(sources[1].title == "Ferry" && sources[1].text.hasPrefix("The council met") && sources[1].fields["text_from"] == .text("html"))
         #expect(problems.map(\.localizedDescription) == ["corpus.jsonl:2: has a text that is not a string",
                                                           "corpus.jsonl:3: is not JSON (invalid JSON)"]

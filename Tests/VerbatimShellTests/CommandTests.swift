@@ -112,6 +112,21 @@ import VerbatimShell
         #expect(test.run("diff q5 q99") == 1)
     }
 
+    @Test func scoresAndTimesArticleBodiesOfPages() throws {
+        let folder = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/html", withIntermediateDirectories: true)
+        let body = "The council voted on Tuesday to keep the ferry running through the winter, officials said."
+        try "<html><body><nav><a href='/'>Home</a></nav><article><p>\(body)</p></article></body></html>"
+            .write(toFile: folder + "/html/p1.html", atomically: true, encoding: .utf8)
+        try #"{"p1": {"articleBody": "\#(body)", "url": "https://example.org/p1"}}"#
+            .write(toFile: folder + "/ground-truth.json", atomically: true, encoding: .utf8)
+        let test = TestShell()
+        #expect(test.printed("eval-html \(folder) --format csv") == "pages,precision,recall,f1\r\n1,1,1,1\r\n")
+        #expect(test.printed("eval-html \(folder) --pages --format tsv").contains("p1\t1\t1\t1\t15\thttps://example.org/p1"))
+        #expect(test.printed("benchmark-html \(folder) --rounds 1 --format tsv").hasPrefix("pages\tmegabytes\tparse_pages_per_s"))
+        #expect(test.run("eval-html \(folder)/html") == 1)
+    }
+
     @Test func exportQuotesWritesTheEvaluationFormat() throws {
         let test = loaded()
         let first = test.printed("export quotes").split(separator: "\n").first

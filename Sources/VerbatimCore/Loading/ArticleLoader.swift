@@ -10,6 +10,8 @@ import Foundation
 public struct ArticleLoader: Sendable {
     /// Relative paths are resolved against this folder.
     public var workingDirectory: String
+    /// How web addresses are downloaded (time and size limits).
+    public var web = WebFetcher()
     private var manifests: [String: Manifest?] = [:]
 
     public init(workingDirectory: String = FileManager.default.currentDirectoryPath) {
@@ -33,14 +35,16 @@ public struct ArticleLoader: Sendable {
 
     /// What a file holds, by its name.
     public static func kind(of file: String) -> Kind {
+        if WebFetcher.isWebAddress(file) { return .html }
         let name = file.lowercased().hasSuffix(".gz") ? String(file.lowercased().dropLast(3)) : file.lowercased()
         if [".html", ".htm", ".xhtml"].contains(where: name.hasSuffix) { return .html }
         if [".jsonl", ".ndjson", ".json"].contains(where: name.hasSuffix) { return .corpus }
         return .text
     }
 
-    /// The article in `file` (a text file or a web page), with its metadata.
+    /// The article in `file` (a text file, a web page, or a web address), with its metadata.
     public mutating func source(for file: String) throws -> ArticleSource {
+        if WebFetcher.isWebAddress(file) { return try download(file) }
         let entry = try manifestEntry(for: file)
         var source: ArticleSource
         if Self.kind(of: file) == .html {
@@ -62,6 +66,40 @@ public struct ArticleLoader: Sendable {
         source.url = entry?.url ?? source.url
         source.byline = entry?.byline ?? source.byline
         return source
+    }
+
+    /// The article at a web address: a page's body and metadata, or a text.
+    private func download(_ address: String) throws -> ArticleSource {
+        let response = try web.fetch(address)
+        var source: ArticleSource
+        if response.mediaType.contains("html") {
+            guard let page = HTMLArticle(html: response.bytes, encoding: response.charset), !page.text.isEmpty else {
+                throw LoadError(file: address, reason: "holds no article text")
+            }
+            source = ArticleSource(file: address, title: page.title, outlet: page.outlet, date: page.date,
+                                   url: page.url ?? response.url, byline: page.byline, text: page.text)
+            source.fields["text_from"] = .text("html")
+            source.embeddedPosts = page.embeddedPosts
+        } else {
+            guard !response.bytes.isEmpty else { throw LoadError(file: address, reason: "is empty") }
+            let (text, encoding) = try Self.decode(response.bytes, charset: response.charset, name: address)
+            source = ArticleSource(file: address, title: Self.firstLine(of: text), url: response.url, byline: Self.byline(in: text), text: text)
+            if encoding != "utf-8" { source.fields["encoding"] = .text(encoding) }
+        }
+        return source
+    }
+
+    /// Text in the charset a server named, or as `TextDecoding` finds it.
+    private static func decode(_ bytes: [UInt8], charset: String?, name: String) throws -> (String, String) {
+        let named: [String: String.Encoding] = ["iso-8859-1": .isoLatin1, "latin1": .isoLatin1, "us-ascii": .ascii]
+        if let charset, let encoding = named[charset.lowercased()], let text = String(bytes: bytes, encoding: encoding) {
+            return (text, charset.lowercased())
+        }
+        do throws(TextDecoding.DecodingFailure) {
+            return try TextDecoding.decode(Data(bytes))
+        } catch {
+            throw LoadError(file: name, reason: "is not text in a known encoding")
+        }
     }
 
     /// The articles of a corpus file (JSON Lines, or a JSON array), and its records that
@@ -111,6 +149,7 @@ public struct ArticleLoader: Sendable {
     }
 
     private func expand(_ path: String) throws -> [String] {
+        if WebFetcher.isWebAddress(path) { return [path] }
         if path.contains(where: { "*?[".contains($0) }) {
             let matches = try Glob.matches(absolute(path))
             guard !matches.isEmpty else { throw LoadError(file: path, reason: "no files match this pattern") }

@@ -91,7 +91,8 @@ enum CorpusReader {
         source.byline = try string("byline") ?? (try string("author")) ?? source.byline
         for (key, value) in record where !["id", "text", "html", "title", "url", "date", "outlet", "byline", "author"].contains(key) {
             switch value {
-            case let flag as Bool where type(of: value) == type(of: true): source.fields[key] = .bool(flag)
+            // JSON's true and false come as NSNumbers of type "c".
+            case let number as NSNumber where String(cString: number.objCType) == "c": source.fields[key] = .bool(number.boolValue)
             case let number as NSNumber: source.fields[key] = .number(number.doubleValue)
             case let text as String: source.fields[key] = .text(text)
             default: continue

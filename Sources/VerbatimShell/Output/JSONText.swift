@@ -25,6 +25,7 @@ public enum JSONText {
         case .text(let text): string(text)
         case .integer(let integer): String(integer)
         case .number(let number): number.isFinite ? Value.format(number) : "null"
+        case .bool(let flag): flag ? "true" : "false"
         case .null: "null"
         case .list(let items): "[" + items.map { Self.value($0) }.joined(separator: ", ") + "]"
         case .record(let fields): "{" + fields.map { string($0.name) + ": " + Self.value($0.value) }.joined(separator: ", ") + "}"

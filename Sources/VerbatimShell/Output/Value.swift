@@ -3,6 +3,7 @@ public enum Value: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleBy
     case text(String)
     case integer(Int)
     case number(Double)
+    case bool(Bool)
     case null
     /// A list, such as the runs of a word diff.
     indirect case list([Value])
@@ -35,6 +36,7 @@ public enum Value: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleBy
         case .text(let text): text
         case .integer(let integer): String(integer)
         case .number(let number): Self.format(number)
+        case .bool(let flag): flag ? "true" : "false"
         case .null: ""
         case .list, .record: JSONText.value(self)
         }

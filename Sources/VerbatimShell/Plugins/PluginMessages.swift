@@ -96,7 +96,7 @@ enum JSONScalar: Decodable, Equatable {
         switch self {
         case .text(let text): .text(text)
         case .number(let number): number == number.rounded() && abs(number) < 1e15 ? .integer(Int(number)) : .number(number)
-        case .bool(let flag): .text(flag ? "true" : "false")
+        case .bool(let flag): .bool(flag)
         case .null: .null
         }
     }

@@ -3,14 +3,16 @@ import VerbatimCore
 /// `load PATH...`: reads articles and extracts their quotes.
 struct LoadCommand: Command {
     let signature = CommandSignature(
-        name: "load", summary: "Load articles from text files, web pages, corpora, folders or glob patterns.",
+        name: "load", summary: "Load articles from text files, web pages, web addresses, corpora, folders or glob patterns.",
         argumentsSynopsis: "PATH...", arguments: .files, minimumArguments: 1, maximumArguments: nil,
         discussion: """
         Text files (.txt and others) are read as UTF-8 (with or without a byte-order mark), \
         UTF-16 with a byte-order mark, or Windows-1252 when they are not UTF-8; line ends are \
         kept as they are. Web pages (.html, .htm, .xhtml, also .gz) give their article body \
         (navigation, related links, captions and share buttons left out), title, byline, \
-        date, outlet and canonical URL. Corpora (.jsonl, .ndjson, or a .json array) hold one \
+        date, outlet, canonical URL and embedded posts (a tweet becomes a quote of its \
+        author). Web addresses (http://, https://) are downloaded, following redirects, within \
+        30 seconds and 50 MB, in the charset the server or the page names. Corpora (.jsonl, .ndjson, or a .json array) hold one \
         article per record: text or html, and title, url, date, outlet, byline, id; other \
         fields are kept as the article's fields. A folder is searched recursively for .txt, \
         .html and .jsonl files. A manifest.json in a file's folder (an array of {file, outlet, \
@@ -19,7 +21,8 @@ struct LoadCommand: Command {
         others stay loaded. On a terminal, long loads show their progress; Ctrl-C stops them, \
         keeping what was loaded.
         """,
-        examples: ["load Scripts/articles", "load reports/*.txt notes.txt", "load page.html", "load corpus.jsonl"])
+        examples: ["load Scripts/articles", "load reports/*.txt notes.txt", "load page.html", "load https://example.org/story",
+                   "load corpus.jsonl"])
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         var loader = ArticleLoader(workingDirectory: shell.workingDirectory)
