@@ -27,6 +27,18 @@ import Testing
         #expect(try terminal.exitStatus() == 0)
     }
 
+    @Test func showsTheProgressOfALongLoad() throws {
+        let folder = temporaryFolder()
+        for number in 1...120 {
+            try "Story \(number)\n\n“We will rebuild,” said Mayor Elena Marsh.".write(toFile: "\(folder)/\(number).txt", atomically: true, encoding: .utf8)
+        }
+        let terminal = try start()
+        terminal.type("load \(folder)\r")
+        try terminal.expect(" of 120 files")
+        try terminal.expect("loaded 120 articles with 120 quotes (a1–a120)")
+        try terminal.expect("verbatim (120 articles, 120 quotes)> ")
+    }
+
     @Test func listsTheCandidatesWhenTabHasSeveral() throws {
         let terminal = try start()
         terminal.type("load Scripts/articles\r")
