@@ -30,30 +30,36 @@ extension QuoteMatcher {
         let ordered = components.values.map { $0.sorted { isBefore(all[$0], all[$1]) } }.sorted { isBefore(all[$0[0]], all[$1[0]]) }
         return ordered.map { members in
             let place = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
+            // The earliest quote of each wording in the group, found once.
+            var earliest: [Int: Int] = [:]
+            for member in members where member < nodes.count && earliest[distinctOfNode[member]] == nil {
+                earliest[distinctOfNode[member]] = member
+            }
             return members.map { member in
-                let reference = self.reference(for: member, all[member], among: place, links: links, narrationOf: narrationOf)
+                let reference = self.reference(for: member, all[member], place: place, earliest: earliest, links: links,
+                                               narrationOf: narrationOf)
                 return occurrence(all[member], against: reference.map { (all[$0], place[$0]!) })
             }
         }
     }
 
-    /// The quote an occurrence is judged against: the earliest earlier quote with the same
-    /// words, else the earliest earlier quote of the closest matching wording; for narration,
-    /// the earliest quote of the wording it carries most of.
-    private func reference(for member: Int, _ node: Node, among place: [Int: Int], links: [[(distinct: Int, score: Double)]],
-                           narrationOf: [[Int]]) -> Int? {
-        func earliest(_ distinct: Int, before: Int?) -> Int? {
-            distinctNodes[distinct].filter { $0 != member && (before == nil || place[$0]! < before!) }.min { place[$0]! < place[$1]! }
-        }
+    /// The quote an occurrence is judged against: the earliest quote with the same words, if
+    /// it comes before; else the earliest earlier quote of the closest matching wording; for
+    /// narration, the earliest quote of the wording it carries most of.
+    private func reference(for member: Int, _ node: Node, place: [Int: Int], earliest: [Int: Int],
+                           links: [[(distinct: Int, score: Double)]], narrationOf: [[Int]]) -> Int? {
         guard member < nodes.count else {
             let carried = narrationOf[member - nodes.count].map { distinct -> (distinct: Int, shared: Int) in
                 (distinct, Self.sharedWords(WordDiff.align(words(ofDistinct: distinct), words(of: node).keys)))
             }
-            return carried.max { ($0.shared, -$0.distinct) < ($1.shared, -$1.distinct) }.flatMap { earliest($0.distinct, before: nil) }
+            return carried.max { ($0.shared, -$0.distinct) < ($1.shared, -$1.distinct) }.flatMap { earliest[$0.distinct] }
         }
         let distinct = distinctOfNode[member]
-        if let same = earliest(distinct, before: place[member]) { return same }
-        let candidates = links[distinct].compactMap { link in earliest(link.distinct, before: place[member]).map { (node: $0, score: link.score) } }
+        if let same = earliest[distinct], same != member { return same }
+        let candidates = links[distinct].compactMap { link -> (node: Int, score: Double)? in
+            guard let first = earliest[link.distinct], place[first]! < place[member]! else { return nil }
+            return (first, link.score)
+        }
         return candidates.max { ($0.score, -place[$0.node]!) < ($1.score, -place[$1.node]!) }?.node
     }
 

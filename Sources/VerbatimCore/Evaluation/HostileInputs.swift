@@ -1,0 +1,61 @@
+import Foundation
+
+/// Inputs built to find quadratic paths, each at a chosen size, for the robustness benchmark:
+/// the work a case does at ten times its size should cost about ten times as much.
+public enum HostileInputs {
+    /// One case: its name, and the work to time at `scale` (1 for the base size).
+    public struct Case: Sendable {
+        public var name: String
+        public var run: @Sendable (_ scale: Int) -> Void
+
+        public init(name: String, run: @escaping @Sendable (_ scale: Int) -> Void) {
+            self.name = name
+            self.run = run
+        }
+    }
+
+    /// A sentence of prose, repeated to make text.
+    static let sentence = "The council met on Tuesday, and the mayor said the bridge would reopen in the spring after repairs. "
+
+    public static let cases: [Case] = [
+        Case(name: "100 KB of text after one unclosed quote mark") { scale in
+            _ = ExtractionPipeline.standard.extract("“" + String(repeating: sentence, count: 1_000 * scale))
+        },
+        Case(name: "200,000 alternating quote marks") { scale in
+            _ = ExtractionPipeline.standard.extract(String(repeating: "\"“", count: 100_000 * scale))
+        },
+        Case(name: "a 500 KB single line") { scale in
+            _ = ExtractionPipeline.standard.extract(String(repeating: "“We will rebuild,” said Elena Marsh, and " + sentence, count: 3_500 * scale))
+        },
+        Case(name: "10,000 paragraphs") { scale in
+            _ = ExtractionPipeline.standard.extract(String(repeating: "“We will rebuild,” said Elena Marsh.\n\n", count: 10_000 * scale))
+        },
+        Case(name: "HTML nested 1,000 deep") { scale in
+            let depth = 1_000 * scale
+            let page = "<html><body>" + String(repeating: "<div class=\"article-body\">", count: depth) + "<p>" + sentence + "</p>"
+                + String(repeating: "</div>", count: depth) + "</body></html>"
+            _ = HTMLArticle(html: Array(page.utf8))
+        },
+        Case(name: "a page of 2,000 paragraphs") { scale in
+            let page = "<html><body><article>" + String(repeating: "<p>" + sentence + "</p>", count: 2_000 * scale) + "</article></body></html>"
+            _ = HTMLArticle(html: Array(page.utf8))
+        },
+        Case(name: "1,000 near-identical quotes to compare") { scale in
+            var session = Session()
+            for index in 0..<(1_000 * scale) {
+                let text = "“The engineers told us the piers are failing faster than anyone expected \(index % 7),” said Elena Marsh."
+                session.add(ArticleSource(text: text), extraction: ExtractionPipeline.standard.extract(text))
+            }
+            _ = QuoteMatcher(session).groups()
+        },
+    ]
+
+    /// Seconds `work` takes, the fastest of `rounds`.
+    public static func time(rounds: Int, _ work: () -> Void) -> Double {
+        let clock = ContinuousClock()
+        return (0..<max(1, rounds)).map { _ in
+            let elapsed = clock.measure(work)
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }.min()!
+    }
+}

@@ -1,0 +1,42 @@
+import VerbatimCore
+
+/// `benchmark-hostile`: time at one and ten times the size of inputs built to be slow.
+struct BenchmarkHostileCommand: Command {
+    let signature = CommandSignature(
+        name: "benchmark-hostile", summary: "Check that hostile inputs cost time in proportion to their size.",
+        options: [OptionSpec(name: "rounds", valueName: "N", help: "Time each case N times and keep the fastest (default 3).")],
+        listsRows: true,
+        discussion: """
+        Times each case at its base size and at ten times that, in one run: text after an \\
+        unclosed quote mark (100 KB, 1 MB), alternating quote marks (200,000, 2,000,000), a single \\
+        line (500 KB, 5 MB), paragraphs (10,000, 100,000), HTML nested deep (1,000, 10,000), a \\
+        page of paragraphs (2,000, 20,000), near-identical quotes for compare --all (1,000, \\
+        10,000) and a script (10,000, 100,000 lines, parsed and run). ratio is the time at ten \\
+        times over the time at one; linear work gives about 10, and 15 is the most allowed \\
+        (ok says whether it holds). Columns: case, seconds_1x, seconds_10x, ratio, ok.
+        """,
+        examples: ["benchmark-hostile", "benchmark-hostile --rounds 1 --format tsv"])
+
+    func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
+        let rounds = try invocation.option("rounds").map { value throws -> Int in
+            guard let rounds = Int(value), rounds > 0 else {
+                throw ShellError.usage("benchmark-hostile: --rounds must be a positive number, not \"\(value)\"")
+            }
+            return rounds
+        } ?? 3
+        let script = HostileInputs.Case(name: "a script of 10,000 lines") { scale in
+            let source = (0..<(10_000 * scale)).map { "set line\($0 % 100) \"value \($0)\" # comment" }.joined(separator: "\n")
+            let quiet = Shell(write: { _ in }, writeError: { _ in })
+            _ = try? ScriptRunner(shell: quiet).run(source, file: "hostile.vsh", arguments: [])
+        }
+        var table = Table(columns: ["case", "seconds_1x", "seconds_10x", "ratio", "ok"])
+        for hostile in HostileInputs.cases + [script] {
+            if shell.isInterrupted() { throw ShellError.interrupted }
+            let small = HostileInputs.time(rounds: rounds) { hostile.run(1) }
+            let large = HostileInputs.time(rounds: rounds) { hostile.run(10) }
+            let ratio = large / small
+            table.append([.text(hostile.name), .number(small), .number(large), .number(ratio), .bool(ratio <= 15)])
+        }
+        return .table(table)
+    }
+}
