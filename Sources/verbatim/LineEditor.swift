@@ -41,11 +41,18 @@ final class LineEditor {
         return .line(line)
     }
 
-    /// Adds a line to the history and saves the history file.
+    /// Adds a line to the history and saves the history file: written beside it under a name
+    /// of this process's, then renamed over it, so shells saving at once never mix their
+    /// writes and a reader always finds a whole file.
     func remember(_ line: String) {
         verbatim_editor_remember(editor, line)
         guard let historyPath else { return }
-        _ = verbatim_editor_save_history(editor, historyPath)
+        let temporary = historyPath + ".\(getpid()).tmp"
+        if verbatim_editor_save_history(editor, temporary) == 0 {
+            rename(temporary, historyPath)
+        } else {
+            unlink(temporary)
+        }
     }
 
     /// The history file: `$XDG_STATE_HOME/verbatim/history`, by default under `~/.local/state`.

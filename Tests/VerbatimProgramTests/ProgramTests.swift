@@ -51,6 +51,45 @@ import Testing
         #expect(result.output.contains("Harbor Daily       1         4       4                   0.75   0.25          0.25"))
     }
 
+    @Test func saveKilledAtAnyMomentLeavesTheOldOrTheNewSession() throws {
+        let folder = temporaryFolder()
+        let target = folder + "/session.json"
+        let environment = ["XDG_CONFIG_HOME": folder, "VERBATIM_PLUGIN_PATH": ""]
+        #expect(try Program.run(["-c", "load Scripts/articles/alder-gazette.txt; save \(target)"], environment: environment).status == 0)
+        let started = Date()
+        #expect(try Program.run(["-c", "load Scripts/articles; save \(target)"], environment: environment).status == 0)
+        let runTime = Date().timeIntervalSince(started)
+        #expect(try articleCount(target) == 3)
+        #expect(try Program.run(["-c", "load Scripts/articles/alder-gazette.txt; save \(target)"], environment: environment).status == 0)
+        var counts: [Int: Int] = [:]
+        for run in 0..<100 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Program.path)
+            process.arguments = ["-c", "load Scripts/articles; save \(target)"]
+            process.currentDirectoryURL = URL(fileURLWithPath: Program.projectRoot)
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            // Kill it at a point spread over its whole run, the save included.
+            usleep(UInt32(runTime * 2_000_000 * Double(run) / 100))
+            kill(process.processIdentifier, SIGKILL)
+            for _ in 0..<2_000 where process.isRunning { usleep(1_000) }
+            counts[try articleCount(target), default: 0] += 1
+        }
+        #expect(Set(counts.keys) == [1, 3], "\(counts)")
+        // The next save clears what killed saves left behind.
+        #expect(try Program.run(["-c", "load Scripts/articles; save \(target)"], environment: environment).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".tmp") } == [])
+    }
+
+    /// The number of articles in a session file, which must be whole.
+    private func articleCount(_ path: String) throws -> Int {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let session = try #require(object["session"] as? [String: Any])
+        return (session["articles"] as? [Any])?.count ?? -1
+    }
+
     @Test func readsCommandsFromAPipe() throws {
         let result = try Program.run([], input: "load Scripts/articles\nquotes --speaker Reyes --format csv \\\n  \nshow a9\necho never\n")
         #expect(result.status == 1)

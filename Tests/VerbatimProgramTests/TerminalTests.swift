@@ -39,6 +39,25 @@ import Testing
         try terminal.expect("verbatim (120 articles, 120 quotes)> ")
     }
 
+    @Test func twoShellsWritingHistoryAtOnceLeaveAWholeFile() throws {
+        let first = try start(), second = try start()
+        for number in 0..<40 {
+            first.type("echo first-\(number)\r")
+            second.type("echo second-\(number)\r")
+        }
+        try first.expect("\nfirst-39\r\n", within: 60)
+        try second.expect("\nsecond-39\r\n", within: 60)
+        try first.expect("verbatim> ")
+        try second.expect("verbatim> ")
+        let history = try String(contentsOfFile: state + "/verbatim/history", encoding: .utf8)
+        let lines = history.split(separator: "\n")
+        #expect(lines.first == "_HiStOrY_V2_")
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("echo\\040first-") || $0.hasPrefix("echo\\040second-") })
+        #expect(lines.count == 41, "\(lines)")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: state + "/verbatim").filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
     @Test func listsTheCandidatesWhenTabHasSeveral() throws {
         let terminal = try start()
         terminal.type("load Scripts/articles\r")

@@ -105,7 +105,12 @@ public struct ArticleLoader: Sendable {
     /// The articles of a corpus file (JSON Lines, or a JSON array), and its records that
     /// could not be read, each named by file and line.
     public func corpus(_ file: String) throws -> (sources: [ArticleSource], problems: [LoadError]) {
-        try CorpusReader.read(TextFileReader.bytes(absolute(file), name: file), file: file)
+        try Self.corpus(TextFileReader.bytes(absolute(file), name: file), name: file)
+    }
+
+    /// The articles of a corpus's bytes (JSON Lines, or a JSON array), errors naming it `name`.
+    public static func corpus(_ data: Data, name: String) throws -> (sources: [ArticleSource], problems: [LoadError]) {
+        try CorpusReader.read(data, file: name)
     }
 
     private mutating func manifestEntry(for file: String) throws -> Manifest.Entry? {

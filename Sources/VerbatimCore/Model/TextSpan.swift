@@ -25,4 +25,7 @@ public struct TextSpan: Codable, Hashable, Sendable, Comparable {
     public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }
+
+    /// Whether the span is a well-formed range inside a text of `length` code points.
+    func fits(_ length: Int) -> Bool { start >= 0 && start <= end && end <= length }
 }

@@ -3,7 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// Replaces a file all at once: temporary file, flush to disk, rename.
+/// Replaces a file all at once: temporary file, flush to disk, rename. A write killed before
+/// its rename leaves the old file whole and a temporary file, which the next write of the
+/// same file removes.
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
         let directory = (path as NSString).deletingLastPathComponent
@@ -31,6 +33,18 @@ public enum AtomicFile {
         if let failure {
             unlink(temporary)
             throw WriteError(path: path, reason: failure)
+        }
+        removeAbandonedTemporaries(of: name, in: directory.isEmpty ? "." : directory)
+    }
+
+    /// Removes temporary files of `name` whose writing process has died.
+    private static func removeAbandonedTemporaries(of name: String, in directory: String) {
+        let prefix = ".\(name)."
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+            guard let pid = Int32(entry.dropFirst(prefix.count).split(separator: ".").first ?? ""),
+                  pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink((directory as NSString).appendingPathComponent(entry))
         }
     }
 

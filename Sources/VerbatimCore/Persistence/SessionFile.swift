@@ -32,6 +32,12 @@ public enum SessionFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SessionFileError(path: path, reason: "cannot be read (permission denied?)")
         }
+        return try decode(data, name: path)
+    }
+
+    /// Decodes a session file's bytes; errors name it `path`. A session whose quotes or
+    /// paragraphs point outside their article's text is refused as damaged.
+    public static func decode(_ data: Data, name path: String) throws -> Session {
         let header: Envelope
         do {
             header = try JSONDecoder().decode(HeaderOnly.self, from: data).envelope
@@ -48,6 +54,7 @@ public enum SessionFile {
             guard let session = try JSONDecoder().decode(Envelope.self, from: data).session else {
                 throw SessionFileError(path: path, reason: "is damaged: it holds no session")
             }
+            if let problem = session.inconsistency { throw SessionFileError(path: path, reason: "is damaged: " + problem) }
             return session
         } catch let error as SessionFileError {
             throw error

@@ -18,7 +18,8 @@ public struct ExternalPlugin: Sendable {
         throws(PluginError) -> ExternalPlugin {
         let fallbackName = (path as NSString).lastPathComponent
         let request: [String: Any] = ["protocol": PluginMessages.protocolName, "version": PluginMessages.version, "request": "describe"]
-        let lines = try exchange(path, name: fallbackName, command: nil, request: request, settings: settings, isInterrupted: isInterrupted)
+        let output = try exchange(path, name: fallbackName, command: nil, request: request, settings: settings, isInterrupted: isInterrupted)
+        let lines = try Self.lines(of: output, plugin: fallbackName, command: nil)
         guard lines.count == 1, let line = lines.first else {
             throw PluginError(plugin: fallbackName, command: nil, reason: "answered describe with \(lines.count) lines instead of one")
         }
@@ -45,29 +46,58 @@ public struct ExternalPlugin: Sendable {
     /// Runs `command` with `request`; the answer's lines, messages first and the result last.
     func call(_ command: String, request: [String: Any], settings: PluginSettings, isInterrupted: @escaping () -> Bool)
         throws(PluginError) -> [PluginMessages.Answer] {
-        let lines = try Self.exchange(path, name: name, command: command, request: request, settings: settings, isInterrupted: isInterrupted)
+        let output = try Self.exchange(path, name: name, command: command, request: request, settings: settings, isInterrupted: isInterrupted)
+        return try Self.answers(in: output, plugin: name, command: command)
+    }
+
+    /// Checks what a plugin wrote in answer to a call, as a call does (for tests and fuzzing):
+    /// nil when it follows the protocol, else why not.
+    public static func problem(inAnswer output: [UInt8]) -> String? {
+        do throws(PluginError) {
+            _ = try answers(in: output, plugin: "plugin", command: "command")
+            return nil
+        } catch {
+            return error.reason
+        }
+    }
+
+    /// The answer lines of a call's output: UTF-8 JSON lines, messages, then one result.
+    private static func answers(in output: [UInt8], plugin: String, command: String) throws(PluginError) -> [PluginMessages.Answer] {
+        let lines = try self.lines(of: output, plugin: plugin, command: command)
         var answers: [PluginMessages.Answer] = []
         for (index, line) in lines.enumerated() {
             do {
                 answers.append(try JSONDecoder().decode(PluginMessages.Answer.self, from: Data(line.utf8)))
             } catch {
-                throw PluginError(plugin: name, command: command,
+                throw PluginError(plugin: plugin, command: command,
                                   reason: "line \(index + 1) of its answer does not follow the protocol (\(JSONErrorText.describe(error)))")
             }
         }
         guard let last = answers.last, last.type == "result" else {
-            throw PluginError(plugin: name, command: command, reason: "ended without a result line")
+            throw PluginError(plugin: plugin, command: command, reason: "ended without a result line")
         }
         if let stray = answers.dropLast().firstIndex(where: { $0.type != "message" }) {
-            throw PluginError(plugin: name, command: command,
+            throw PluginError(plugin: plugin, command: command,
                               reason: "line \(stray + 1) of its answer is a \"\(answers[stray].type)\"; only messages may come before the result")
         }
         return answers
     }
 
-    /// Runs the executable with one request line; its answer's non-empty lines.
+    /// The non-empty lines of a plugin's output, which must be UTF-8.
+    private static func lines(of output: [UInt8], plugin: String, command: String?) throws(PluginError) -> [String] {
+        var lines: [String] = []
+        for (index, bytes) in output.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            guard let line = String(validating: bytes, as: UTF8.self) else {
+                throw PluginError(plugin: plugin, command: command, reason: "line \(index + 1) of its answer is not valid UTF-8")
+            }
+            if !line.allSatisfy(\.isWhitespace) { lines.append(line) }
+        }
+        return lines
+    }
+
+    /// Runs the executable with one request line; what it wrote on standard output.
     private static func exchange(_ path: String, name: String, command: String?, request: [String: Any], settings: PluginSettings,
-                                 isInterrupted: @escaping () -> Bool) throws(PluginError) -> [String] {
+                                 isInterrupted: @escaping () -> Bool) throws(PluginError) -> [UInt8] {
         func failure(_ reason: String) -> PluginError { PluginError(plugin: name, command: command, reason: reason) }
         guard let body = try? JSONSerialization.data(withJSONObject: request, options: [.withoutEscapingSlashes]) else {
             throw failure("the request could not be written as JSON")
@@ -90,14 +120,7 @@ public struct ExternalPlugin: Sendable {
             throw failure("crashed (signal \(signal)\(signalName(signal).map { ", " + $0 } ?? ""))\(errorTail)")
         }
         if let status = output.status, status != 0 { throw failure("exited with status \(status)\(errorTail)") }
-        var lines: [String] = []
-        for (index, bytes) in output.standardOutput.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            guard let line = String(validating: bytes, as: UTF8.self) else {
-                throw failure("line \(index + 1) of its answer is not valid UTF-8")
-            }
-            if !line.allSatisfy(\.isWhitespace) { lines.append(line) }
-        }
-        return lines
+        return output.standardOutput
     }
 
     private static func signalName(_ signal: Int32) -> String? {
