@@ -31,7 +31,7 @@ import VerbatimCore
     }
 
     @Test(arguments: [
-        ("{\"format\": \"verbatim-session\", \"version\": 1, \"session\": {\"articles\": 3", "is not a Verbatim session file"),
+        ("{\"format\": \"verbatim-session\", \"version\": 1, \"session\": {\"articles\": 3", "is damaged: invalid JSON"),
         ("{\"format\": \"something-else\", \"version\": 1}", "its format is \"something-else\""),
         ("{\"format\": \"verbatim-session\", \"version\": 99, \"session\": {}}", "newer Verbatim (format version 99"),
         ("{\"format\": \"verbatim-session\", \"version\": 1, \"session\": {\"articles\": 3}}", "is damaged"),

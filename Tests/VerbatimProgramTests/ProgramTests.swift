@@ -90,6 +90,32 @@ import Testing
         return (session["articles"] as? [Any])?.count ?? -1
     }
 
+    @Test func refusesHugeFilesAndLoadsThousandsWithFewFileDescriptors() throws {
+        let folder = temporaryFolder()
+        // A 3 GB file that takes no disk space.
+        let huge = folder + "/huge.txt"
+        FileManager.default.createFile(atPath: huge, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: huge))
+        try handle.truncate(atOffset: 3 << 30)
+        try handle.close()
+        let refused = try Program.run(["-c", "load \(huge)"])
+        #expect(refused.status == 1)
+        #expect(refused.errors == "-c:1: could not load \(huge): is 3072 MB; files over 256 MB are not loaded\n")
+        try FileManager.default.removeItem(atPath: huge)
+        for number in 1...3_000 {
+            try "Story \(number)\n\n“We will rebuild,” said Mayor Elena Marsh.".write(toFile: "\(folder)/\(number).txt", atomically: false, encoding: .utf8)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -n 48 && exec \"$0\" -c \"load $1; articles --format tsv\" | wc -l", Program.path, folder]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let lines = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(lines.trimmingCharacters(in: .whitespacesAndNewlines) == "3002")
+    }
+
     @Test func readsCommandsFromAPipe() throws {
         let result = try Program.run([], input: "load Scripts/articles\nquotes --speaker Reyes --format csv \\\n  \nshow a9\necho never\n")
         #expect(result.status == 1)

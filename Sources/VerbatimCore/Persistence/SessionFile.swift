@@ -42,6 +42,10 @@ public enum SessionFile {
         do {
             header = try JSONDecoder().decode(HeaderOnly.self, from: data).envelope
         } catch {
+            // A session file cut short still names its format at the start.
+            if String(decoding: data.prefix(200), as: UTF8.self).contains("\"\(format)\"") {
+                throw SessionFileError(path: path, reason: "is damaged: \(JSONErrorText.describe(error)) (cut short?)")
+            }
             throw SessionFileError(path: path, reason: "is not a Verbatim session file (\(JSONErrorText.describe(error)))")
         }
         guard header.format == format else {
