@@ -162,7 +162,7 @@ import VerbatimShell
         try "{\"format\": \"verbatim-session\", \"version\": 1, \"sess".write(toFile: folder + "/bad.verbatim", atomically: true, encoding: .utf8)
         test.errors = ""
         #expect(test.run("open \(folder)/bad.verbatim", file: "s.vsh") == 1)
-        #expect(test.errors.hasPrefix("s.vsh:1: \(folder)/bad.verbatim: is not a Verbatim session file"))
+        #expect(test.errors.hasPrefix("s.vsh:1: \(folder)/bad.verbatim: is damaged: invalid JSON (cut short?)"))
         #expect(test.shell.session == saved, "a failed open leaves the session as it was")
     }
 
