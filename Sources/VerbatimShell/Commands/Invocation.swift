@@ -75,6 +75,15 @@ public struct Invocation: Sendable {
     /// The value of option `name`, if given.
     public func option(_ name: String) -> String? { options[name] }
 
+    /// The value of option `name` as a positive whole number, or `fallback` when it is not given.
+    public func positiveInteger(_ name: String, default fallback: Int, command: String) throws -> Int {
+        guard let value = options[name] else { return fallback }
+        guard let number = Int(value), number > 0 else {
+            throw ShellError.usage("\(command): --\(name) must be a positive number, not \"\(value)\"")
+        }
+        return number
+    }
+
     /// Whether flag `name` was given.
     public func flag(_ name: String) -> Bool { flags.contains(name) }
 

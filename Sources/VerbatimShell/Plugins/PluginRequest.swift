@@ -17,7 +17,7 @@ enum PluginRequest {
                     throw ShellError.failure("\(command.name): no article \"\(argument)\"")
                 }
                 articleIDs.insert(article.id)
-                }
+            }
         case "quotes" where !invocation.arguments.isEmpty:
             for argument in invocation.arguments where session.quote(argument) == nil {
                 throw ShellError.failure("\(command.name): no quote \"\(argument)\"")

@@ -21,12 +21,7 @@ struct BenchmarkCommand: Command {
         examples: ["benchmark ../shared/corpus/polnear/train/text ../shared/corpus/polnear/dev/text"])
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
-        let rounds = try invocation.option("rounds").map { value in
-            guard let rounds = Int(value), rounds > 0 else {
-                throw ShellError.usage("benchmark: --rounds must be a positive number, not \"\(value)\"")
-            }
-            return rounds
-        } ?? 3
+        let rounds = try invocation.positiveInteger("rounds", default: 3, command: signature.name)
         var loader = ArticleLoader(workingDirectory: shell.workingDirectory)
         let texts = try loader.files(for: invocation.arguments).map { try loader.source(for: $0).text }
         let result = ExtractionBenchmark(texts: texts).run(rounds: rounds)
