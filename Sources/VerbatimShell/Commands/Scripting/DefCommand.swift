@@ -11,7 +11,7 @@ struct DefCommand: Command {
         reported with the line in the file that defines them. A name of a built-in or plugin \
         command cannot be taken; defining a name again replaces the earlier definition.
         """,
-        examples: ["def outlets-of SPEAKER \"The articles quoting a speaker\"\n  quotes --speaker $1 --format tsv\nend"])
+        examples: ["def quoted-by \"The quotes of one speaker, as TSV\"; quotes --speaker $1 --format tsv; end", "quoted-by Reyes"])
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let name = invocation.arguments[0]
