@@ -18,6 +18,8 @@ final class TerminalSession {
         var environment = environment
         environment["TERM"] = environment["TERM"] ?? "xterm"
         environment["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        // Sanitizer settings reach the program as they reach the tests.
+        for (name, value) in ProcessInfo.processInfo.environment where name.hasSuffix("SAN_OPTIONS") { environment[name] = value }
         let argv: [String] = [Program.path]
         let envp = environment.map { "\($0.key)=\($0.value)" }
         var master: Int32 = -1
