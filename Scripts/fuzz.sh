@@ -19,7 +19,7 @@ if [ "$target" = "all" ]; then targets=("${all[@]}"); else targets=("$target"); 
 
 build=.build-fuzz
 swift build --package-path Fuzz --scratch-path "$build" -c release \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -Onone >&2
+    -Xswiftc -sanitize=fuzzer,address >&2
 
 seed() {  # seed TARGET: the project's fixtures as a starting corpus
     local dir="$build/seeds/$1"
