@@ -17,8 +17,9 @@ struct Verbatim: ParsableCommand {
         COMMANDS | verbatim           run commands from standard input
         """,
         discussion: """
-        Load articles, list their quotations and speakers, compare how outlets report the same
-        words, and save the steps as scripts. Type help at the prompt for the commands.
+        Load articles, list their quotations and speakers, compare how outlets report the \
+        same words, and save the steps as scripts. Type help at the prompt for the commands.
+
         Exit status: 0 ok, 1 a command failed, 2 a usage or syntax error.
         """)
 
