@@ -6,6 +6,7 @@
 #   TARGET: FuzzScript FuzzQuotes FuzzHTML FuzzSessionFile FuzzCorpus FuzzPluginAnswer (default all)
 #   SECONDS: how long each target runs (default 60)
 # Crashing inputs go to .build-fuzz/crashes/TARGET/; the corpus grows in .build-fuzz/corpus/TARGET/.
+# Exits with 1 when a target crashed. CI runs a short smoke: Scripts/fuzz.sh all 60 -- -runs=2000 -seed=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -d /opt/swift/usr/bin ]; then export PATH="/opt/swift/usr/bin:$PATH"; fi
@@ -35,8 +36,9 @@ seed() {  # seed TARGET: the project's fixtures as a starting corpus
 HTML
             ;;
         FuzzSessionFile)
-            [ -x .build/release/verbatim ] || swift build -c release --product verbatim >&2
-            .build/release/verbatim -c "load Scripts/articles; save $dir/session.json" >/dev/null
+            verbatim=.build/debug/verbatim
+            [ -x "$verbatim" ] || swift build --product verbatim >&2
+            "$verbatim" -c "load Scripts/articles; save $dir/session.json" >/dev/null
             ;;
         FuzzCorpus)
             printf '%s\n' '{"id": "a", "text": "“Quote,” she said.", "outlet": "X", "n": 1, "ok": true}' \
@@ -50,11 +52,16 @@ HTML
     esac
 }
 
+crashed=()
 for name in "${targets[@]}"; do
     seed "$name"
     mkdir -p "$build/corpus/$name" "$build/crashes/$name"
     echo "== $name for $seconds s" >&2
     "$build/release/$name" "$build/corpus/$name" "$build/seeds/$name" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
-        -artifact_prefix="$build/crashes/$name/" -print_final_stats=1 "$@" || echo "$name stopped on a crash: see $build/crashes/$name/" >&2
+        -artifact_prefix="$build/crashes/$name/" -print_final_stats=1 "$@" || crashed+=("$name")
 done
+if [ ${#crashed[@]} -gt 0 ]; then
+    echo "crashed: ${crashed[*]} (inputs in $build/crashes/)" >&2
+    exit 1
+fi

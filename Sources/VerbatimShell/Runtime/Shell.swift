@@ -98,6 +98,8 @@ public final class Shell {
         case "0": return scriptName
         default:
             if let position = Int(name) {
+                // "$00" is "$0" written longer.
+                if position == 0 { return scriptName }
                 guard position <= arguments.count else {
                     throw ShellError.failure("$\(name): the script was given \(arguments.count) argument\(arguments.count == 1 ? "" : "s")")
                 }
