@@ -17,16 +17,9 @@ public struct BodyBenchmark: Sendable {
     public init(pages: [[UInt8]]) { self.pages = pages }
 
     public func run(rounds: Int) -> Result {
-        let clock = ContinuousClock()
-        func fastest(_ work: () -> Void) -> Double {
-            (0..<max(1, rounds)).map { _ in
-                let elapsed = clock.measure(work)
-                return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            }.min()!
-        }
-        let parse = fastest { for page in pages { HTMLTree.parseOnly(page) } }
+        let parse = Stopwatch.fastest(rounds: rounds) { for page in pages { HTMLTree.parseOnly(page) } }
         var total = 0
-        let read = fastest { for page in pages { total &+= HTMLArticle(html: page)?.text.utf8.count ?? 0 } }
+        let read = Stopwatch.fastest(rounds: rounds) { for page in pages { total &+= HTMLArticle(html: page)?.text.utf8.count ?? 0 } }
         return Result(pages: pages.count, bytes: pages.reduce(0) { $0 + $1.count }, parseSeconds: parse, readSeconds: read)
     }
 }

@@ -91,10 +91,9 @@ public struct ComparisonBenchmark: Sendable {
                                         sourceBase: plant.sourceBase, sourceWords: plant.source.words))
             session.add(ArticleSource(file: "\(index).txt", text: text), extraction: ExtractionPipeline.standard.extract(text))
         }
-        let clock = ContinuousClock()
         var groups: [[QuoteOccurrence]] = []
         var words = 0
-        let elapsed = clock.measure {
+        let seconds = Stopwatch.seconds {
             let matcher = QuoteMatcher(session)
             words = matcher.wordCount
             groups = matcher.groups()
@@ -102,7 +101,7 @@ public struct ComparisonBenchmark: Sendable {
         var result = score(groups, planted: planted)
         result.articles = count
         result.words = words
-        result.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        result.seconds = seconds
         return result
     }
 

@@ -24,16 +24,10 @@ public struct ExtractionBenchmark: Sendable {
     public func run(rounds: Int, pipeline: ExtractionPipeline = .standard) -> Result {
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         let words = texts.reduce(0) { $0 + Self.wordCount($1) }
-        var best = Double.infinity
         var quotes = 0
-        let clock = ContinuousClock()
-        for _ in 0..<max(1, rounds) {
-            var found = 0
-            let elapsed = clock.measure {
-                for text in texts { found += pipeline.extract(text).quotes.count }
-            }
-            quotes = found
-            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        let best = Stopwatch.fastest(rounds: rounds) {
+            quotes = 0
+            for text in texts { quotes += pipeline.extract(text).quotes.count }
         }
         return Result(articles: texts.count, bytes: bytes, words: words, quotes: quotes, seconds: best)
     }

@@ -49,13 +49,4 @@ public enum HostileInputs {
             _ = QuoteMatcher(session).groups()
         },
     ]
-
-    /// Seconds `work` takes, the fastest of `rounds`.
-    public static func time(rounds: Int, _ work: () -> Void) -> Double {
-        let clock = ContinuousClock()
-        return (0..<max(1, rounds)).map { _ in
-            let elapsed = clock.measure(work)
-            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        }.min()!
-    }
 }

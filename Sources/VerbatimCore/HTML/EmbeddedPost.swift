@@ -33,7 +33,7 @@ public struct EmbeddedPost: Codable, Hashable, Sendable {
         var lastLink: xmlNodePtr?
         var child = node.pointee.children
         while let current = child {
-            let text = Self.text(of: current)
+            let text = PageMetadata.text(of: current) ?? ""
             if current.pointee.type == XML_ELEMENT_NODE, HTMLTag.of(current.pointee.name) == .p {
                 words.append(text)
             } else {
@@ -65,12 +65,5 @@ public struct EmbeddedPost: Codable, Hashable, Sendable {
         let words = hasQuotes ? text : "“" + text + "”"
         let byline = [author, handle.map { "(\($0))" }, date].compactMap { $0 }.joined(separator: " ")
         return byline.isEmpty ? words : words + " — " + byline
-    }
-
-    /// The text inside a node, spaces collapsed.
-    private static func text(of node: xmlNodePtr) -> String {
-        guard let content = xmlNodeGetContent(node) else { return "" }
-        defer { free(content) }  // libxml2 allocates with malloc unless told otherwise
-        return String(cString: content).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -75,8 +75,8 @@ struct PageMetadata {
         return nil
     }
 
-    /// The text inside an element, spaces collapsed.
-    private static func text(of node: xmlNodePtr) -> String? {
+    /// The text inside a node, spaces collapsed.
+    static func text(of node: xmlNodePtr) -> String? {
         rawText(of: node).map { clean(String(decoding: $0, as: UTF8.self)) }
     }
 

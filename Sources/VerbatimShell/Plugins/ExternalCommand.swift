@@ -29,7 +29,7 @@ struct ExternalCommand: Command {
     }
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
-        let request = try PluginRequest.call(description, invocation: invocation, session: shell.session)
+        let request = try PluginRequest.call(description, invocation: invocation, shell: shell)
         let answers: [PluginMessages.Answer]
         do throws(PluginError) {
             answers = try plugin.call(description.name, request: request, settings: shell.pluginSettings, isInterrupted: shell.isInterrupted)

@@ -5,7 +5,8 @@ import VerbatimCore
 enum PluginRequest {
     /// The `call` request for `command`: its arguments and options, and the session data it
     /// needs, limited to the articles (or quotes) its arguments name.
-    static func call(_ command: PluginMessages.CommandDescription, invocation: Invocation, session: Session) throws -> [String: Any] {
+    static func call(_ command: PluginMessages.CommandDescription, invocation: Invocation, shell: Shell) throws -> [String: Any] {
+        let session = shell.session
         let needs = Set(command.needs ?? [])
         var articleIDs = Set(session.articles.map(\.id))
         var quoteIDs: Set<String>?
@@ -13,10 +14,11 @@ enum PluginRequest {
         case "articles" where !invocation.arguments.isEmpty:
             articleIDs = []
             for argument in invocation.arguments {
-                guard let article = session.article(argument) ?? session.articles.first(where: { $0.exportName == argument }) else {
-                    throw ShellError.failure("\(command.name): no article \"\(argument)\"")
+                do {
+                    articleIDs.insert(try shell.article(argument).id)
+                } catch {
+                    throw ShellError.failure("\(command.name): \(error.localizedDescription)")
                 }
-                articleIDs.insert(article.id)
             }
         case "quotes" where !invocation.arguments.isEmpty:
             for argument in invocation.arguments where session.quote(argument) == nil {

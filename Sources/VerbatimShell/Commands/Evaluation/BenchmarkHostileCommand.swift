@@ -27,8 +27,8 @@ struct BenchmarkHostileCommand: Command {
         var table = Table(columns: ["case", "seconds_1x", "seconds_10x", "ratio", "ok"])
         for hostile in HostileInputs.cases + [script] {
             if shell.isInterrupted() { throw ShellError.interrupted }
-            let small = HostileInputs.time(rounds: rounds) { hostile.run(1) }
-            let large = HostileInputs.time(rounds: rounds) { hostile.run(10) }
+            let small = Stopwatch.fastest(rounds: rounds) { hostile.run(1) }
+            let large = Stopwatch.fastest(rounds: rounds) { hostile.run(10) }
             let ratio = large / small
             table.append([.text(hostile.name), .number(small), .number(large), .number(ratio), .bool(ratio <= 15)])
         }
