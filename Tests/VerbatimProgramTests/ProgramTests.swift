@@ -90,6 +90,21 @@ import Testing
         return (session["articles"] as? [Any])?.count ?? -1
     }
 
+    @Test func namesAnUnreadableFileAndLoadsTheRest() throws {
+        let folder = temporaryFolder()
+        try "“We will rebuild,” said Mayor Elena Marsh.".write(toFile: folder + "/open.txt", atomically: false, encoding: .utf8)
+        FileManager.default.createFile(atPath: folder + "/locked.txt", contents: Data("text".utf8), attributes: [.posixPermissions: 0])
+        try "load locked.txt\necho never\n".write(toFile: folder + "/job.vsh", atomically: false, encoding: .utf8)
+        let single = try Program.run(["job.vsh"], in: folder, launcher: ordinaryUser())
+        #expect(single.status == 1)
+        #expect(single.errors == "job.vsh:1: could not load locked.txt: cannot be read (permission denied)\n")
+        #expect(!single.output.contains("never"))
+        let both = try Program.run(["-c", "load ."], in: folder, launcher: ordinaryUser())
+        #expect(both.status == 1)
+        #expect(both.errors.contains("locked.txt: cannot be read (permission denied)"))
+        #expect(both.errors.contains("loaded 1 article with 1 quote"))
+    }
+
     @Test func refusesHugeFilesAndLoadsThousandsWithFewFileDescriptors() throws {
         let folder = temporaryFolder()
         // A 3 GB file that takes no disk space.

@@ -52,13 +52,4 @@ import VerbatimShell
         #expect(test.errors.hasPrefix("job.vsh:1: loaded 2 articles with 0 quotes (a1–a2); could not load corpus.jsonl:2: is not JSON"))
         #expect(test.shell.session.articles.map(\.exportName) == ["1", "3"])
     }
-
-    @Test func namesAnUnreadableFile() throws {
-        guard getuid() != 0 else { return }  // root reads every file
-        let folder = temporaryFolder()
-        FileManager.default.createFile(atPath: folder + "/locked.txt", contents: Data("text".utf8), attributes: [.posixPermissions: 0])
-        let test = TestShell(workingDirectory: folder)
-        #expect(test.run("load locked.txt", file: "job.vsh") == 1)
-        #expect(test.errors.hasPrefix("job.vsh:1: could not load locked.txt: cannot be read (permission denied)"))
-    }
 }
