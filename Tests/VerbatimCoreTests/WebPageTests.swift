@@ -73,6 +73,27 @@ import Testing
         #expect(ScriptStripper.strip(Array("<p>a</p><script>never closed".utf8)) == Array("<p>a</p><script>".utf8))
     }
 
+    @Test(arguments: [3, 300, 10_000])
+    func keepsTheTextOfPagesNestedDeeperThanLibxml2Goes(depth: Int) throws {
+        let page = "<html><body><article>" + String(repeating: "<div>", count: depth)
+            + "<p>“We will not gamble with the lives of the people who cross it,” said Mayor Elena Marsh.</p>"
+            + String(repeating: "</span></div>", count: depth)
+            + "<p>Harbor Commissioner Tomas Reyes called the plan rushed, and said the commission had not seen it.</p></article></body></html>"
+        let article = try #require(HTMLArticle(html: Array(page.utf8)))
+        #expect(article.text.components(separatedBy: "\n\n").map { $0.prefix(15) } == ["“We will not ga", "Harbor Commissi"])
+    }
+
+    @Test func capsNestingDroppingTagsBeyondTheLimitWithTheirEndTags() {
+        func flattened(_ html: String) -> String {
+            String(decoding: NestingFlattener.flatten(Array(html.utf8), limit: 2), as: UTF8.self)
+        }
+        #expect(flattened("<div><section class=\"a>b\"><div><p>x</p></div></section></div>after")
+                == "<div><section class=\"a>b\">x</section></div>after")
+        // Void and self-closed elements, comments and end tags of elements never opened leave the depth alone.
+        #expect(flattened("<div><br><img src=x><span/><!-- <div> --></em><b>x</b></div>") == "<div><br><img src=x><span/><!-- <div> --></em><b>x</b></div>")
+        #expect(flattened("<DIV><Div><div>deep</div></DIV></div>") == "<DIV><Div>deep</DIV></div>")
+    }
+
     @Test func scoresBodiesByTheBenchmarkMetric() {
         var evaluation = BodyEvaluation()
         evaluation.add(name: "same", extracted: "one two three four five", truth: "one two three four five")

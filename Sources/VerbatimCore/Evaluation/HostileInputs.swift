@@ -36,6 +36,12 @@ public enum HostileInputs {
                 + String(repeating: "</div>", count: depth) + "</body></html>"
             _ = HTMLArticle(html: Array(page.utf8))
         },
+        Case(name: "HTML 1,000 deep with 10,000 stray end tags") { scale in
+            let depth = 1_000 * scale
+            let page = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>" + sentence + "</p>"
+                + String(repeating: "</span>", count: 10 * depth) + String(repeating: "</div>", count: depth) + "</body></html>"
+            _ = HTMLArticle(html: Array(page.utf8))
+        },
         Case(name: "a page of 2,000 paragraphs") { scale in
             let page = "<html><body><article>" + String(repeating: "<p>" + sentence + "</p>", count: 2_000 * scale) + "</article></body></html>"
             _ = HTMLArticle(html: Array(page.utf8))

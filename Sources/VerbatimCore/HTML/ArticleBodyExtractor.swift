@@ -53,7 +53,7 @@ struct ArticleBodyExtractor {
             }
         }
         guard best >= 0 else { return bodyIndex().map { [$0] } ?? [] }
-        best = commonContainer(of: best, scores: scores, touched: touched, bestScore: bestScore)
+        best = onlyChildContainer(of: commonContainer(of: best, scores: scores, touched: touched, bestScore: bestScore))
         bestScore = max(bestScore, scores[best])
         let parent = Int(tree.parents[best])
         guard parent >= 0 else { return [best] }
@@ -74,21 +74,30 @@ struct ArticleBodyExtractor {
     /// An article split into sections scores each section apart: when three or more other
     /// elements score nearly as well as the best, their nearest common container is the body.
     private func commonContainer(of best: Int, scores: [Double], touched: [Bool], bestScore: Double) -> Int {
-        let rivals = scores.indices.filter { $0 != best && touched[$0] && !tree.removed[$0] && scores[$0] >= 0.75 * bestScore }
-        guard rivals.count >= 3 else { return best }
+        let isRival = scores.indices.map { $0 != best && touched[$0] && !tree.removed[$0] && scores[$0] >= 0.75 * bestScore }
+        guard isRival.count(where: { $0 }) >= 3 else { return best }
+        // Rivals inside each element, summed child to parent (parents come first in document order).
+        var rivalsWithin = isRival.map { Int32($0 ? 1 : 0) }
+        for index in scores.indices.reversed() where tree.parents[index] >= 0 {
+            rivalsWithin[Int(tree.parents[index])] += rivalsWithin[index]
+        }
         var ancestor = Int(tree.parents[best])
         while ancestor >= 0, tree.tags[ancestor] != .body {
-            if rivals.filter({ isInside($0, ancestor) }).count >= 3 { return ancestor }
+            if rivalsWithin[ancestor] - (isRival[ancestor] ? 1 : 0) >= 3 { return ancestor }
             ancestor = Int(tree.parents[ancestor])
         }
         return best
     }
 
-    /// Whether element `index` lies inside element `ancestor`.
-    private func isInside(_ index: Int, _ ancestor: Int) -> Bool {
-        var current = Int(tree.parents[index])
-        while current > ancestor { current = Int(tree.parents[current]) }
-        return current == ancestor
+    /// A body wrapped alone in other elements is the outermost wrapper, so that the siblings
+    /// continuing the article are found beside it rather than beside the innermost one.
+    private func onlyChildContainer(of best: Int) -> Int {
+        var container = best
+        while case let parent = Int(tree.parents[container]), parent >= 0, tree.tags[parent] != .body,
+              xmlChildElementCount(tree.nodes[parent]) == 1 {
+            container = parent
+        }
+        return container
     }
 
     private func isParagraph(_ index: Int) -> Bool {

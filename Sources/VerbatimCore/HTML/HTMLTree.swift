@@ -29,7 +29,17 @@ final class HTMLTree {
         walk()
     }
 
+    /// Parses `bytes`; a page nested deeper than libxml2 goes (it stops there and drops the
+    /// rest, with an internal error) is parsed again with its nesting capped.
     private static func parse(_ bytes: [UInt8], encoding: String?) -> htmlDocPtr? {
+        xmlResetLastError()
+        let document = read(bytes, encoding: encoding)
+        guard let error = xmlGetLastError(), error.pointee.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue) else { return document }
+        if let document { xmlFreeDoc(document) }
+        return read(NestingFlattener.flatten(bytes, limit: 200), encoding: encoding)
+    }
+
+    private static func read(_ bytes: [UInt8], encoding: String?) -> htmlDocPtr? {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         return bytes.withUnsafeBufferPointer { buffer in

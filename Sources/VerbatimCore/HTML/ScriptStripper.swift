@@ -14,7 +14,7 @@ enum ScriptStripper {
                 index += 1
                 continue
             }
-            guard let tagEnd = endOfTag(from: index + 1 + name.count, in: bytes) else { break }
+            guard let tagEnd = HTMLBytes.endOfTag(from: index + 1 + name.count, in: bytes) else { break }
             let contentStart = tagEnd + 1
             if name == "script", contains(bytes, index..<contentStart, Array("ld+json".utf8)) {
                 index = contentStart
@@ -34,29 +34,11 @@ enum ScriptStripper {
     /// The element name (script, style or svg) starting at `start`, if one does and ends there.
     private static func element(at start: Int, in bytes: [UInt8]) -> String? {
         for name in names where start + name.count < bytes.count {
-            guard matches(bytes, at: start, name) else { continue }
+            guard HTMLBytes.matches(bytes, at: start, name) else { continue }
             let after = bytes[start + name.count]
             if after == 0x3E || after == 0x20 || after == 0x09 || after == 0x0A || after == 0x0D || after == 0x2F {
                 return String(decoding: name, as: UTF8.self)
             }
-        }
-        return nil
-    }
-
-    /// The `>` ending a start tag, past quoted attribute values.
-    private static func endOfTag(from start: Int, in bytes: [UInt8]) -> Int? {
-        var quote: UInt8 = 0
-        var index = start
-        while index < bytes.count {
-            let byte = bytes[index]
-            if quote != 0 {
-                if byte == quote { quote = 0 }
-            } else if byte == 0x22 || byte == 0x27 {
-                quote = byte
-            } else if byte == 0x3E {
-                return index
-            }
-            index += 1
         }
         return nil
     }
@@ -66,26 +48,15 @@ enum ScriptStripper {
         let word = Array(name.utf8)
         var index = start
         while index + 2 + word.count <= bytes.count {
-            if bytes[index] == 0x3C, bytes[index + 1] == 0x2F, matches(bytes, at: index + 2, word) { return index }
+            if bytes[index] == 0x3C, bytes[index + 1] == 0x2F, HTMLBytes.matches(bytes, at: index + 2, word) { return index }
             index += 1
         }
         return nil
     }
 
-    /// Whether `bytes` at `start` spell `word` (lowercase ASCII), ignoring case.
-    private static func matches(_ bytes: [UInt8], at start: Int, _ word: [UInt8]) -> Bool {
-        guard start + word.count <= bytes.count else { return false }
-        for (offset, expected) in word.enumerated() {
-            var byte = bytes[start + offset]
-            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
-            if byte != expected { return false }
-        }
-        return true
-    }
-
     private static func contains(_ bytes: [UInt8], _ range: Range<Int>, _ word: [UInt8]) -> Bool {
         guard range.count >= word.count else { return false }
-        for start in range.lowerBound...(range.upperBound - word.count) where matches(bytes, at: start, word) { return true }
+        for start in range.lowerBound...(range.upperBound - word.count) where HTMLBytes.matches(bytes, at: start, word) { return true }
         return false
     }
 }

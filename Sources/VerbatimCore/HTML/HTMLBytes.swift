@@ -1,0 +1,31 @@
+/// Reading HTML markup from raw bytes, before libxml2 parses it.
+enum HTMLBytes {
+    /// The `>` ending a start tag, past quoted attribute values.
+    static func endOfTag(from start: Int, in bytes: [UInt8]) -> Int? {
+        var quote: UInt8 = 0
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == 0x22 || byte == 0x27 {
+                quote = byte
+            } else if byte == 0x3E {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether `bytes` at `start` spell `word` (lowercase ASCII), ignoring case.
+    static func matches(_ bytes: [UInt8], at start: Int, _ word: [UInt8]) -> Bool {
+        guard start + word.count <= bytes.count else { return false }
+        for (offset, expected) in word.enumerated() {
+            var byte = bytes[start + offset]
+            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+            if byte != expected { return false }
+        }
+        return true
+    }
+}
