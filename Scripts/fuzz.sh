@@ -34,6 +34,9 @@ seed() {  # seed TARGET: the project's fixtures as a starting corpus
 <body><nav><a href="/">Home</a></nav><article class="article-body"><p>“We will rebuild,” said Mayor Elena Marsh, on Tuesday.</p><figure><figcaption>Photo</figcaption></figure>
 <blockquote class="twitter-tweet"><p>Closed in May.</p>&mdash; Gazette (@gazette) <a href="https://twitter.com/g/status/1">March 3, 2026</a></blockquote></article></body></html>
 HTML
+            # Deeper than libxml2 goes, so the nesting cap is fuzzed too.
+            { printf '<html><body>'; for _ in $(seq 300); do printf '<div>'; done
+              printf '<p>“Deep,” she said.</p></span></div><!-- <div> --><br/>'; } > "$dir/deep.html"
             ;;
         FuzzSessionFile)
             verbatim=.build/debug/verbatim
