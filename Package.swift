@@ -34,6 +34,7 @@ let package = Package(
         .executableTarget(
             name: "verbatim",
             dependencies: [
+                "VerbatimCore",
                 "VerbatimShell",
                 "VerbatimOutletStats",
                 "CLineEditor",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CLineEditor
 import Foundation
+import VerbatimCore
 import VerbatimOutletStats
 import VerbatimShell
 
@@ -61,10 +62,11 @@ struct Verbatim: ParsableCommand {
             guard arguments.isEmpty else { throw ValidationError("-c takes no script file") }
             status = runScript(commands, file: "-c", arguments: [])
         } else if let file = arguments.first {
-            guard let data = FileManager.default.contents(atPath: file),
-                  let source = String(validating: data, as: UTF8.self) else {
-                let reason = FileManager.default.fileExists(atPath: file) ? "cannot be read as UTF-8 text" : "no such file"
-                FileHandle.standardError.write(Data("verbatim: \(file): \(reason)\n".utf8))
+            let source: String
+            do {
+                source = try TextFileReader.utf8Text(file)
+            } catch {
+                FileHandle.standardError.write(Data("verbatim: \(error.localizedDescription)\n".utf8))
                 Foundation.exit(2)
             }
             // A "#!/usr/bin/env verbatim" first line is a comment of the command language.

@@ -116,6 +116,10 @@ import Testing
         let refused = try Program.run(["-c", "load \(huge)"])
         #expect(refused.status == 1)
         #expect(refused.errors == "-c:1: could not load \(huge): is 3072 MB; files over 256 MB are not loaded\n")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.txt", withDestinationPath: huge)
+        let linked = try Program.run(["-c", "open \(folder)/link.txt"])
+        #expect(linked.errors == "-c:1: \(folder)/link.txt: is 3072 MB; files over 256 MB are not loaded\n")
+        try FileManager.default.removeItem(atPath: folder + "/link.txt")
         try FileManager.default.removeItem(atPath: huge)
         for number in 1...3_000 {
             try "Story \(number)\n\n“We will rebuild,” said Mayor Elena Marsh.".write(toFile: "\(folder)/\(number).txt", atomically: false, encoding: .utf8)
@@ -151,6 +155,7 @@ import Testing
         (["-c", "echo \"open"], 2, "-c:1: the double quote opened here is never closed\n"),
         (["-c", "bogus"], 2, "-c:1: unknown command \"bogus\"; type help for the list\n"),
         (["no-such-script.vsh"], 2, "verbatim: no-such-script.vsh: no such file\n"),
+        (["/dev/null"], 2, "verbatim: /dev/null: is not a regular file (a device, pipe or socket)\n"),
         (["--bogus"], 2, nil),
     ])
     func exitsWithTheDocumentedStatus(arguments: [String], status: Int32, errors: String?) throws {

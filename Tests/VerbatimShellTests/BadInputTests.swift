@@ -19,6 +19,7 @@ import VerbatimShell
         for (name, bytes) in files { FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes)) }
         try! FileManager.default.createDirectory(atPath: folder + "/no-articles", withIntermediateDirectories: true)
         try! "notes".write(toFile: folder + "/no-articles/readme.md", atomically: true, encoding: .utf8)
+        for pipe in ["pipe.txt", "pipe.json"] { mkfifo(folder + "/" + pipe, 0o644) }  // reading one would wait forever
         return folder
     }()
 
@@ -32,6 +33,10 @@ import VerbatimShell
         ("open truncated.json", "truncated.json: is damaged"),
         ("open outside.json", "outside.json: is damaged: quote q1 lies outside the text of a1"),
         ("open missing.json", "missing.json: no such file"),
+        ("load pipe.txt", "could not load pipe.txt: is not a regular file (a device, pipe or socket)"),
+        ("open pipe.json", "pipe.json: is not a regular file (a device, pipe or socket)"),
+        ("source invalid.txt", "invalid.txt:2: is not valid UTF-8 text"),
+        ("source pipe.txt", "pipe.txt: is not a regular file (a device, pipe or socket)"),
     ])
     func failsCleanly(command: String, message: String) {
         let test = TestShell(workingDirectory: Self.folder)

@@ -17,7 +17,8 @@ public struct Manifest: Sendable {
     /// The manifest of `directory`, or nil when it has none.
     public static func load(in directory: String) throws -> Manifest? {
         let path = (directory as NSString).appendingPathComponent("manifest.json")
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let data = try TextFileReader.bytes(path)
         do {
             let list = try JSONDecoder().decode([Entry].self, from: data)
             return Manifest(entries: Dictionary(list.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first }))

@@ -45,7 +45,7 @@ enum TextDecoding {
     }
 
     /// The 1-based line of the first byte that breaks UTF-8 decoding.
-    private static func firstInvalidLine(in data: Data.SubSequence) -> Int {
+    static func firstInvalidLine(in data: Data.SubSequence) -> Int {
         var line = 1
         var lineStart = data.startIndex
         for index in data.indices where data[index] == 0x0A {

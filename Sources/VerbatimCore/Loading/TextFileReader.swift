@@ -19,31 +19,49 @@ public enum TextFileReader {
         }
     }
 
-    /// The file's bytes, refusing missing, unreadable and oversized files; `.gz` files are
-    /// decompressed. Errors name the file `name`.
+    /// The file's text, which must be UTF-8 (a byte-order mark dropped), as scripts must be.
+    /// Errors name the file `name`, and the line of the first byte that is not UTF-8.
+    public static func utf8Text(_ path: String, name: String? = nil) throws -> String {
+        let data = try bytes(path, name: name)
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        throw LoadError(file: name ?? path, line: TextDecoding.firstInvalidLine(in: body), reason: "is not valid UTF-8 text")
+    }
+
+    /// The file's bytes, refusing missing, unreadable, oversized and special files (devices,
+    /// pipes); `.gz` files are decompressed. Symbolic links are followed. Errors name the file `name`.
     public static func bytes(_ path: String, name: String? = nil) throws -> Data {
         let shown = name ?? path
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw LoadError(file: shown, reason: "no such file")
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw LoadError(file: shown, reason: reason(errno)) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw LoadError(file: shown, reason: "is not a regular file (a device, pipe or socket)")
         }
-        if let size = attributes[.size] as? Int, size > maximumBytes {
+        let size = Int(info.st_size)
+        if size > maximumBytes {
             throw LoadError(file: shown, reason: "is \(size / 1_048_576) MB; files over \(maximumBytes / 1_048_576) MB are not loaded")
         }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw LoadError(file: shown, reason: "cannot be read (permission denied)")
-        }
+        guard access(path, R_OK) == 0 else { throw LoadError(file: shown, reason: reason(errno)) }
         if path.hasSuffix(".gz") {
             guard let bytes = GzipFile.read(path, limit: maximumBytes) else {
                 throw LoadError(file: shown, reason: "is not gzip data, or unpacks to more than \(maximumBytes / 1_048_576) MB")
             }
             return Data(bytes)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LoadError(file: shown, reason: "cannot be read (permission denied?)")
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code ?? Int(EIO)
+            throw LoadError(file: shown, reason: reason(Int32(code)))
         }
-        return data
+    }
+
+    /// Why a file could not be opened or read, from its error number.
+    private static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT, ENOTDIR: "no such file"
+        case EACCES, EPERM: "cannot be read (permission denied)"
+        default: "cannot be read (\(String(cString: strerror(code)).lowercased()))"
+        }
     }
 }

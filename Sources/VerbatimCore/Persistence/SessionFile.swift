@@ -26,11 +26,11 @@ public enum SessionFile {
 
     /// Reads a session file; a damaged, foreign or newer file is an error naming it.
     public static func read(from path: String) throws -> Session {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw SessionFileError(path: path, reason: "no such file")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SessionFileError(path: path, reason: "cannot be read (permission denied?)")
+        let data: Data
+        do {
+            data = try TextFileReader.bytes(path)
+        } catch let error as LoadError {
+            throw SessionFileError(path: path, reason: error.reason)
         }
         return try decode(data, name: path)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimCore
 
 /// `source FILE [ARG...]`: runs a script file in this shell.
 struct SourceCommand: Command {
@@ -13,12 +14,7 @@ struct SourceCommand: Command {
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let path = invocation.arguments[0]
-        guard let data = FileManager.default.contents(atPath: shell.absolutePath(path)) else {
-            throw ShellError.failure("\(path): no such file, or it cannot be read")
-        }
-        guard let source = String(validating: data, as: UTF8.self) else {
-            throw ShellError.failure("\(path): not a UTF-8 text file")
-        }
+        let source = try TextFileReader.utf8Text(shell.absolutePath(path), name: path)
         let status = try ScriptRunner(shell: shell).run(source, file: path, arguments: Array(invocation.arguments.dropFirst()))
         if status != 0 { throw ShellError.reported(status) }
         return .none
