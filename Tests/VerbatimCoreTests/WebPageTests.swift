@@ -94,6 +94,28 @@ import Testing
         #expect(flattened("<DIV><Div><div>deep</div></DIV></div>") == "<DIV><Div>deep</DIV></div>")
     }
 
+    @Test(arguments: [
+        ("utf-8", Array("Café owners".utf8) + [0x20, 0x93] + Array("rushed".utf8) + [0x94], "Café owners “rushed”"),  // Windows-1252 quotes in UTF-8
+        ("iso-8859-1", Array("Café owners “rushed”".utf8), "Café owners “rushed”"),  // UTF-8 declared as Latin-1
+        ("shift_jis", Array("Caf".utf8) + [0xE9, 0x20, 0x80] + Array(" owners “rushed”".utf8), "Café € owners “rushed”"),  // fails part way
+        ("windows-1252", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x93, 0x72, 0x75, 0x73, 0x68, 0x65, 0x64, 0x94], "Café “rushed”"),  // as declared
+    ])
+    func readsPagesWhoseCharsetIsWrongWithoutLosingText(charset: String, words: [UInt8], expected: String) throws {
+        let page = Array("<html><head><meta charset=\"\(charset)\"></head><body><article><p>".utf8) + words
+            + Array(", said the harbor commissioner, and the rest of the paragraph reads on to its end.</p></article></body></html>".utf8)
+        let article = try #require(HTMLArticle(html: page))
+        #expect(article.text == expected + ", said the harbor commissioner, and the rest of the paragraph reads on to its end.")
+    }
+
+    @Test func repairsUTF8MixedWithWindows1252() {
+        #expect(TextDecoding.isPlainUTF8(Array("Café “x” 😀".utf8)))
+        for bad: [UInt8] in [[0x41, 0x00], [0xFF, 0xFE, 0x41, 0x00], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x80], [0xF4, 0x90, 0x80, 0x80]] {
+            #expect(!TextDecoding.isPlainUTF8(bad), "\(bad)")
+        }
+        #expect(String(decoding: TextDecoding.repairedUTF8([0x93, 0x68, 0x69, 0x94, 0x20] + Array("“ok” é".utf8) + [0xE2, 0x80]), as: UTF8.self)
+                == "“hi” “ok” éâ\u{20AC}")
+    }
+
     @Test func scoresBodiesByTheBenchmarkMetric() {
         var evaluation = BodyEvaluation()
         evaluation.add(name: "same", extracted: "one two three four five", truth: "one two three four five")

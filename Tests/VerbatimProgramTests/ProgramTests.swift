@@ -90,6 +90,17 @@ import Testing
         return (session["articles"] as? [Any])?.count ?? -1
     }
 
+    @Test func keepsLibxml2sComplaintsOffTheTerminal() throws {
+        let folder = temporaryFolder()
+        let page = Array("<html><head><meta charset=\"shift_jis\"></head><body><p>Caf".utf8) + [0xE9, 0x80]
+            + Array(" owners said the plan was rushed, and the paragraph goes on for a while.</p></span></body></html>".utf8)
+        FileManager.default.createFile(atPath: folder + "/page.html", contents: Data(page))
+        let result = try Program.run(["-c", "load page.html"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.output == "loaded 1 article with 0 quotes (a1)\n")
+        #expect(result.errors == "")
+    }
+
     @Test func namesAnUnreadableFileAndLoadsTheRest() throws {
         let folder = temporaryFolder()
         try "“We will rebuild,” said Mayor Elena Marsh.".write(toFile: folder + "/open.txt", atomically: false, encoding: .utf8)

@@ -21,37 +21,17 @@ final class HTMLTree {
     private(set) var ownTextBytes: [Int32] = []
     private(set) var commas: [Int32] = []
 
-    /// Parses `bytes`; nil when libxml2 finds no document at all. `encoding` names the
-    /// charset when it is known (from HTTP headers); otherwise the page's own meta says.
+    /// Parses `bytes` (see `PageReader`); nil when libxml2 finds no document at all.
+    /// `encoding` names the charset when it is known (from HTTP headers).
     init?(_ bytes: [UInt8], encoding: String? = nil) {
-        guard let parsed = Self.parse(ScriptStripper.strip(bytes), encoding: encoding) else { return nil }
+        guard let parsed = PageReader.document(ScriptStripper.strip(bytes), encoding: encoding) else { return nil }
         document = parsed
         walk()
     }
 
-    /// Parses `bytes`; a page nested deeper than libxml2 goes (it stops there and drops the
-    /// rest, with an internal error) is parsed again with its nesting capped.
-    private static func parse(_ bytes: [UInt8], encoding: String?) -> htmlDocPtr? {
-        xmlResetLastError()
-        let document = read(bytes, encoding: encoding)
-        guard let error = xmlGetLastError(), error.pointee.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue) else { return document }
-        if let document { xmlFreeDoc(document) }
-        return read(NestingFlattener.flatten(bytes, limit: 200), encoding: encoding)
-    }
-
-    private static func read(_ bytes: [UInt8], encoding: String?) -> htmlDocPtr? {
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        return bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { htmlReadMemory($0, Int32(buffer.count), nil, encoding, options) }
-            }
-        }
-    }
-
     /// Parses and frees a page: what libxml2 alone costs, for benchmarks.
     static func parseOnly(_ bytes: [UInt8]) {
-        if let document = parse(bytes, encoding: nil) { xmlFreeDoc(document) }
+        if let document = PageReader.document(bytes, encoding: nil) { xmlFreeDoc(document) }
     }
 
     deinit { xmlFreeDoc(document) }

@@ -25,6 +25,56 @@ enum TextDecoding {
         return (String(text), "windows-1252")
     }
 
+    /// Whether `bytes` are UTF-8 with no NUL and no UTF-16 byte-order mark: text that can only
+    /// have been written as UTF-8.
+    static func isPlainUTF8(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) else { return false }
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] != 0, let length = utf8SequenceLength(bytes, at: index) else { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// `bytes` made valid UTF-8: the sequences that are UTF-8 kept, every other byte read as
+    /// Windows-1252 (a page mixing the two, as pages patched by several tools do).
+    static func repairedUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+        var index = 0
+        while index < bytes.count {
+            if let length = utf8SequenceLength(bytes, at: index) {
+                output.append(contentsOf: bytes[index..<(index + length)])
+                index += length
+            } else {
+                output.append(contentsOf: String(Character(windows1252(bytes[index]))).utf8)
+                index += 1
+            }
+        }
+        return output
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting at `index`, nil when none does.
+    private static func utf8SequenceLength(_ bytes: [UInt8], at index: Int) -> Int? {
+        let lead = bytes[index]
+        if lead < 0x80 { return 1 }
+        let length: Int, secondRange: ClosedRange<UInt8>
+        switch lead {
+        case 0xC2...0xDF: (length, secondRange) = (2, 0x80...0xBF)
+        case 0xE0: (length, secondRange) = (3, 0xA0...0xBF)
+        case 0xED: (length, secondRange) = (3, 0x80...0x9F)
+        case 0xE1...0xEF: (length, secondRange) = (3, 0x80...0xBF)
+        case 0xF0: (length, secondRange) = (4, 0x90...0xBF)
+        case 0xF4: (length, secondRange) = (4, 0x80...0x8F)
+        case 0xF1...0xF3: (length, secondRange) = (4, 0x80...0xBF)
+        default: return nil
+        }
+        guard index + length <= bytes.count, secondRange.contains(bytes[index + 1]) else { return nil }
+        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return nil }
+        return length
+    }
+
     /// Why bytes are not text.
     enum DecodingFailure: Error {
         case binary
