@@ -3,7 +3,7 @@
 /// text inside them joins the element at the limit instead of being lost. One pass over the
 /// bytes. Open elements are counted without building a tree: every start tag but void and
 /// self-closed ones opens one, and an end tag closes one when an element of its name is open,
-/// which counts at least as deep as libxml2 nests.
+/// which counts about as deep as libxml2 nests (deeper where it closes elements by itself).
 enum NestingFlattener {
     static func flatten(_ bytes: [UInt8], limit: Int) -> [UInt8] {
         var output: [UInt8] = []

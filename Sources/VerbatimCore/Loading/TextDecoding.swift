@@ -48,7 +48,7 @@ enum TextDecoding {
                 output.append(contentsOf: bytes[index..<(index + length)])
                 index += length
             } else {
-                output.append(contentsOf: String(Character(windows1252(bytes[index]))).utf8)
+                UTF8.encode(windows1252(bytes[index])) { output.append($0) }
                 index += 1
             }
         }
