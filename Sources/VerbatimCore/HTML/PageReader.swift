@@ -15,20 +15,27 @@ enum PageReader {
     /// HTTP headers, when known.
     static func document(_ bytes: [UInt8], encoding: String?) -> htmlDocPtr? {
         var bytes = bytes
-        var encoding = encoding
-        if TextDecoding.isPlainUTF8(bytes) { encoding = "UTF-8" }
-        var (document, problems) = read(bytes, encoding: encoding)
+        var charset = TextDecoding.isPlainUTF8(bytes) ? Charset.utf8 : .declared(encoding)
+        var (document, problems) = read(bytes, charset)
         if problems.badEncoding {
             if let document { xmlFreeDoc(document) }
             bytes = TextDecoding.repairedUTF8(bytes)
-            encoding = "UTF-8"
-            (document, problems) = read(bytes, encoding: encoding)
+            charset = .utf8
+            (document, problems) = read(bytes, charset)
         }
         if problems.tooDeep {
             if let document { xmlFreeDoc(document) }
-            (document, _) = read(NestingFlattener.flatten(bytes, limit: nestingLimit), encoding: encoding)
+            (document, _) = read(NestingFlattener.flatten(bytes, limit: nestingLimit), charset)
         }
         return document
+    }
+
+    /// The charset libxml2 reads a page in.
+    private enum Charset {
+        /// UTF-8 whatever the page declares (read as it is: naming it would run a conversion).
+        case utf8
+        /// The one named (from HTTP headers), or else the one the page declares or libxml2 guesses.
+        case declared(String?)
     }
 
     /// What went wrong while libxml2 read a page.
@@ -39,10 +46,15 @@ enum PageReader {
         var badEncoding = false
     }
 
-    private static func read(_ bytes: [UInt8], encoding: String?) -> (htmlDocPtr?, Problems) {
+    private static func read(_ bytes: [UInt8], _ charset: Charset) -> (htmlDocPtr?, Problems) {
         let problems = Problems()
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        var options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        var encoding: String?
+        switch charset {
+        case .utf8: options |= Int32(HTML_PARSE_IGNORE_ENC.rawValue)
+        case .declared(let name): encoding = name
+        }
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(problems).toOpaque(), record)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
         let document = bytes.withUnsafeBufferPointer { buffer in

@@ -29,12 +29,10 @@ enum TextDecoding {
     /// have been written as UTF-8.
     static func isPlainUTF8(_ bytes: [UInt8]) -> Bool {
         guard !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) else { return false }
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] != 0, let length = utf8SequenceLength(bytes, at: index) else { return false }
-            index += length
+        let hasNUL = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
         }
-        return true
+        return !hasNUL && (try? UTF8Span(validating: bytes.span)) != nil
     }
 
     /// `bytes` made valid UTF-8: the sequences that are UTF-8 kept, every other byte read as
