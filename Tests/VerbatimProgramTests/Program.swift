@@ -18,12 +18,12 @@ enum Program {
     }
 
     /// Runs verbatim with `arguments`, feeding `input` on standard input (pipes, not a terminal).
-    /// `launcher` is a command that runs the program (its path follows the launcher's arguments).
+    /// `program` is the command that starts it.
     static func run(_ arguments: [String], input: String = "", in directory: String = projectRoot,
-                    environment: [String: String] = [:], launcher: [String] = []) throws -> Result {
+                    environment: [String: String] = [:], program: [String] = [path]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: launcher.first ?? path)
-        process.arguments = launcher.isEmpty ? arguments : launcher.dropFirst() + [path] + arguments
+        process.executableURL = URL(fileURLWithPath: program[0])
+        process.arguments = program.dropFirst() + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
@@ -39,12 +39,16 @@ enum Program {
         return Result(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
                       errors: String(decoding: errors, as: UTF8.self))
     }
-}
 
-/// A launcher that runs the program as an ordinary user: `nobody` through setpriv when the
-/// tests run as root (root reads every file, whatever its permissions), none otherwise.
-func ordinaryUser() -> [String] {
-    getuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+    /// The command that starts the program as an ordinary user: as `nobody` through setpriv
+    /// when the tests run as root (root reads every file, whatever its permissions), from a
+    /// copy that `nobody` can run wherever the build folder is.
+    static let asOrdinaryUser: [String] = {
+        guard getuid() == 0 else { return [path] }
+        let copy = temporaryFolder() + "/verbatim"
+        try! FileManager.default.copyItem(atPath: path, toPath: copy)
+        return ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", copy]
+    }()
 }
 
 /// A fresh temporary folder.

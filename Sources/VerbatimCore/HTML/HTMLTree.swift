@@ -29,7 +29,7 @@ final class HTMLTree {
         walk()
     }
 
-    /// Parses and frees a page: what libxml2 alone costs, for benchmarks.
+    /// Parses and frees a page: what reading it with libxml2 alone costs, for benchmarks.
     static func parseOnly(_ bytes: [UInt8]) {
         if let document = PageReader.document(bytes, encoding: nil) { xmlFreeDoc(document) }
     }
