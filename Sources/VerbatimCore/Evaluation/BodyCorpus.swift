@@ -15,9 +15,10 @@ public struct BodyCorpus: Sendable {
     /// Reads every page of the corpus in `folder`.
     public init(folder: String) throws {
         let truthPath = (folder as NSString).appendingPathComponent("ground-truth.json")
-        guard let data = FileManager.default.contents(atPath: truthPath) else {
+        guard FileManager.default.fileExists(atPath: truthPath) else {
             throw LoadError(file: truthPath, reason: "no such file: a body corpus holds ground-truth.json and html/")
         }
+        let data = try TextFileReader.bytes(truthPath)
         let truth: [String: [String: Any]]
         do {
             guard let object = try JSONSerialization.jsonObject(with: data) as? [String: [String: Any]] else {
@@ -33,10 +34,8 @@ public struct BodyCorpus: Sendable {
         pages = try truth.keys.sorted().map { id in
             let gzipped = (html as NSString).appendingPathComponent(id + ".html.gz")
             let plain = (html as NSString).appendingPathComponent(id + ".html")
-            let bytes = FileManager.default.fileExists(atPath: gzipped) ? GzipFile.read(gzipped, limit: 64 << 20)
-                : FileManager.default.contents(atPath: plain).map { [UInt8]($0) }
-            guard let bytes else { throw LoadError(file: gzipped, reason: "cannot be read") }
-            return Page(id: id, html: bytes, body: truth[id]?["articleBody"] as? String ?? "", url: truth[id]?["url"] as? String)
+            let bytes = try TextFileReader.bytes(FileManager.default.fileExists(atPath: gzipped) ? gzipped : plain)
+            return Page(id: id, html: [UInt8](bytes), body: truth[id]?["articleBody"] as? String ?? "", url: truth[id]?["url"] as? String)
         }
     }
 }

@@ -31,10 +31,7 @@ public struct GoldCorpus: Sendable {
             let annotationFile = (annotationFolder as NSString).appendingPathComponent(annotationName)
             let text = try TextFileReader.read(textFile).text
             // An empty annotation file is an article with no attributions.
-            guard let annotationData = files.contents(atPath: annotationFile) else {
-                throw LoadError(file: annotationFile, reason: "cannot be read")
-            }
-            let annotationText = String(decoding: annotationData, as: UTF8.self)
+            let annotationText = String(decoding: try TextFileReader.bytes(annotationFile), as: UTF8.self)
             let annotations = try BratAnnotations(parsing: annotationText, file: annotationFile)
             return Document(name: name, textFile: textFile, text: text,
                             quotes: GoldQuote.directQuotes(in: annotations, text: ScalarText(text)))
