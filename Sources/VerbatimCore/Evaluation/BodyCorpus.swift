@@ -19,17 +19,7 @@ public struct BodyCorpus: Sendable {
             throw LoadError(file: truthPath, reason: "no such file: a body corpus holds ground-truth.json and html/")
         }
         let data = try TextFileReader.bytes(truthPath)
-        let truth: [String: [String: Any]]
-        do {
-            guard let object = try JSONSerialization.jsonObject(with: data) as? [String: [String: Any]] else {
-                throw LoadError(file: truthPath, reason: "is not an object of pages")
-            }
-            truth = object
-        } catch let error as LoadError {
-            throw error
-        } catch {
-            throw LoadError(file: truthPath, reason: "is not JSON (\(JSONErrorText.describe(error)))")
-        }
+        let truth = try LooseJSON.parse(data, as: [String: [String: Any]].self, file: truthPath, expected: "an object of pages")
         let html = (folder as NSString).appendingPathComponent("html")
         pages = try truth.keys.sorted().map { id in
             let gzipped = (html as NSString).appendingPathComponent(id + ".html.gz")

@@ -36,17 +36,7 @@ enum CorpusReader {
     }
 
     private static func readArray(_ body: Data.SubSequence, file: String) throws -> (sources: [ArticleSource], problems: [LoadError]) {
-        let array: [Any]
-        do {
-            guard let parsed = try JSONSerialization.jsonObject(with: Data(body)) as? [Any] else {
-                throw LoadError(file: file, reason: "is not a JSON array of articles")
-            }
-            array = parsed
-        } catch let error as LoadError {
-            throw error
-        } catch {
-            throw LoadError(file: file, reason: "is not JSON (\(JSONErrorText.describe(error)))")
-        }
+        let array = try LooseJSON.parse(Data(body), as: [Any].self, file: file, expected: "a JSON array of articles")
         var sources: [ArticleSource] = []
         var problems: [LoadError] = []
         for (index, item) in array.enumerated() {
