@@ -30,6 +30,9 @@ struct Verbatim: ParsableCommand {
     @Flag(help: "Run every command of a script even after one fails.")
     var keepGoing = false
 
+    @Flag(name: .shortAndLong, help: "Leave out status lines (loaded…, wrote…); errors are still reported.")
+    var quiet = false
+
     @Argument(parsing: .captureForPassthrough, help: "A script file and its arguments.")
     var script: [String] = []
 
@@ -66,32 +69,34 @@ struct Verbatim: ParsableCommand {
             do {
                 source = try TextFileReader.utf8Text(file)
             } catch {
-                FileHandle.standardError.write(Data("verbatim: \(error.localizedDescription)\n".utf8))
+                let shell = makeShell()
+                shell.report(Diagnostic(message: FoundationErrorText.describe(error), status: 2))
                 Foundation.exit(2)
             }
             // A "#!/usr/bin/env verbatim" first line is a comment of the command language.
             status = runScript(source, file: file, arguments: Array(arguments.dropFirst()))
         } else if isatty(STDIN_FILENO) == 1 {
-            status = InteractiveShell(shell: Self.makeShell()).run()
+            status = InteractiveShell(shell: makeShell()).run()
         } else {
-            status = StandardInputShell(shell: Self.makeShell(), keepGoing: keepGoing).run()
+            status = StandardInputShell(shell: makeShell(), keepGoing: keepGoing).run()
         }
         Foundation.exit(status)
     }
 
     private func runScript(_ source: String, file: String, arguments: [String]) -> Int32 {
         do {
-            return try ScriptRunner(shell: Self.makeShell(), keepGoing: keepGoing).run(source, file: file, arguments: arguments)
+            return try ScriptRunner(shell: makeShell(), keepGoing: keepGoing).run(source, file: file, arguments: arguments)
         } catch {
             return error.status
         }
     }
 
     /// A shell whose output is styled when standard output is a terminal and NO_COLOR is unset.
-    static func makeShell() -> Shell {
+    private func makeShell() -> Shell {
         let terminal = isatty(STDOUT_FILENO) == 1
         let color = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let shell = Shell(renderer: TableRenderer(useColor: color), isInterrupted: { verbatim_interrupt_pending() != 0 })
+        shell.isQuiet = quiet
         shell.registry.register(OutletStatsCommand())
         PluginDiscovery.load(into: shell, executable: Bundle.main.executablePath)
         return shell

@@ -32,9 +32,9 @@ import Testing
     }
 
     @Test func findsTheBylineLine() {
-        #expect(ArticleLoader.byline(in: "Title\n\nBy Priya Nandakumar\n\nText.") == "Priya Nandakumar")
-        #expect(ArticleLoader.byline(in: "Title\n\nBy the time we got there, it was over.") == nil)
-        #expect(ArticleLoader.byline(in: "Title\nNo byline here.") == nil)
+        #expect(PlainText.byline(in: "Title\n\nBy Priya Nandakumar\n\nText.") == "Priya Nandakumar")
+        #expect(PlainText.byline(in: "Title\n\nBy the time we got there, it was over.") == nil)
+        #expect(PlainText.byline(in: "Title\nNo byline here.") == nil)
     }
 
     @Test func namesTheFileInEveryError() throws {
@@ -60,5 +60,14 @@ import Testing
         var loader = ArticleLoader(workingDirectory: folder)
         let error = try #require(throws: LoadError.self) { try loader.source(for: "broken/a.txt") }
         #expect(error.file.hasSuffix("broken/manifest.json"))
+    }
+}
+
+extension ArticleLoader {
+    /// The one article of `file`; its problem, if it has one, is thrown.
+    mutating func source(for file: String) throws -> ArticleSource {
+        let (sources, problems) = sources(for: file)
+        if let problem = problems.first { throw problem }
+        return sources[0]
     }
 }

@@ -9,7 +9,7 @@ import Testing
     func session(_ texts: [String]) -> Session {
         var session = Session()
         for (day, text) in texts.enumerated() {
-            session.add(ArticleSource(date: "2026-03-0\(day + 1)", text: text), extraction: ExtractionPipeline.standard.extract(text))
+            session.add(ArticleSource(date: "2026-03-0\(day + 1)", text: text))
         }
         return session
     }
@@ -79,7 +79,7 @@ import Testing
         var session = Session()
         for file in try loader.files(for: [Self.folder]) {
             let source = try loader.source(for: file)
-            session.add(source, extraction: ExtractionPipeline.standard.extract(source.text))
+            session.add(source)
         }
         return (session, QuoteMatcher(session).groups())
     }

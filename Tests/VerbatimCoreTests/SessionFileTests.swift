@@ -10,8 +10,7 @@ import VerbatimCore
     func sampleSession() -> Session {
         var session = Session()
         let text = "Title\n“We will rebuild the bridge next year,” said Mayor Elena Marsh."
-        session.add(ArticleSource(file: "x.txt", title: "Title", outlet: "Gazette", text: text),
-                    extraction: ExtractionPipeline.standard.extract(text))
+        session.add(ArticleSource(file: "x.txt", title: "Title", outlet: "Gazette", text: text))
         return session
     }
 

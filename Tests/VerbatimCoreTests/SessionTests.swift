@@ -5,8 +5,7 @@ import VerbatimCore
     func session(_ texts: String...) -> Session {
         var session = Session()
         for (index, text) in texts.enumerated() {
-            session.add(ArticleSource(file: "dir/article\(index + 1).txt", text: text),
-                        extraction: ExtractionPipeline.standard.extract(text))
+            session.add(ArticleSource(file: "dir/article\(index + 1).txt", text: text))
         }
         return session
     }
@@ -19,8 +18,7 @@ import VerbatimCore
         let removed = session.unload("a1")
         let removedAgain = session.unload("a1")
         #expect(removed && !removedAgain)
-        session.add(ArticleSource(text: "“Nine ten eleven twelve,” said Ana Ferreira."),
-                    extraction: ExtractionPipeline.standard.extract("“Nine ten eleven twelve,” said Ana Ferreira."))
+        session.add(ArticleSource(text: "“Nine ten eleven twelve,” said Ana Ferreira."))
         #expect(session.articles.map(\.id) == ["a2", "a3"])
         #expect(session.quotes.map(\.id) == ["q2", "q3"])
         session.reset()

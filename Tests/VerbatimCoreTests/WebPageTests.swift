@@ -60,8 +60,7 @@ import Testing
 
     @Test func attributesQuotesOfEmbeddedPostsToTheirAuthors() throws {
         let article = try #require(HTMLArticle(html: Array(Self.page.utf8)))
-        var extraction = ExtractionPipeline.standard.extract(article.text)
-        extraction.attribute(to: article.embeddedPosts)
+        let extraction = ExtractionPipeline.standard.extract(article.text, embeddedPosts: article.embeddedPosts)
         let posted = extraction.quotes.filter { $0.text.contains("bridge closes") || $0.text.contains("Nobody has seen") }
         #expect(posted.map(\.speaker) == ["Alder Gazette", "Tomas Reyes"])
     }
@@ -135,9 +134,9 @@ import Testing
         try Data([0x54, 0x0D, 0x0A, 0x93, 0x48, 0x69, 0x94, 0x20, 0x80]).write(to: URL(fileURLWithPath: folder + "/old.txt"))
         var loader = ArticleLoader(workingDirectory: folder)
         let wide = try loader.source(for: "wide.txt")
-        #expect(wide.text == "Title\r\n“Quote,” she said." && wide.fields["encoding"] == .text("utf-16le"))
+        #expect(wide.text == "Title\r\n“Quote,” she said." && wide.encoding == "utf-16le")
         let old = try loader.source(for: "old.txt")
-        #expect(old.text == "T\r\n“Hi” €" && old.fields["encoding"] == .text("windows-1252"))
+        #expect(old.text == "T\r\n“Hi” €" && old.encoding == "windows-1252")
     }
 
     @Test func readsCorporaKeepingGoodRecordsAndNamingBadLines() throws {
@@ -150,16 +149,16 @@ import Testing
             #"{"html": "<html><body><article><p>The council met on Tuesday night and voted to keep the ferry running through the winter months, officials said.</p></article></body></html>", "title": "Ferry"}"#,
         ]
         try lines.joined(separator: "\n").write(toFile: folder + "/corpus.jsonl", atomically: true, encoding: .utf8)
-        let loader = ArticleLoader(workingDirectory: folder)
-        let (sources, problems) = try loader.corpus("corpus.jsonl")
+        var loader = ArticleLoader(workingDirectory: folder)
+        let (sources, problems) = loader.sources(for: "corpus.jsonl")
         #expect(sources.map(\.file) == ["corpus.jsonl#one", "corpus.jsonl#5"])
         #expect(sources[0].outlet == "Gazette" && sources[0].fields == ["section": .text("City"), "score": .number(3), "checked": .bool(true)])
-        #expect(sources[1].title == "Ferry" && sources[1].text.hasPrefix("The council met") && sources[1].fields["text_from"] == .text("html"))
+        #expect(sources[1].title == "Ferry" && sources[1].text.hasPrefix("The council met") && sources[1].textOrigin == .html)
         #expect(problems.map(\.localizedDescription) == ["corpus.jsonl:2: has a text that is not a string",
                                                           "corpus.jsonl:3: is not JSON (invalid JSON)"]
                 || problems.map { $0.line } == [2, 3])
         try #"[{"text": "First."}, {"title": "no text"}]"#.write(toFile: folder + "/array.json", atomically: true, encoding: .utf8)
-        let array = try loader.corpus("array.json")
+        let array = loader.sources(for: "array.json")
         #expect(array.sources.count == 1 && array.problems.map(\.localizedDescription) == ["array.json: item 2 has neither text nor html"])
     }
 
@@ -169,7 +168,7 @@ import Testing
         var loader = ArticleLoader(workingDirectory: folder)
         #expect(try loader.files(for: ["."]) == ["./bridge.html"])
         let source = try loader.source(for: "bridge.html")
-        #expect(source.outlet == "The Alder Gazette" && source.fields["text_from"] == .text("html"))
+        #expect(source.outlet == "The Alder Gazette" && source.textOrigin == .html)
         try "<html><body><nav>menu</nav></body></html>".write(toFile: folder + "/empty.html", atomically: true, encoding: .utf8)
         #expect(throws: LoadError(file: "empty.html", reason: "holds no article text")) { try loader.source(for: "empty.html") }
     }

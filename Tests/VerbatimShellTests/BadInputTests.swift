@@ -44,7 +44,9 @@ import VerbatimShell
         let before = test.shell.session
         test.errors = ""
         #expect(test.run(command, file: "job.vsh") == 1)
-        #expect(test.errors.hasPrefix("job.vsh:1: " + message), "\(test.errors)")
+        let name = command.prefix { $0 != " " }
+        #expect(test.errors.hasPrefix("job.vsh:1:\(name.count + 2): \(name): " + message), "\(test.errors)")
+        #expect(test.errors.hasSuffix("  \(command)\n" + String(repeating: " ", count: name.count + 3) + "^\n"), "\(test.errors)")
         #expect(test.shell.session == before)
     }
 
@@ -54,7 +56,7 @@ import VerbatimShell
             .write(toFile: folder + "/corpus.jsonl", atomically: true, encoding: .utf8)
         let test = TestShell(workingDirectory: folder)
         #expect(test.run("load corpus.jsonl", file: "job.vsh") == 1)
-        #expect(test.errors.hasPrefix("job.vsh:1: loaded 2 articles with 0 quotes (a1–a2); could not load corpus.jsonl:2: is not JSON"))
+        #expect(test.errors.hasPrefix("loaded 2 articles with 0 quotes (a1–a2)\njob.vsh:1:6: load: could not load corpus.jsonl:2: is not JSON"))
         #expect(test.shell.session.articles.map(\.exportName) == ["1", "3"])
     }
 }

@@ -13,7 +13,10 @@ import VerbatimShell
 
     @Test func loadReportsWhatItLoaded() {
         let test = TestShell()
-        #expect(test.printed("load Scripts/articles") == "loaded 3 articles with 13 quotes (a1–a3)\n")
+        #expect(test.said("load Scripts/articles") == "loaded 3 articles with 13 quotes (a1–a3)\n")
+        #expect(test.output.isEmpty, "status lines go to standard error")
+        test.shell.isQuiet = true
+        #expect(test.said("reset; load Scripts/articles").isEmpty)
         #expect(test.shell.session.articles.map(\.outlet) == ["The Alder Gazette", "Coastline Wire", "Harbor Daily"])
     }
 
@@ -23,7 +26,13 @@ import VerbatimShell
         try Data([0, 1, 2]).write(to: URL(fileURLWithPath: folder + "/bad.txt"))
         let test = TestShell(workingDirectory: folder)
         #expect(test.run("load good.txt bad.txt", file: "s.vsh") == 1)
-        #expect(test.errors == "s.vsh:1: loaded 1 article with 1 quote (a1); could not load bad.txt: is a binary file (it contains NUL bytes), not text\n")
+        #expect(test.errors == """
+            loaded 1 article with 1 quote (a1)
+            s.vsh:1:15: load: could not load bad.txt: is a binary file (it contains NUL bytes), not text
+              load good.txt bad.txt
+                            ^
+
+            """)
         #expect(test.shell.session.articles.count == 1)
     }
 
@@ -44,7 +53,7 @@ import VerbatimShell
         #expect(shown.contains("called the plan “rushed” [q4 scare]"))
         test.errors = ""
         #expect(test.run("show a7", file: "s.vsh") == 1)
-        #expect(test.errors == "s.vsh:1: no article \"a7\" (the session has a1–a3)\n")
+        #expect(test.errors == "s.vsh:1:6: show: no article \"a7\" (the session has a1–a3)\n  show a7\n       ^\n")
     }
 
     @Test func quotesFiltersBySpeakerTextAndKind() {
@@ -132,7 +141,7 @@ import VerbatimShell
         let first = test.printed("export quotes").split(separator: "\n").first
         #expect(first == #"{"article": "alder-gazette", "start": 205, "end": 240, "source_start": 144, "source_end": 161, "speaker": "Elena Marsh", "cue": "announced", "kind": "partial"}"#)
         let folder = temporaryFolder()
-        #expect(test.printed("export quotes --format csv --to \(folder)/q.csv") == "wrote 15 quotes to \(folder)/q.csv\n")
+        #expect(test.said("export quotes --format csv --to \(folder)/q.csv") == "wrote 15 quotes to \(folder)/q.csv\n")
         let csv = try String(contentsOfFile: folder + "/q.csv", encoding: .utf8)
         #expect(csv.hasPrefix("article,start,end,source_start,source_end,speaker,cue,kind\r\nalder-gazette,205,240,144,161,Elena Marsh,announced,partial\r\n"))
         #expect(test.run("export speakers") == 2)
@@ -153,7 +162,7 @@ import VerbatimShell
     @Test func saveAndOpenRoundTripAndRefuseDamagedFiles() throws {
         let folder = temporaryFolder()
         let test = loaded()
-        #expect(test.printed("save \(folder)/s.verbatim") == "saved 3 articles to \(folder)/s.verbatim\n")
+        #expect(test.said("save \(folder)/s.verbatim") == "saved 3 articles to \(folder)/s.verbatim\n")
         let saved = test.shell.session
         #expect(test.run("reset; unload a1", file: "s.vsh") == 1)
         #expect(test.shell.session.articles.isEmpty)
@@ -162,16 +171,16 @@ import VerbatimShell
         try "{\"format\": \"verbatim-session\", \"version\": 1, \"sess".write(toFile: folder + "/bad.verbatim", atomically: true, encoding: .utf8)
         test.errors = ""
         #expect(test.run("open \(folder)/bad.verbatim", file: "s.vsh") == 1)
-        #expect(test.errors.hasPrefix("s.vsh:1: \(folder)/bad.verbatim: is damaged: invalid JSON (cut short?)"))
+        #expect(test.errors.hasPrefix("s.vsh:1:6: open: \(folder)/bad.verbatim: is damaged: invalid JSON (cut short?)"))
         #expect(test.shell.session == saved, "a failed open leaves the session as it was")
     }
 
     @Test func unloadAndResetRemoveArticles() {
         let test = loaded()
-        #expect(test.printed("unload a2 alder-gazette") == "unloaded a2, a1\n")
+        #expect(test.said("unload a2 alder-gazette") == "unloaded a2, a1\n")
         #expect(test.shell.session.articles.map(\.id) == ["a3"])
         #expect(test.shell.session.quotes.allSatisfy { $0.article == "a3" })
-        #expect(test.printed("reset") == "removed 1 article\n")
+        #expect(test.said("reset") == "removed 1 article\n")
         #expect(test.printed("load Scripts/articles/harbor-daily.txt; articles --format tsv").contains("a1\tMayor Marsh"))
     }
 
@@ -195,7 +204,7 @@ import VerbatimShell
         let quotesPage = test.printed("help quotes")
         #expect(quotesPage.contains("--speaker NAME") && quotesPage.contains("Only quotes of this speaker"))
         #expect(test.run("help quotse") == 1)
-        #expect(test.errors.contains("(did you mean quotes?)"))
+        #expect(test.errors == "test.vsh:1:6: help: no command \"quotse\"\n  help quotse\n       ^\nhint: did you mean quotes?\n")
     }
 }
 

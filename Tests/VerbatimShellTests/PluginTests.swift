@@ -88,7 +88,7 @@ import VerbatimOutletStats
         let before = test.shell.session
         test.errors = ""
         #expect(test.run(command, file: "job.vsh") == 1)
-        #expect(test.errors.hasPrefix("job.vsh:1: " + message))
+        #expect(test.errors.hasPrefix("job.vsh:1:1: \(command): " + message), "\(test.errors)")
         #expect(test.shell.session == before)
         #expect(test.run("echo still here") == 0)
     }
@@ -103,8 +103,8 @@ import VerbatimOutletStats
     @Test func appliesTheChangesAPluginAsksFor() throws {
         let (test, _) = shell(with: ["broken": Self.broken])
         #expect(test.run("load Scripts/articles") == 0)
-        #expect(test.printed("addquote") == "addquote: made 2 changes\n")
-        #expect(test.errors == "addquote: adding\n")
+        #expect(test.said("addquote") == "addquote: adding\naddquote: made 2 changes\n")
+        #expect(test.output.isEmpty)
         let added = try #require(test.shell.session.quotes(in: "a1").first)
         #expect(added.id == "q16" && added.span == TextSpan(0, 12) && added.speaker == "Ada Lovelace" && added.cue == "wrote")
         #expect(test.printed("articles --format csv").split(separator: "\r\n").first == "id,title,outlet,date,quotes,file,checked")
@@ -130,10 +130,10 @@ import VerbatimOutletStats
         let config = temporaryFolder()
         let test = TestShell()
         test.shell.pluginSettings.linkFolder = config + "/verbatim/plugins"
-        #expect(test.printed("plugin add \(source)").hasPrefix("added plugin broken: crash, hang,"))
+        #expect(test.said("plugin add \(source)").hasPrefix("added plugin broken: crash, hang,"))
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: config + "/verbatim/plugins/broken") == source)
         #expect(test.shell.registry.command(named: "crash") != nil)
-        #expect(test.printed("plugin remove broken") == "removed plugin broken\n")
+        #expect(test.said("plugin remove broken") == "removed plugin broken\n")
         #expect(test.shell.registry.command(named: "crash") == nil)
         #expect(!FileManager.default.fileExists(atPath: config + "/verbatim/plugins/broken"))
         #expect(test.run("plugin add /etc/hostname") == 1)

@@ -1,5 +1,5 @@
 import Testing
-import VerbatimShell
+@testable import VerbatimShell
 
 @Suite struct ScriptParserTests {
     func words(_ source: String) throws -> [[ShellWord]] { try ScriptParser.parse(source).map(\.words) }
@@ -79,5 +79,23 @@ import VerbatimShell
         #expect(try accumulator.add("def greet") == [] && accumulator.isWaiting)
         #expect(try accumulator.add("  echo hello $1") == [])
         #expect(try accumulator.add("end").first?.body?.count == 1)
+    }
+
+    @Test func numbersEachPromptEntryFromLineOne() throws {
+        var accumulator = LineAccumulator(numbersEachEntryFromOne: true)
+        #expect(try accumulator.add("echo one").first?.line == 1)
+        #expect(try accumulator.add("echo \"two") == [])
+        let failure = #expect(throws: LineAccumulator.Failure.self) { try accumulator.add("three\" ${") }
+        #expect(failure?.failure.line == 2)
+        #expect(failure?.text == "echo \"two\nthree\" ${\n")
+        #expect(try accumulator.add("echo four").first?.line == 1)
+    }
+
+    @Test func keepsEachWordsPositionAndTheCommandsLines() throws {
+        let commands = try ScriptParser.parse("echo a\n  load \\\n    x.txt  y.txt; quotes")
+        #expect(commands[1].words.map { [$0.line, $0.column] } == [[2, 3], [3, 5], [3, 12]])
+        #expect(commands[1].lines == ["  load \\", "    x.txt  y.txt; quotes"])
+        #expect(commands[1].text(ofLine: 3) == "    x.txt  y.txt; quotes" && commands[1].text(ofLine: 1) == nil)
+        #expect(commands[2].words[0].column == 19)
     }
 }

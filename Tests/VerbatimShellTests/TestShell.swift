@@ -31,6 +31,14 @@ final class TestShell {
         run(script)
         return output
     }
+
+    /// Runs `script` and returns what it wrote on standard error (status lines, errors),
+    /// clearing what was captured there before.
+    func said(_ script: String) -> String {
+        errors = ""
+        run(script)
+        return errors
+    }
 }
 
 /// A fresh temporary folder.

@@ -79,7 +79,7 @@ public struct ComparisonBenchmark: Sendable {
             let base = bases[index % bases.count]
             guard index > bases.count / 2, Double(random.next() % 1000) < plantedShare * 1000,
                   let plant = plantedQuote(into: index, random: &random, kind: planted.count, used: &used) else {
-                session.add(ArticleSource(file: "\(index).txt", text: base.text), extraction: base.extraction)
+                session.add(ArticleSource(file: "\(index).txt", text: base.text))
                 continue
             }
             let paragraph = PlantedQuote.paragraph(plant.source, change: plant.change, other: plant.other,
@@ -89,7 +89,7 @@ public struct ComparisonBenchmark: Sendable {
             planted.append(PlantedQuote(change: plant.change, article: index,
                                         paragraph: TextSpan(start, start + paragraph.unicodeScalars.count),
                                         sourceBase: plant.sourceBase, sourceWords: plant.source.words))
-            session.add(ArticleSource(file: "\(index).txt", text: text), extraction: ExtractionPipeline.standard.extract(text))
+            session.add(ArticleSource(file: "\(index).txt", text: text))
         }
         var groups: [[QuoteOccurrence]] = []
         var words = 0

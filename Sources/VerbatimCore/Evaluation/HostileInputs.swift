@@ -50,7 +50,7 @@ public enum HostileInputs {
             var session = Session()
             for index in 0..<(1_000 * scale) {
                 let text = "“The engineers told us the piers are failing faster than anyone expected \(index % 7),” said Elena Marsh."
-                session.add(ArticleSource(text: text), extraction: ExtractionPipeline.standard.extract(text))
+                session.add(ArticleSource(text: text))
             }
             _ = QuoteMatcher(session).groups()
         },

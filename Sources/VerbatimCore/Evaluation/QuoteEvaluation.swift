@@ -31,7 +31,7 @@ public struct QuoteEvaluation: Sendable {
     public var endToEndF1: Double { harmonicMean(endToEndPrecision, endToEndRecall) }
 
     /// Adds one article: its gold quotes and the quotations of speech extracted from it.
-    public mutating func add(article: String, text: ScalarText, gold: [GoldQuote], system: [Extraction.FoundQuote]) {
+    public mutating func add(article: String, text: ScalarText, gold: [GoldQuote], system: [Quote]) {
         goldQuotes += gold.count
         systemQuotes += system.count
         var rightQuotes: [TextSpan] = []
@@ -69,7 +69,7 @@ public struct QuoteEvaluation: Sendable {
         gold.content.reduce(0) { $0 + span.overlap(with: $1) }
     }
 
-    private func isRightlyAttributed(_ quote: Extraction.FoundQuote, _ gold: GoldQuote) -> Bool {
+    private func isRightlyAttributed(_ quote: Quote, _ gold: GoldQuote) -> Bool {
         if let mention = quote.speakerMention, gold.source.contains(where: { mention.overlap(with: $0) > 0 }) { return true }
         guard let speaker = quote.speaker, !gold.sourceText.isEmpty else { return false }
         return speaker.caseInsensitiveCompare(gold.sourceText) == .orderedSame

@@ -10,8 +10,13 @@ public struct Document: Sendable {
     public var quotes: [QuoteCandidate] = []
     /// The speakers named by attributions, one per entity.
     public var speakers: [Speaker] = []
+    /// Social media posts embedded in the page the text comes from, with their spans.
+    public let embeddedPosts: [EmbeddedPost]
 
-    public init(text: String) { self.text = ScalarText(text) }
+    public init(text: String, embeddedPosts: [EmbeddedPost] = []) {
+        self.text = ScalarText(text)
+        self.embeddedPosts = embeddedPosts
+    }
 
     /// The tokens of a paragraph that lie inside `span`, found without tokenizing again.
     func tokens(in span: TextSpan, paragraph: Int) -> ArraySlice<Token> {
@@ -72,6 +77,8 @@ public struct Attribution: Hashable, Sendable {
         case earlierClause
         /// Carried over from the quote before (a quote's next paragraph, a follow-on quote).
         case carriedOver
+        /// The author of the embedded post the quote is.
+        case embeddedPost
     }
 
     public init(mention: TextSpan?, speaker: String? = nil, cue: String? = nil, evidence: Evidence) {

@@ -28,13 +28,13 @@ public struct ArticleLoader: Sendable {
         return files
     }
 
-    /// What a file holds.
-    public enum Kind: Sendable {
+    /// What a file holds, by its name.
+    enum Kind {
         case text, html, corpus
     }
 
     /// What a file holds, by its name.
-    public static func kind(of file: String) -> Kind {
+    static func kind(of file: String) -> Kind {
         if WebFetcher.isWebAddress(file) { return .html }
         let name = file.lowercased().hasSuffix(".gz") ? String(file.lowercased().dropLast(3)) : file.lowercased()
         if [".html", ".htm", ".xhtml"].contains(where: name.hasSuffix) { return .html }
@@ -42,50 +42,73 @@ public struct ArticleLoader: Sendable {
         return .text
     }
 
-    /// The article in `file` (a text file, a web page, or a web address), with its metadata.
-    public mutating func source(for file: String) throws -> ArticleSource {
-        if WebFetcher.isWebAddress(file) { return try download(file) }
-        let entry = try manifestEntry(for: file)
-        var source: ArticleSource
-        if Self.kind(of: file) == .html {
-            let bytes = try TextFileReader.bytes(absolute(file), name: file)
-            guard let page = HTMLArticle(html: [UInt8](bytes)) else { throw LoadError(file: file, reason: "is not an HTML page") }
-            guard !page.text.isEmpty else { throw LoadError(file: file, reason: "holds no article text") }
-            source = ArticleSource(file: file, title: page.title, outlet: page.outlet, date: page.date, url: page.url,
-                                   byline: page.byline, text: page.text)
-            source.fields["text_from"] = .text("html")
-            source.embeddedPosts = page.embeddedPosts
-        } else {
-            let (text, encoding) = try TextFileReader.read(absolute(file), name: file)
-            source = ArticleSource(file: file, title: Self.firstLine(of: text), byline: Self.byline(in: text), text: text)
-            if encoding != "utf-8" { source.fields["encoding"] = .text(encoding) }
+    /// The articles in `file` (a text file, a web page, a web address or a corpus), with their
+    /// metadata, and what could not be loaded from it, each problem naming the file (and the
+    /// line of a corpus).
+    public mutating func sources(for file: String) -> (sources: [ArticleSource], problems: [LoadError]) {
+        do {
+            if WebFetcher.isWebAddress(file) { return ([try download(file)], []) }
+            switch Self.kind(of: file) {
+            case .corpus: return try CorpusReader.read(TextFileReader.bytes(absolute(file), name: file), file: file)
+            case .html: return ([try withManifest(page(file), for: file)], [])
+            case .text:
+                let (text, encoding) = try TextFileReader.read(absolute(file), name: file)
+                return ([try withManifest(ArticleSource(plainText: text, file: file, encoding: encoding), for: file)], [])
+            }
+        } catch let error as LoadError {
+            return ([], [error])
+        } catch {
+            return ([], [LoadError(file: file, reason: FoundationErrorText.describe(error))])
         }
-        source.title = entry?.title ?? source.title
-        source.outlet = entry?.outlet ?? source.outlet
-        source.date = entry?.date ?? source.date
-        source.url = entry?.url ?? source.url
-        source.byline = entry?.byline ?? source.byline
+    }
+
+    /// The article of a web page file.
+    private func page(_ file: String) throws -> ArticleSource {
+        let bytes = try TextFileReader.bytes(absolute(file), name: file)
+        guard let page = HTMLArticle(html: [UInt8](bytes)) else { throw LoadError(file: file, reason: "is not an HTML page") }
+        guard !page.text.isEmpty else { throw LoadError(file: file, reason: "holds no article text") }
+        return ArticleSource(page: page, file: file)
+    }
+
+    /// `source` with the metadata the manifest beside `file` gives it.
+    private mutating func withManifest(_ source: ArticleSource, for file: String) throws -> ArticleSource {
+        guard let entry = try manifestEntry(for: file) else { return source }
+        var source = source
+        source.title = entry.title ?? source.title
+        source.outlet = entry.outlet ?? source.outlet
+        source.date = entry.date ?? source.date
+        source.url = entry.url ?? source.url
+        source.byline = entry.byline ?? source.byline
         return source
+    }
+
+    /// Every article `paths` name, for tools that need all or nothing (benchmarks): the
+    /// first problem is thrown.
+    public mutating func allSources(for paths: [String]) throws -> [ArticleSource] {
+        var all: [ArticleSource] = []
+        for file in try files(for: paths) {
+            let (sources, problems) = sources(for: file)
+            if let problem = problems.first { throw problem }
+            all += sources
+        }
+        return all
     }
 
     /// The article at a web address: a page's body and metadata, or a text.
     private func download(_ address: String) throws -> ArticleSource {
         let response = try web.fetch(address)
-        var source: ArticleSource
         if response.mediaType.contains("html") {
             guard let page = HTMLArticle(html: response.bytes, encoding: response.charset), !page.text.isEmpty else {
                 throw LoadError(file: address, reason: "holds no article text")
             }
-            source = ArticleSource(file: address, title: page.title, outlet: page.outlet, date: page.date,
-                                   url: page.url ?? response.url, byline: page.byline, text: page.text)
-            source.fields["text_from"] = .text("html")
-            source.embeddedPosts = page.embeddedPosts
-        } else {
-            guard !response.bytes.isEmpty else { throw LoadError(file: address, reason: "is empty") }
-            let (text, encoding) = try Self.decode(response.bytes, charset: response.charset, name: address)
-            source = ArticleSource(file: address, title: Self.firstLine(of: text), url: response.url, byline: Self.byline(in: text), text: text)
-            if encoding != "utf-8" { source.fields["encoding"] = .text(encoding) }
+            var source = ArticleSource(page: page, file: address)
+            source.url = source.url ?? response.url
+            return source
         }
+        guard !response.bytes.isEmpty else { throw LoadError(file: address, reason: "is empty") }
+        let (text, encoding) = try Self.decode(response.bytes, charset: response.charset, name: address)
+        var source = ArticleSource(plainText: text, file: address, encoding: encoding)
+        source.url = response.url
         return source
     }
 
@@ -102,12 +125,6 @@ public struct ArticleLoader: Sendable {
         }
     }
 
-    /// The articles of a corpus file (JSON Lines, or a JSON array), and its records that
-    /// could not be read, each named by file and line.
-    public func corpus(_ file: String) throws -> (sources: [ArticleSource], problems: [LoadError]) {
-        try Self.corpus(TextFileReader.bytes(absolute(file), name: file), name: file)
-    }
-
     /// The articles of a corpus's bytes (JSON Lines, or a JSON array), errors naming it `name`.
     public static func corpus(_ data: Data, name: String) throws -> (sources: [ArticleSource], problems: [LoadError]) {
         try CorpusReader.read(data, file: name)
@@ -117,28 +134,6 @@ public struct ArticleLoader: Sendable {
         let directory = (absolute(file) as NSString).deletingLastPathComponent
         if manifests[directory] == nil { manifests[directory] = try Manifest.load(in: directory) }
         return manifests[directory]??.entry(for: (file as NSString).lastPathComponent)
-    }
-
-    /// The author named by a "By …" line among the first lines ("By Priya Nandakumar").
-    static func byline(in text: String) -> String? {
-        for line in text.split(whereSeparator: \.isNewline).prefix(6) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard trimmed.hasPrefix("By "), trimmed.count < 80 else { continue }
-            let name = trimmed.dropFirst(3).trimmingCharacters(in: .whitespaces)
-            let words = name.split(separator: " ")
-            guard !words.isEmpty, words.count <= 8, words.allSatisfy({ $0.first?.isUppercase == true || $0 == "and" }) else { continue }
-            return name
-        }
-        return nil
-    }
-
-    /// The first non-blank line, trimmed: the title of a plain text article.
-    static func firstLine(of text: String) -> String? {
-        for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { return trimmed }
-        }
-        return nil
     }
 
     /// Files a folder search takes: texts, pages and JSON Lines corpora (not manifests or other JSON).

@@ -61,15 +61,12 @@ enum CorpusReader {
         var source: ArticleSource
         if let text = try string("text") {
             guard !text.isEmpty else { throw CorpusProblem("has an empty text") }
-            source = ArticleSource(text: text)
-            source.title = ArticleLoader.firstLine(of: text)
+            source = ArticleSource(plainText: text, file: nil)
         } else if let html = try string("html") {
             guard let page = HTMLArticle(html: Array(html.utf8), encoding: "UTF-8"), !page.text.isEmpty else {
                 throw CorpusProblem("has html with no article text")
             }
-            source = ArticleSource(title: page.title, outlet: page.outlet, date: page.date, url: page.url, byline: page.byline, text: page.text)
-            source.fields["text_from"] = .text("html")
-            source.embeddedPosts = page.embeddedPosts
+            source = ArticleSource(page: page, file: nil)
         } else {
             throw CorpusProblem("has neither text nor html")
         }

@@ -4,7 +4,7 @@ import Foundation
 public enum JSONErrorText {
     /// What went wrong, and where in the JSON.
     public static func describe(_ error: Error) -> String {
-        guard let decoding = error as? DecodingError else { return error.localizedDescription }
+        guard let decoding = error as? DecodingError else { return FoundationErrorText.describe(error) }
         func path(_ context: DecodingError.Context) -> String {
             let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
             return keys.isEmpty ? "" : " at \(keys)"
@@ -14,9 +14,20 @@ public enum JSONErrorText {
             let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
             return "invalid JSON\(path(context))" + (underlying.map { " (\($0))" } ?? "")
         case .keyNotFound(let key, let context): return "missing field \"\(key.stringValue)\"\(path(context))"
-        case .typeMismatch(_, let context): return "wrong type\(path(context)): \(context.debugDescription)"
+        case .typeMismatch(let type, let context): return "wrong type of value\(path(context)) (expected \(expected(type)))"
         case .valueNotFound(_, let context): return "missing value\(path(context))"
-        @unknown default: return "\(decoding)"
+        @unknown default: return "invalid JSON"
         }
+    }
+
+    /// The JSON a Swift type is decoded from: "an object", "an array", "a string"….
+    private static func expected(_ type: Any.Type) -> String {
+        let name = String(describing: type)
+        if name.hasPrefix("Dictionary") { return "an object" }
+        if name.hasPrefix("Array") { return "an array" }
+        if name.hasPrefix("String") { return "a string" }
+        if name.hasPrefix("Bool") { return "true or false" }
+        if ["Int", "Double", "Float", "UInt"].contains(where: name.hasPrefix) { return "a number" }
+        return "a value of another kind"
     }
 }

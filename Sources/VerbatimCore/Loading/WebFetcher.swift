@@ -124,23 +124,9 @@ private final class Download: NSObject, URLSessionDataDelegate, @unchecked Senda
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
         lock.lock()
         if failure == nil, let error {
-            failure = Self.describe(error)
+            failure = FoundationErrorText.describe(error)
         }
         lock.unlock()
         done.signal()
-    }
-
-    private static func describe(_ error: Error) -> String {
-        guard let error = error as? URLError else { return error.localizedDescription }
-        switch error.code {
-        case .cannotFindHost, .dnsLookupFailed: return "cannot be reached: no such host (\(error.localizedDescription))"
-        case .cannotConnectToHost: return "cannot be reached: the connection was refused"
-        case .timedOut: return "did not answer in time"
-        case .httpTooManyRedirects: return "redirects too many times"
-        case .notConnectedToInternet, .networkConnectionLost: return "cannot be reached: \(error.localizedDescription)"
-        case .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateHasUnknownRoot, .secureConnectionFailed:
-            return "cannot be reached securely: \(error.localizedDescription)"
-        default: return error.localizedDescription
-        }
     }
 }

@@ -15,7 +15,21 @@ public struct Article: Codable, Hashable, Sendable, Identifiable {
     public var paragraphs: [TextSpan]
     /// The people and organisations this article quotes, with their quote counts here.
     public var speakers: [Speaker]
-    /// Fields added by plugins ("sentiment": 0.4), by name.
+    /// Whether the text is a file's text as it is or the body extracted from a web page.
+    public var textOrigin: TextOrigin {
+        get { origin ?? .file }
+        set { origin = newValue == .file ? nil : newValue }
+    }
+    /// `textOrigin`, left out of session files for a file's text.
+    private var origin: TextOrigin?
+    /// What the bytes were read as: `utf-8`, `utf-16le`, `utf-16be`, `windows-1252`….
+    public var encoding: String {
+        get { readAs ?? "utf-8" }
+        set { readAs = newValue == "utf-8" ? nil : newValue }
+    }
+    /// `encoding`, left out of session files for UTF-8.
+    private var readAs: String?
+    /// Fields added by plugins ("sentiment": 0.4) or kept from a corpus record, by name.
     public var fields: Fields {
         get { addedFields ?? [:] }
         set { addedFields = newValue.isEmpty ? nil : newValue }
@@ -34,6 +48,8 @@ public struct Article: Codable, Hashable, Sendable, Identifiable {
         case id, file, title, outlet, date, url, byline, text, paragraphs, speakers
         case addedFields = "fields"
         case posts = "embeddedPosts"
+        case origin = "textOrigin"
+        case readAs = "encoding"
     }
 
     public init(
@@ -51,6 +67,15 @@ public struct Article: Codable, Hashable, Sendable, Identifiable {
         self.text = text
         self.paragraphs = paragraphs
         self.speakers = speakers
+    }
+
+    /// Takes the loader's facts that sessions saved before they were properties kept among
+    /// the fields (`text_from`, `encoding`) into their properties.
+    mutating func movingLoaderFactsOutOfFields() {
+        if fields["text_from"] == .text("html") { textOrigin = .html }
+        if case .text(let name)? = fields["encoding"] { encoding = name }
+        fields["text_from"] = nil
+        fields["encoding"] = nil
     }
 
     /// The name quotes are exported under: the file name without its extension, a corpus

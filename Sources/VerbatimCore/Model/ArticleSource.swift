@@ -1,4 +1,6 @@
-/// An article's text and metadata as loaded, before it joins a session.
+/// An article's text and metadata as loaded, before it joins a session. Every kind of input
+/// (text file, web page, corpus record, download, plugin) becomes one of these, and
+/// `Session.add(_:pipeline:)` makes it an article.
 public struct ArticleSource: Hashable, Sendable {
     public var file: String?
     public var title: String?
@@ -8,8 +10,11 @@ public struct ArticleSource: Hashable, Sendable {
     public var byline: String?
     /// The exact text: every span of the article counts into it.
     public var text: String
-    /// Other facts about the article: a corpus record's extra fields, the encoding a file was
-    /// read in when not UTF-8 (`encoding`), `text_from` `html` for a page's extracted body.
+    /// Whether the text is a file's text as it is or the body extracted from a web page.
+    public var textOrigin: TextOrigin = .file
+    /// What the bytes were read as: `utf-8`, `utf-16le`, `utf-16be`, `windows-1252`….
+    public var encoding = "utf-8"
+    /// A corpus record's other fields, kept as the article's fields.
     public var fields: Fields = [:]
     /// Social media posts embedded in a page, with their spans in `text`.
     public var embeddedPosts: [EmbeddedPost] = []
@@ -26,4 +31,27 @@ public struct ArticleSource: Hashable, Sendable {
         self.byline = byline
         self.text = text
     }
+
+    /// A plain text as an article: its first line is the title, a "By …" line near the top
+    /// the byline.
+    public init(plainText text: String, file: String?, encoding: String = "utf-8") {
+        self.init(file: file, title: PlainText.firstLine(of: text), byline: PlainText.byline(in: text), text: text)
+        self.encoding = encoding
+    }
+
+    /// A web page's body, metadata and embedded posts as an article.
+    public init(page: HTMLArticle, file: String?) {
+        self.init(file: file, title: page.title, outlet: page.outlet, date: page.date, url: page.url,
+                  byline: page.byline, text: page.text)
+        textOrigin = .html
+        embeddedPosts = page.embeddedPosts
+    }
+}
+
+/// Where an article's text comes from.
+public enum TextOrigin: String, Codable, Hashable, Sendable {
+    /// The file's text as it is.
+    case file
+    /// The body extracted from a web page.
+    case html
 }

@@ -12,26 +12,35 @@ public struct Session: Codable, Hashable, Sendable {
 
     public init() {}
 
-    /// Adds an article and its extracted quotes, giving both their session ids.
+    /// Adds an article: runs `pipeline` over its text and gives the article and its quotes
+    /// their session ids. Every article enters a session this way.
     @discardableResult
-    public mutating func add(_ source: ArticleSource, extraction: Extraction) -> Article {
+    public mutating func add(_ source: ArticleSource, pipeline: ExtractionPipeline = .standard) -> Article {
+        let extraction = pipeline.extract(source.text, embeddedPosts: source.embeddedPosts)
         let articleID = "a\(nextArticleNumber)"
         nextArticleNumber += 1
         var article = Article(
             id: articleID, file: source.file, title: source.title, outlet: source.outlet,
             date: source.date, url: source.url, byline: source.byline, text: source.text,
             paragraphs: extraction.paragraphs, speakers: extraction.speakers)
+        article.textOrigin = source.textOrigin
+        article.encoding = source.encoding
         article.fields = source.fields
         article.embeddedPosts = source.embeddedPosts
         articles.append(article)
-        for found in extraction.quotes {
-            quotes.append(Quote(
-                id: "q\(nextQuoteNumber)", article: articleID, span: found.span, text: found.text,
-                kind: found.kind, speakerMention: found.speakerMention, speaker: found.speaker,
-                cue: found.cue))
+        for var quote in extraction.quotes {
+            quote.id = "q\(nextQuoteNumber)"
+            quote.article = articleID
+            quotes.append(quote)
             nextQuoteNumber += 1
         }
         return article
+    }
+
+    /// Takes the loader's facts that older session files kept among articles' fields into
+    /// their properties.
+    mutating func movingLoaderFactsOutOfFields() {
+        for index in articles.indices { articles[index].movingLoaderFactsOutOfFields() }
     }
 
     /// The article with this id.

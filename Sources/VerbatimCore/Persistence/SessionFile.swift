@@ -55,10 +55,11 @@ public enum SessionFile {
             throw SessionFileError(path: path, reason: "was saved by a newer Verbatim (format version \(header.version); this one reads up to \(version))")
         }
         do {
-            guard let session = try JSONDecoder().decode(Envelope.self, from: data).session else {
+            guard var session = try JSONDecoder().decode(Envelope.self, from: data).session else {
                 throw SessionFileError(path: path, reason: "is damaged: it holds no session")
             }
             if let problem = session.inconsistency { throw SessionFileError(path: path, reason: "is damaged: " + problem) }
+            session.movingLoaderFactsOutOfFields()
             return session
         } catch let error as SessionFileError {
             throw error

@@ -5,7 +5,8 @@ public protocol Command: Sendable {
     var signature: CommandSignature { get }
 
     /// Does the work and returns what to print. Throw `ShellError.usage` for a wrong call and
-    /// `ShellError.failure` (or any error with a readable description) when the work fails.
+    /// `ShellError.failure` (or an error of the libraries, which the shell puts into words)
+    /// when the work fails; the shell names the command in the report, so messages don't.
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput
 }
 
@@ -13,8 +14,11 @@ public protocol Command: Sendable {
 public enum CommandOutput: Sendable {
     /// Nothing to print.
     case none
-    /// Text for people, printed as it is.
+    /// Text that is the command's result (`show`, `echo`), printed on standard output.
     case text(String)
+    /// A line saying what was done ("loaded 3 articles…"), for people: printed on standard
+    /// error, so that standard output holds only data, and left out when the shell is quiet.
+    case status(String)
     /// Rows, printed in the format chosen with `--format`.
     case table(Table)
 }

@@ -35,12 +35,13 @@ public struct Invocation: Sendable {
             let body = word.dropFirst(2)
             let name = String(body.prefix { $0 != "=" })
             guard let spec = signature.option(named: name) else {
-                let suggestion = Suggestion.closest(to: name, among: signature.options.map(\.name))
-                throw ShellError.usage("\(signature.name): unknown option --\(name)"
-                    + (suggestion.map { " (did you mean --\($0)?)" } ?? "") + "\nusage: \(signature.synopsis)")
+                throw ShellError.usage("unknown option --\(name)",
+                                       hint: Suggestion.hint(for: name, among: signature.options.map(\.name), prefix: "--")
+                                           ?? "usage: \(signature.synopsis)",
+                                       subject: word)
             }
             guard let valueName = spec.valueName else {
-                guard !body.contains("=") else { throw ShellError.usage("\(signature.name): --\(name) takes no value") }
+                guard !body.contains("=") else { throw ShellError.usage("--\(name) takes no value", subject: word) }
                 flags.insert(name)
                 continue
             }
@@ -49,13 +50,14 @@ public struct Invocation: Sendable {
                 value = String(body[body.index(after: equals)...])
             } else {
                 guard index < words.count else {
-                    throw ShellError.usage("\(signature.name): --\(name) needs a value (\(valueName))")
+                    throw ShellError.usage("--\(name) needs a value (\(valueName))", subject: word)
                 }
                 value = words[index]
                 index += 1
             }
             if let choices = spec.choices, !choices.contains(value) {
-                throw ShellError.usage("\(signature.name): --\(name) must be one of \(choices.joined(separator: ", ")), not \"\(value)\"")
+                throw ShellError.usage("--\(name) must be one of \(choices.joined(separator: ", ")), not \"\(value)\"",
+                                       hint: Suggestion.hint(for: value, among: choices), subject: value)
             }
             options[name] = value
         }
@@ -68,7 +70,7 @@ public struct Invocation: Sendable {
             case (let low, nil): "needs at least \(low) argument\(low == 1 ? "" : "s")"
             case (let low, let high?): "takes \(low) to \(high) arguments"
             }
-            throw ShellError.usage("\(signature.name) \(expected)\nusage: \(signature.synopsis)")
+            throw ShellError.usage("\(signature.name) \(expected)", hint: "usage: \(signature.synopsis)")
         }
     }
 
@@ -76,10 +78,10 @@ public struct Invocation: Sendable {
     public func option(_ name: String) -> String? { options[name] }
 
     /// The value of option `name` as a positive whole number, or `fallback` when it is not given.
-    public func positiveInteger(_ name: String, default fallback: Int, command: String) throws -> Int {
+    public func positiveInteger(_ name: String, default fallback: Int) throws -> Int {
         guard let value = options[name] else { return fallback }
         guard let number = Int(value), number > 0 else {
-            throw ShellError.usage("\(command): --\(name) must be a positive number, not \"\(value)\"")
+            throw ShellError.usage("--\(name) must be a positive number, not \"\(value)\"", subject: value)
         }
         return number
     }

@@ -11,12 +11,17 @@
 ///   `def` command's body.
 public struct ScriptParser {
     private let scalars: [Unicode.Scalar]
+    /// The source's lines, for the commands' `lines`.
+    private let sourceLines: [Substring]
+    private let firstLine: Int
     private var offset = 0
     private var line: Int
     private var column = 1
 
     private init(_ source: String, firstLine: Int) {
         scalars = Array(source.unicodeScalars)
+        sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.firstLine = firstLine
         line = firstLine
     }
 
@@ -37,7 +42,8 @@ public struct ScriptParser {
                     throw SyntaxError(line: command.line, column: 1, message: "def cannot be nested: the def on line \(open.line) has no end yet",
                                       isIncomplete: false)
                 }
-                open = ParsedCommand(words: command.words, line: command.line, body: [])
+                open = command
+                open!.body = []
             case "end" where command.words.count == 1:
                 guard let finished = open else {
                     throw SyntaxError(line: command.line, column: 1, message: "end without def", isIncomplete: false)
@@ -75,8 +81,12 @@ public struct ScriptParser {
         var commands: [ParsedCommand] = []
         var words: [ShellWord] = []
         var startLine = line
+        var endLine = line
         func endCommand() {
-            if !words.isEmpty { commands.append(ParsedCommand(words: words, line: startLine)) }
+            if !words.isEmpty {
+                let lines = sourceLines[(startLine - firstLine)...(endLine - firstLine)].map(String.init)
+                commands.append(ParsedCommand(words: words, line: startLine, lines: lines))
+            }
             words = []
         }
         while let scalar = current {
@@ -95,6 +105,7 @@ public struct ScriptParser {
             default:
                 if words.isEmpty { startLine = line }
                 words.append(try word())
+                endLine = line
             }
         }
         endCommand()
@@ -109,6 +120,7 @@ public struct ScriptParser {
 
     /// One word: runs of plain text, quoted strings and variables with no space between them.
     private mutating func word() throws(SyntaxError) -> ShellWord {
+        let (startLine, startColumn) = (line, column)
         var parts: [ShellWord.Part] = []
         var text = ""
         func flush() {
@@ -120,7 +132,7 @@ public struct ScriptParser {
             switch scalar {
             case " ", "\t", "\r", "\n", ";":
                 flush()
-                return ShellWord(sawQuotes && parts.isEmpty ? [.literal("")] : parts)
+                return ShellWord(sawQuotes && parts.isEmpty ? [.literal("")] : parts, line: startLine, column: startColumn)
             case "\\":
                 let (escapeLine, escapeColumn) = (line, column)
                 advance()
@@ -143,7 +155,7 @@ public struct ScriptParser {
             }
         }
         flush()
-        return ShellWord(sawQuotes && parts.isEmpty ? [.literal("")] : parts)
+        return ShellWord(sawQuotes && parts.isEmpty ? [.literal("")] : parts, line: startLine, column: startColumn)
     }
 
     /// A quoted string opened by `quote`; variables expand only between double quotes.
@@ -196,7 +208,7 @@ public struct ScriptParser {
         if first == "{" {
             advance()
             var name = ""
-            while let scalar = current, scalar != "}" {
+            while let scalar = current, scalar != "}", scalar != "\n" {
                 guard Self.isNameScalar(scalar) else {
                     throw error("\"\(scalar)\" cannot be part of a variable name", incomplete: false)
                 }

@@ -37,7 +37,11 @@ struct ExternalCommand: Command {
             throw ShellError.failure(error.message)
         }
         for message in answers.dropLast() {
-            shell.writeError("\(description.name): \(message.level == "warning" ? "warning: " : "")\(message.text ?? "")\n")
+            if message.level == "warning" {
+                shell.writeError("\(description.name): warning: \(message.text ?? "")\n")
+            } else {
+                shell.say("\(description.name): \(message.text ?? "")")
+            }
         }
         let result = answers[answers.count - 1]
         let table = try self.table(from: result)
@@ -54,7 +58,7 @@ struct ExternalCommand: Command {
         shell.session = session
         if let table { return .table(table) }
         if let text = result.text { return .text(text) }
-        return .text(changes.isEmpty ? "" : "\(description.name): made \(changes.count) change\(changes.count == 1 ? "" : "s")")
+        return changes.isEmpty ? .none : .status("\(description.name): made \(changes.count) change\(changes.count == 1 ? "" : "s")")
     }
 
     /// The rows the result carries, if any; every row must have one value per column.

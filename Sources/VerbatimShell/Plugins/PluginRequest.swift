@@ -14,15 +14,11 @@ enum PluginRequest {
         case "articles" where !invocation.arguments.isEmpty:
             articleIDs = []
             for argument in invocation.arguments {
-                do {
-                    articleIDs.insert(try shell.article(argument).id)
-                } catch {
-                    throw ShellError.failure("\(command.name): \(error.localizedDescription)")
-                }
+                articleIDs.insert(try shell.article(argument).id)
             }
         case "quotes" where !invocation.arguments.isEmpty:
             for argument in invocation.arguments where session.quote(argument) == nil {
-                throw ShellError.failure("\(command.name): no quote \"\(argument)\"")
+                throw ShellError.failure("no quote \"\(argument)\"", subject: argument)
             }
             quoteIDs = Set(invocation.arguments)
             articleIDs = Set(invocation.arguments.compactMap { session.quote($0)?.article })

@@ -1,19 +1,31 @@
 /// Gathers lines typed at the prompt or read from standard input until they form whole
 /// commands (a quote left open or a trailing backslash asks for more).
-public struct LineAccumulator: Sendable {
+struct LineAccumulator: Sendable {
     private var pending = ""
     private var firstLine = 1
     private var nextLine = 1
+    /// Whether each entry's lines are numbered from 1 (at the prompt) rather than counted
+    /// through the whole input (standard input).
+    private let numbersEachEntryFromOne: Bool
 
-    public init() {}
+    init(numbersEachEntryFromOne: Bool = false) {
+        self.numbersEachEntryFromOne = numbersEachEntryFromOne
+    }
+
+    /// A syntax error, with the text it was found in.
+    struct Failure: Error {
+        var failure: SyntaxError
+        var text: String
+        var firstLine: Int
+    }
 
     /// Whether earlier lines are waiting for their end.
-    public var isWaiting: Bool { !pending.isEmpty }
+    var isWaiting: Bool { !pending.isEmpty }
 
     /// Adds a line (without its newline). Returns the commands it completes, none while more
     /// input is needed; a syntax error is thrown and the pending text dropped.
-    public mutating func add(_ line: String) throws(SyntaxError) -> [ParsedCommand] {
-        if pending.isEmpty { firstLine = nextLine }
+    mutating func add(_ line: String) throws(Failure) -> [ParsedCommand] {
+        if pending.isEmpty { firstLine = numbersEachEntryFromOne ? 1 : nextLine }
         nextLine += 1
         pending += line + "\n"
         do {
@@ -23,18 +35,22 @@ public struct LineAccumulator: Sendable {
         } catch where error.isIncomplete {
             return []
         } catch {
-            pending = ""
-            throw error
+            defer { pending = "" }
+            throw Failure(failure: error, text: pending, firstLine: firstLine)
         }
     }
 
     /// Drops lines waiting for their end (Ctrl-C at a continuation prompt).
-    public mutating func discard() { pending = "" }
+    mutating func discard() { pending = "" }
 
     /// Ends the input: an open quote or continuation is then an error.
-    public mutating func finish() throws(SyntaxError) {
+    mutating func finish() throws(Failure) {
         guard !pending.isEmpty else { return }
         defer { pending = "" }
-        _ = try ScriptParser.parse(pending, firstLine: firstLine)
+        do {
+            _ = try ScriptParser.parse(pending, firstLine: firstLine)
+        } catch {
+            throw Failure(failure: error, text: pending, firstLine: firstLine)
+        }
     }
 }

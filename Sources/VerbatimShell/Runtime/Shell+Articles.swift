@@ -6,10 +6,10 @@ extension Shell {
         if let article = session.article(reference) { return article }
         let byName = session.articles.filter { $0.exportName == reference }
         if byName.count == 1 { return byName[0] }
-        if session.articles.isEmpty { throw ShellError.failure("no article \"\(reference)\": the session is empty (load some first)") }
+        if session.articles.isEmpty { throw ShellError.failure("no article \"\(reference)\": the session is empty (load some first)", subject: reference) }
         let ids = session.articles.map(\.id)
         let range = ids.count == 1 ? ids[0] : "\(ids.first!)–\(ids.last!)"
-        throw ShellError.failure("no article \"\(reference)\" (the session has \(range))")
+        throw ShellError.failure("no article \"\(reference)\" (the session has \(range))", subject: reference)
     }
 
     /// The ids of the articles named, or of all articles when none are.

@@ -17,8 +17,10 @@ public final class Shell {
     public var workingDirectory: String
     /// Writes normal output.
     public var write: (String) -> Void
-    /// Writes errors and messages.
+    /// Writes errors and status lines (standard error).
     public var writeError: (String) -> Void
+    /// Whether status lines ("loaded 3 articles…") are left out (`--quiet`); errors never are.
+    public var isQuiet = false
     /// Renders tables.
     public var renderer: TableRenderer
     /// Whether the user asked to stop the running command (Ctrl-C); long commands check it.
@@ -63,17 +65,32 @@ public final class Shell {
         let words = try command.words.flatMap(expand)
         guard let name = words.first else { return }
         guard let handler = registry.command(named: name) else {
-            let suggestion = Suggestion.closest(to: name, among: registry.names)
-            throw ShellError.usage("unknown command \"\(name)\"" + (suggestion.map { " (did you mean \($0)?)" } ?? "")
-                + "; type help for the list")
+            throw ShellError.usage("unknown command \"\(name)\"; type help for the list",
+                                   hint: Suggestion.hint(for: name, among: registry.names), subject: name)
         }
         var invocation = try Invocation(parsing: Array(words.dropFirst()), for: handler.signature)
         invocation.body = command.body
         switch try handler.run(invocation, in: self) {
         case .none: break
-        case .text(let text): write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
+        case .text(let text): write(Self.endingLine(text))
         case .table(let table): write(renderer.render(table, as: invocation.format()))
+        case .status(let line): say(line)
         }
+    }
+
+    /// Writes a status line to standard error, unless the shell is quiet.
+    public func say(_ line: String) {
+        if !isQuiet { writeError(Self.endingLine(line)) }
+    }
+
+    /// Writes a problem's report to standard error.
+    public func report(_ diagnostic: Diagnostic) {
+        writeError(diagnostic.rendered)
+    }
+
+    /// `text` with a newline at its end, unless it is empty.
+    private static func endingLine(_ text: String) -> String {
+        text.hasSuffix("\n") || text.isEmpty ? text : text + "\n"
     }
 
     /// The words a shell word stands for once its variables are replaced: `$@` alone gives
@@ -101,11 +118,12 @@ public final class Shell {
                 // "$00" is "$0" written longer.
                 if position == 0 { return scriptName }
                 guard position <= arguments.count else {
-                    throw ShellError.failure("$\(name): the script was given \(arguments.count) argument\(arguments.count == 1 ? "" : "s")")
+                    throw ShellError.failure("$\(name): the script was given \(arguments.count) argument\(arguments.count == 1 ? "" : "s")",
+                                            subject: "$" + name)
                 }
                 return arguments[position - 1]
             }
-            guard let value = variables[name] else { throw ShellError.failure("$\(name) is not set") }
+            guard let value = variables[name] else { throw ShellError.failure("$\(name) is not set", subject: "$" + name) }
             return value
         }
     }

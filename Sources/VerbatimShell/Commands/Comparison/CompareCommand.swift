@@ -24,10 +24,10 @@ struct CompareCommand: Command {
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let all = invocation.flag("all")
-        if all, !invocation.arguments.isEmpty { throw ShellError.usage("compare: give articles or --all, not both") }
-        if !all, invocation.arguments.count < 2 { throw ShellError.usage("compare: give two articles or more, or --all") }
+        if all, !invocation.arguments.isEmpty { throw ShellError.usage("give articles or --all, not both") }
+        if !all, invocation.arguments.count < 2 { throw ShellError.usage("give two articles or more, or --all") }
         let chosen = all ? nil : try invocation.arguments.map { try shell.article($0) }
-        if let chosen, Set(chosen.map(\.id)).count < chosen.count { throw ShellError.usage("compare: an article is named twice") }
+        if let chosen, Set(chosen.map(\.id)).count < chosen.count { throw ShellError.usage("an article is named twice") }
         let groups = QuoteMatcher(shell.session, articles: chosen?.map(\.id)).groups()
         let only = invocation.option("only").flatMap(QuoteVerdict.init(rawValue:))
         var table = OccurrenceTable.table()

@@ -18,7 +18,7 @@ struct DiffCommand: Command {
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let ids = invocation.arguments
-        for id in ids where shell.session.quote(id) == nil { throw ShellError.failure("diff: no quote \(id)") }
+        for id in ids where shell.session.quote(id) == nil { throw ShellError.failure("no quote \(id)", subject: id) }
         let first = shell.session.quote(ids[0])!, second = shell.session.quote(ids[1])!
         let comparison = QuoteOccurrence(comparing: second.text, against: first.text)
         let diff = comparison.diff!

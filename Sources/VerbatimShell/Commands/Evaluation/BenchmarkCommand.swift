@@ -21,9 +21,9 @@ struct BenchmarkCommand: Command {
         examples: ["benchmark ../shared/corpus/polnear/train/text ../shared/corpus/polnear/dev/text"])
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
-        let rounds = try invocation.positiveInteger("rounds", default: 3, command: signature.name)
+        let rounds = try invocation.positiveInteger("rounds", default: 3)
         var loader = ArticleLoader(workingDirectory: shell.workingDirectory)
-        let texts = try loader.files(for: invocation.arguments).map { try loader.source(for: $0).text }
+        let texts = try loader.allSources(for: invocation.arguments).map(\.text)
         let result = ExtractionBenchmark(texts: texts).run(rounds: rounds)
         var table = Table(columns: ["articles", "megabytes", "words", "quotes", "seconds", "mb_per_s", "words_per_s", "x_textacy"])
         table.append([.integer(result.articles), .number(Double(result.bytes) / 1_000_000), .integer(result.words),

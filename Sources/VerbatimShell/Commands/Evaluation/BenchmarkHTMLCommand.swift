@@ -22,7 +22,7 @@ struct BenchmarkHTMLCommand: Command {
         examples: ["benchmark-html ../shared/corpus/article-extraction"])
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
-        let rounds = try invocation.positiveInteger("rounds", default: 5, command: signature.name)
+        let rounds = try invocation.positiveInteger("rounds", default: 5)
         let corpus = try BodyCorpus(folder: shell.absolutePath(invocation.arguments[0]))
         let result = BodyBenchmark(pages: corpus.pages.map(\.html)).run(rounds: rounds)
         var table = Table(columns: ["pages", "megabytes", "parse_pages_per_s", "pages_per_s", "mb_per_s", "x_trafilatura"])

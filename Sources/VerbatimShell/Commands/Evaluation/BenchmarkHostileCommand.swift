@@ -19,7 +19,7 @@ struct BenchmarkHostileCommand: Command {
         examples: ["benchmark-hostile", "benchmark-hostile --rounds 1 --format tsv"])
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
-        let rounds = try invocation.positiveInteger("rounds", default: 3, command: signature.name)
+        let rounds = try invocation.positiveInteger("rounds", default: 3)
         let script = HostileInputs.Case(name: "a script of 10,000 lines") { scale in
             let source = (0..<(10_000 * scale)).map { "set line\($0 % 100) \"value \($0)\" # comment" }.joined(separator: "\n")
             let quiet = Shell(write: { _ in }, writeError: { _ in })

@@ -33,16 +33,16 @@ struct CompareBenchmarkCommand: Command {
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let sizes = try (invocation.option("sizes") ?? "1000,10000").split(separator: ",").map { value throws -> Int in
             guard let size = Int(value), size > 0 else {
-                throw ShellError.usage("compare-benchmark: --sizes takes positive numbers, not \"\(value)\"")
+                throw ShellError.usage("--sizes takes positive numbers, not \"\(value)\"")
             }
             return size
         }
         let seed = try invocation.option("seed").map { value throws -> UInt64 in
-            guard let seed = UInt64(value) else { throw ShellError.usage("compare-benchmark: --seed takes a number, not \"\(value)\"") }
+            guard let seed = UInt64(value) else { throw ShellError.usage("--seed takes a number, not \"\(value)\"") }
             return seed
         } ?? 1
         var loader = ArticleLoader(workingDirectory: shell.workingDirectory)
-        let texts = try loader.files(for: invocation.arguments).map { try loader.source(for: $0).text }
+        let texts = try loader.allSources(for: invocation.arguments).map(\.text)
         let benchmark = ComparisonBenchmark(texts: texts)
         var table = Table(columns: ["articles", "words", "planted", "seconds", "ms_per_article", "growth", "repeated",
                                     "precision", "recall", "copies_verbatim"])

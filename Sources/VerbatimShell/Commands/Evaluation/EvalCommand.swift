@@ -39,7 +39,7 @@ struct EvalCommand: Command {
         if invocation.flag("errors") {
             return .table(errorTable(evaluation, only: invocation.option("only")))
         }
-        guard invocation.option("only") == nil else { throw ShellError.usage("eval: --only goes with --errors") }
+        guard invocation.option("only") == nil else { throw ShellError.usage("--only goes with --errors") }
         var table = Table(columns: ["articles", "gold", "system", "correct", "found", "precision", "recall", "f1",
                                     "attribution", "e2e_precision", "e2e_recall", "e2e_f1"])
         table.append([.integer(corpus.documents.count), .integer(evaluation.goldQuotes), .integer(evaluation.systemQuotes),

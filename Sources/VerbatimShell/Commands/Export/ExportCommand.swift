@@ -31,12 +31,12 @@ struct ExportCommand: Command {
         switch what {
         case "quotes": table = quoteTable(shell.session)
         case "articles": table = articleTable(shell.session)
-        default: throw ShellError.usage("export: say what to export: quotes or articles, not \"\(what)\"")
+        default: throw ShellError.usage("say what to export: quotes or articles, not \"\(what)\"", subject: what)
         }
         let rendered = shell.renderer.render(table, as: invocation.format(default: .jsonl))
         guard let path = invocation.option("to") else { return .text(rendered) }
         try AtomicFile.write(Data(rendered.utf8), to: shell.absolutePath(path))
-        return .text("wrote \(table.rows.count) \(what) to \(path)")
+        return .status("wrote \(table.rows.count) \(what) to \(path)")
     }
 
     private func quoteTable(_ session: Session) -> Table {
@@ -53,11 +53,9 @@ struct ExportCommand: Command {
     private func articleTable(_ session: Session) -> Table {
         var table = Table(columns: ["id", "file", "title", "outlet", "date", "url", "byline", "text", "text_from", "encoding"])
         for article in session.articles {
-            let fromHTML = article.fields["text_from"] == .text("html")
-            let encoding: String = if case .text(let name)? = article.fields["encoding"] { name } else { "utf-8" }
             table.append([.text(article.id), Value(article.file), Value(article.title), Value(article.outlet),
                           Value(article.date), Value(article.url), Value(article.byline), .text(article.text),
-                          .text(fromHTML ? "html" : "file"), .text(encoding)])
+                          .text(article.textOrigin.rawValue), .text(article.encoding)])
         }
         return table
     }

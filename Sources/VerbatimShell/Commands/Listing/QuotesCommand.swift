@@ -45,7 +45,7 @@ struct QuotesCommand: Command {
             ([speaker.name] + speaker.aliases).contains { $0.localizedCaseInsensitiveContains(query) }
         }
         guard !matching.isEmpty else {
-            throw ShellError.failure("no speaker matches \"\(query)\"; speakers lists them")
+            throw ShellError.failure("no speaker matches \"\(query)\"; speakers lists them", subject: query)
         }
         return Set(matching.flatMap { [$0.name] + $0.aliases })
     }

@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimCore
 
 /// `plugin add PATH`, `plugin remove NAME`, `plugin timeout SECONDS`: managing external plugins.
 struct PluginCommand: Command {
@@ -22,24 +23,24 @@ struct PluginCommand: Command {
         case "remove": return try remove(value, in: shell)
         case "timeout":
             guard let seconds = Double(value), seconds > 0, seconds.isFinite else {
-                throw ShellError.usage("plugin timeout: give a number of seconds above 0, not \"\(value)\"")
+                throw ShellError.usage("give a number of seconds above 0, not \"\(value)\"")
             }
             shell.pluginSettings.timeout = seconds
             return .none
         default:
-            throw ShellError.usage("plugin: \"\(action)\" is not add, remove or timeout\nusage: \(signature.synopsis)")
+            throw ShellError.usage("\"\(action)\" is not add, remove or timeout", hint: "usage: \(signature.synopsis)", subject: action)
         }
     }
 
     private func add(_ path: String, in shell: Shell) throws -> CommandOutput {
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw ShellError.failure("plugin add: \(path) is not an executable file")
+            throw ShellError.failure("\(path) is not an executable file")
         }
         let folder = shell.pluginSettings.linkFolder
         let record = shell.addPlugin(at: path, folder: folder)
         guard let plugin = record.plugin else {
             shell.removePlugin(at: path)
-            throw ShellError.failure("plugin add: " + (record.problem ?? "the plugin did not describe itself"))
+            throw ShellError.failure("" + (record.problem ?? "the plugin did not describe itself"))
         }
         let link = (folder as NSString).appendingPathComponent(plugin.name)
         do {
@@ -48,19 +49,19 @@ struct PluginCommand: Command {
             try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
         } catch {
             shell.removePlugin(at: path)
-            throw ShellError.failure("plugin add: cannot link \(link): \(error.localizedDescription)")
+            throw ShellError.failure("cannot link \(link): \(FoundationErrorText.describe(error))")
         }
         let problem = record.problem.map { " (\($0))" } ?? ""
-        return .text("added plugin \(plugin.name): \(plugin.commandNames.joined(separator: ", "))\(problem)")
+        return .status("added plugin \(plugin.name): \(plugin.commandNames.joined(separator: ", "))\(problem)")
     }
 
     private func remove(_ name: String, in shell: Shell) throws -> CommandOutput {
         guard let record = shell.plugins.first(where: { $0.name == name }) else {
-            throw ShellError.failure("plugin remove: no plugin \(name); plugins lists them")
+            throw ShellError.failure("no plugin \(name); plugins lists them")
         }
         let folder = shell.pluginSettings.linkFolder
         guard (record.path as NSString).deletingLastPathComponent == folder || record.folder == folder else {
-            throw ShellError.failure("plugin remove: \(name) lives in \(record.folder), which plugin remove leaves alone; delete it there")
+            throw ShellError.failure("\(name) lives in \(record.folder), which plugin remove leaves alone; delete it there")
         }
         let link = (folder as NSString).appendingPathComponent(name)
         if (try? FileManager.default.destinationOfSymbolicLink(atPath: link)) != nil {
@@ -69,6 +70,6 @@ struct PluginCommand: Command {
             try? FileManager.default.removeItem(atPath: record.path)
         }
         shell.removePlugin(at: record.path)
-        return .text("removed plugin \(name)")
+        return .status("removed plugin \(name)")
     }
 }

@@ -15,12 +15,12 @@ struct DefCommand: Command {
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let name = invocation.arguments[0]
-        guard let body = invocation.body else { throw ShellError.usage("def \(name): the commands to run go on the next lines, then end") }
+        guard let body = invocation.body else { throw ShellError.usage("the commands \(name) runs go on the next lines, then end") }
         guard name.first?.isLetter == true, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
-            throw ShellError.usage("def: \"\(name)\" is not a command name (letters, digits, - and _, starting with a letter)")
+            throw ShellError.usage("\"\(name)\" is not a command name (letters, digits, - and _, starting with a letter)", subject: name)
         }
         if let existing = shell.registry.command(named: name), !(existing is ScriptCommand) {
-            throw ShellError.failure("def: \(name) is already a command; choose another name")
+            throw ShellError.failure("\(name) is already a command; choose another name", subject: name)
         }
         let summary = invocation.arguments.count > 1 ? invocation.arguments[1] : "Defined in \(shell.currentFile)."
         shell.registry.register(ScriptCommand(name: name, summary: summary, body: body, file: shell.currentFile))

@@ -7,7 +7,7 @@ struct ExitCommand: Command {
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         guard let word = invocation.arguments.first else { throw ShellError.exit(0) }
         guard let status = Int32(word), (0...255).contains(status) else {
-            throw ShellError.usage("exit: the status must be a number from 0 to 255, not \"\(word)\"")
+            throw ShellError.usage("the status must be a number from 0 to 255, not \"\(word)\"", subject: word)
         }
         throw ShellError.exit(status)
     }

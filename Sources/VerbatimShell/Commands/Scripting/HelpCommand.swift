@@ -14,8 +14,7 @@ struct HelpCommand: Command {
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         guard let name = invocation.arguments.first else { return .text(overview(shell)) }
         guard let command = shell.registry.command(named: name) else {
-            let suggestion = Suggestion.closest(to: name, among: shell.registry.names)
-            throw ShellError.failure("help: no command \"\(name)\"" + (suggestion.map { " (did you mean \($0)?)" } ?? ""))
+            throw ShellError.failure("no command \"\(name)\"", hint: Suggestion.hint(for: name, among: shell.registry.names), subject: name)
         }
         return .text(Self.page(for: command.signature))
     }

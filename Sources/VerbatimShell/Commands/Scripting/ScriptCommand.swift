@@ -20,7 +20,7 @@ struct ScriptCommand: Command {
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         guard shell.callDepth < Self.deepestCall else {
-            throw ShellError.failure("\(signature.name): commands call one another more than \(Self.deepestCall) deep")
+            throw ShellError.failure("commands call one another more than \(Self.deepestCall) deep")
         }
         let saved = (shell.arguments, shell.scriptName)
         shell.arguments = invocation.arguments

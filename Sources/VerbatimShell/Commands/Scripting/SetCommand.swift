@@ -18,7 +18,7 @@ struct SetCommand: Command {
         }
         guard let first = name.unicodeScalars.first, !("0"..."9").contains(first),
               name.unicodeScalars.allSatisfy(ScriptParser.isNameScalar) else {
-            throw ShellError.usage("set: \"\(name)\" is not a variable name (letters, digits and _, not starting with a digit)")
+            throw ShellError.usage("\"\(name)\" is not a variable name (letters, digits and _, not starting with a digit)", subject: name)
         }
         shell.variables[name] = invocation.arguments.dropFirst().joined(separator: " ")
         return .none

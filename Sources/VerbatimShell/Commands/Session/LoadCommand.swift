@@ -27,42 +27,36 @@ struct LoadCommand: Command {
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         var loader = ArticleLoader(workingDirectory: shell.workingDirectory)
         let files = try loader.files(for: invocation.arguments)
-        var failures: [String] = []
+        var problems: [LoadError] = []
         var loaded: [Article] = []
-        var quotes = 0
         var progress = shell.progress(total: files.count, unit: "files")
-        for file in files {
+        defer { progress.finish() }
+        for (done, file) in files.enumerated() {
             if shell.isInterrupted() {
                 progress.finish()
-                throw ShellError.failure("interrupted after loading \(loaded.count) of \(files.count) files (those stay loaded)")
+                shell.say(summary(of: loaded, in: shell.session))
+                throw ShellError.failure("interrupted after loading \(done) of \(files.count) files (those stay loaded)")
             }
             progress.advance()
-            do {
-                let sources: [ArticleSource]
-                if ArticleLoader.kind(of: file) == .corpus {
-                    let corpus = try loader.corpus(file)
-                    sources = corpus.sources
-                    failures += corpus.problems.map { $0.localizedDescription }
-                } else {
-                    sources = [try loader.source(for: file)]
-                }
-                for source in sources {
-                    var extraction = ExtractionPipeline.standard.extract(source.text)
-                    extraction.attribute(to: source.embeddedPosts)
-                    loaded.append(shell.session.add(source, extraction: extraction))
-                    quotes += extraction.quotes.filter(\.kind.isSpeech).count
-                }
-            } catch {
-                failures.append(error.localizedDescription)
-            }
+            let (sources, found) = loader.sources(for: file)
+            problems += found
+            for source in sources { loaded.append(shell.session.add(source)) }
         }
         progress.finish()
-        let summary = "loaded \(loaded.count) article\(loaded.count == 1 ? "" : "s") with \(quotes) quote\(quotes == 1 ? "" : "s")"
-            + (loaded.isEmpty ? "" : " (\(loaded.first!.id)\(loaded.count > 1 ? "–" + loaded.last!.id : ""))")
-        guard failures.isEmpty else {
-            throw ShellError.failure((loaded.isEmpty ? "" : summary + "; ") + "could not load "
-                + (failures.count == 1 ? failures[0] : "\(failures.count) files or records:\n  " + failures.joined(separator: "\n  ")))
+        guard !problems.isEmpty else { return .status(summary(of: loaded, in: shell.session)) }
+        if !loaded.isEmpty { shell.say(summary(of: loaded, in: shell.session)) }
+        if problems.count == 1 {
+            throw ShellError.failure("could not load " + (problems[0].errorDescription ?? problems[0].file), subject: problems[0].file)
         }
-        return .text(summary)
+        throw ShellError.failure("could not load \(problems.count) files or records:\n  "
+            + problems.map { $0.errorDescription ?? $0.file }.joined(separator: "\n  "))
+    }
+
+    /// "loaded 3 articles with 13 quotes (a1–a3)".
+    private func summary(of loaded: [Article], in session: Session) -> String {
+        let ids = Set(loaded.map(\.id))
+        let quotes = session.quotes.lazy.filter { ids.contains($0.article) && $0.kind.isSpeech }.count
+        return "loaded \(loaded.count) article\(loaded.count == 1 ? "" : "s") with \(quotes) quote\(quotes == 1 ? "" : "s")"
+            + (loaded.isEmpty ? "" : " (\(loaded.first!.id)\(loaded.count > 1 ? "–" + loaded.last!.id : ""))")
     }
 }

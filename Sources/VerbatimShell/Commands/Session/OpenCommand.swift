@@ -13,8 +13,8 @@ struct OpenCommand: Command {
         do {
             shell.session = try SessionFile.read(from: shell.absolutePath(path))
         } catch let error as SessionFileError {
-            throw ShellError.failure("\(path): \(error.reason)")
+            throw ShellError.failure("\(path): \(error.reason)", subject: path)
         }
-        return .text("opened \(path): \(shell.session.articles.count) articles, \(shell.session.quotes.count) quotes")
+        return .status("opened \(path): \(shell.session.articles.count) articles, \(shell.session.quotes.count) quotes")
     }
 }

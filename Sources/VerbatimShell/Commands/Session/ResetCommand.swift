@@ -7,6 +7,6 @@ struct ResetCommand: Command {
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let count = shell.session.articles.count
         shell.session.reset()
-        return .text("removed \(count) article\(count == 1 ? "" : "s")")
+        return .status("removed \(count) article\(count == 1 ? "" : "s")")
     }
 }

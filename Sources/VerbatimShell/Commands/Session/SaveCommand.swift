@@ -14,6 +14,6 @@ struct SaveCommand: Command {
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let path = invocation.arguments[0]
         try SessionFile.write(shell.session, to: shell.absolutePath(path))
-        return .text("saved \(shell.session.articles.count) articles to \(path)")
+        return .status("saved \(shell.session.articles.count) articles to \(path)")
     }
 }

@@ -9,6 +9,6 @@ struct UnloadCommand: Command {
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let ids = try shell.articleIDs(invocation.arguments)
         for id in ids { shell.session.unload(id) }
-        return .text("unloaded \(ids.joined(separator: ", "))")
+        return .status("unloaded \(ids.joined(separator: ", "))")
     }
 }

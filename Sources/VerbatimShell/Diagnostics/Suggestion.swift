@@ -1,5 +1,10 @@
 /// "Did you mean …?": the closest known name to a mistyped one.
-enum Suggestion {
+public enum Suggestion {
+    /// The hint for a mistyped `word`: "did you mean PREFIX+closest?", or nil when nothing is close.
+    public static func hint(for word: String, among candidates: [String], prefix: String = "") -> String? {
+        closest(to: word, among: candidates).map { "did you mean \(prefix)\($0)?" }
+    }
+
     /// The candidate within a small edit distance of `word`, if any.
     static func closest(to word: String, among candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(word, $0)) }.filter { $0.1 <= max(2, word.count / 3) }
