@@ -88,9 +88,10 @@ public final class Shell {
         writeError(diagnostic.rendered)
     }
 
-    /// `text` with a newline at its end, unless it is empty.
+    /// `text` with a newline at its end, unless it is empty. (A CSV row's "\r\n" is one
+    /// Character, so the last scalar is what tells.)
     private static func endingLine(_ text: String) -> String {
-        text.hasSuffix("\n") || text.isEmpty ? text : text + "\n"
+        text.unicodeScalars.last == "\n" || text.isEmpty ? text : text + "\n"
     }
 
     /// The words a shell word stands for once its variables are replaced: `$@` alone gives
