@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimCore
 
 /// Builds sessions of many articles from real texts, plants copies of their quotations in
 /// other articles with known changes (verbatim, variant, altered, trimmed, extended, unquoted,
