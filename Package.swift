@@ -7,12 +7,13 @@ let package = Package(
         .executable(name: "verbatim", targets: ["verbatim"]),
         .library(name: "VerbatimCore", targets: ["VerbatimCore"]),
         .library(name: "VerbatimShell", targets: ["VerbatimShell"]),
+        .library(name: "VerbatimLab", targets: ["VerbatimLab"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // Domain: session model, loading, extraction, comparison. No terminal code.
+        // Domain: session model, loading, extraction, comparison. No terminal code, no evaluation.
         .target(name: "VerbatimCore", dependencies: ["CLibXML2"]),
         // libxml2's HTML parser, from Debian's libxml2-dev.
         .systemLibrary(
@@ -22,6 +23,9 @@ let package = Package(
         ),
         // Command language: parser, commands, script runner, output formatting.
         .target(name: "VerbatimShell", dependencies: ["VerbatimCore"]),
+        // Evaluation and benchmarks: gold corpora, scoring, timing, and the shell commands that
+        // run them (eval, benchmark…), registered by the executable under their own help section.
+        .target(name: "VerbatimLab", dependencies: ["VerbatimCore", "VerbatimShell"]),
         // BSD libedit, from Debian's libedit-dev.
         .systemLibrary(
             name: "CLibEdit",
@@ -37,6 +41,7 @@ let package = Package(
                 "VerbatimCore",
                 "VerbatimShell",
                 "VerbatimOutletStats",
+                "VerbatimLab",
                 "CLineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -50,6 +55,7 @@ let package = Package(
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
         .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
         .testTarget(name: "VerbatimShellTests", dependencies: ["VerbatimShell", "VerbatimOutletStats"]),
+        .testTarget(name: "VerbatimLabTests", dependencies: ["VerbatimLab"]),
         .testTarget(name: "VerbatimProgramTests", dependencies: ["CPseudoTerminal"]),
     ]
 )

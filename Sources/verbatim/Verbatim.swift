@@ -2,6 +2,7 @@ import ArgumentParser
 import CLineEditor
 import Foundation
 import VerbatimCore
+import VerbatimLab
 import VerbatimOutletStats
 import VerbatimShell
 
@@ -98,6 +99,7 @@ struct Verbatim: ParsableCommand {
         let shell = Shell(renderer: TableRenderer(useColor: color), isInterrupted: { verbatim_interrupt_pending() != 0 })
         shell.isQuiet = quiet
         shell.registry.register(OutletStatsCommand())
+        for command in LabCommands.all { shell.registry.register(command) }
         PluginDiscovery.load(into: shell, executable: Bundle.main.executablePath)
         return shell
     }

@@ -115,17 +115,6 @@ import Testing
                 == "“hi” “ok” éâ\u{20AC}")
     }
 
-    @Test func scoresBodiesByTheBenchmarkMetric() {
-        var evaluation = BodyEvaluation()
-        evaluation.add(name: "same", extracted: "one two three four five", truth: "one two three four five")
-        evaluation.add(name: "half", extracted: "one two three four five six seven", truth: "one two three four five")
-        evaluation.add(name: "empty", extracted: "", truth: "one two three four")
-        #expect(BodyEvaluation.tokens("Kremlin’s sham_x, 2022!") == ["Kremlin", "s", "sham_x", "2022"])
-        #expect(evaluation.pages.map(\.precision) == [1, 0.5, nil])
-        #expect(evaluation.pages.map(\.recall) == [1, 1, 0])
-        #expect(abs(evaluation.precision - 0.75) < 1e-9 && abs(evaluation.recall - 2.0 / 3) < 1e-9)
-    }
-
     @Test func decodesUTF16AndWindows1252AndKeepsLineEnds() throws {
         let folder = temporaryFolder()
         var utf16 = Data([0xFF, 0xFE])

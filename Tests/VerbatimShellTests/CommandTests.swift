@@ -121,21 +121,6 @@ import VerbatimShell
         #expect(test.run("diff q5 q99") == 1)
     }
 
-    @Test func scoresAndTimesArticleBodiesOfPages() throws {
-        let folder = temporaryFolder()
-        try FileManager.default.createDirectory(atPath: folder + "/html", withIntermediateDirectories: true)
-        let body = "The council voted on Tuesday to keep the ferry running through the winter, officials said."
-        try "<html><body><nav><a href='/'>Home</a></nav><article><p>\(body)</p></article></body></html>"
-            .write(toFile: folder + "/html/p1.html", atomically: true, encoding: .utf8)
-        try #"{"p1": {"articleBody": "\#(body)", "url": "https://example.org/p1"}}"#
-            .write(toFile: folder + "/ground-truth.json", atomically: true, encoding: .utf8)
-        let test = TestShell()
-        #expect(test.printed("eval-html \(folder) --format csv") == "pages,precision,recall,f1\r\n1,1,1,1\r\n")
-        #expect(test.printed("eval-html \(folder) --pages --format tsv").contains("p1\t1\t1\t1\t15\thttps://example.org/p1"))
-        #expect(test.printed("benchmark-html \(folder) --rounds 1 --format tsv").hasPrefix("pages\tmegabytes\tparse_pages_per_s"))
-        #expect(test.run("eval-html \(folder)/html") == 1)
-    }
-
     @Test func exportQuotesWritesTheEvaluationFormat() throws {
         let test = loaded()
         let first = test.printed("export quotes").split(separator: "\n").first
@@ -205,32 +190,5 @@ import VerbatimShell
         #expect(quotesPage.contains("--speaker NAME") && quotesPage.contains("Only quotes of this speaker"))
         #expect(test.run("help quotse") == 1)
         #expect(test.errors == "test.vsh:1:6: help: no command \"quotse\"\n  help quotse\n       ^\nhint: did you mean quotes?\n")
-    }
-}
-
-/// eval and benchmark over the seed article in ../shared.
-@Suite struct EvaluationCommandTests {
-    @Test func evalScoresTheSeedPerfectly() throws {
-        let test = TestShell()
-        let json = test.printed("eval ../shared/corpus/seed --format json")
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-        #expect(rows.count == 1)
-        #expect(rows[0]["gold"] as? Int == 7)
-        #expect(rows[0]["f1"] as? Double == 1)
-        #expect(rows[0]["e2e_f1"] as? Double == 1)
-        #expect(test.printed("eval ../shared/corpus/seed --errors --format tsv")
-            == "article\terror\tstart\tend\tkind\texpected\tfound\tcontext\n")
-        #expect(test.run("eval Scripts/articles") == 1)
-        #expect(test.run("eval ../shared/corpus/seed --only miss") == 2)
-    }
-
-    @Test func benchmarkReportsThroughput() throws {
-        let test = TestShell()
-        let json = test.printed("benchmark ../shared/corpus/seed/text --rounds 1 --format json")
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-        #expect(rows[0]["articles"] as? Int == 1)
-        #expect(rows[0]["quotes"] as? Int == 9)
-        #expect((rows[0]["words_per_s"] as? Int ?? 0) > 0)
-        #expect(test.run("benchmark Scripts/articles --rounds 0") == 2)
     }
 }

@@ -231,7 +231,7 @@ extension QuoteMatcher {
 
     /// Whether `name` reads as a person's name: capitalized words, not a description opening
     /// with a determiner ("The email", "One man") or owned by someone ("Google's chief").
-    static func isPersonalName(_ name: String) -> Bool {
+    public static func isPersonalName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         guard let first = words.first, !["the", "a", "an", "one", "another"].contains(first.lowercased()) else { return false }
         return words.allSatisfy { $0.first?.isUppercase == true && !$0.hasSuffix("'s") && !$0.hasSuffix("’s") }

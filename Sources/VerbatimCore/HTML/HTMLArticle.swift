@@ -1,3 +1,5 @@
+import CLibXML2
+
 /// What a web page holds for Verbatim: the article's text (the body, without navigation,
 /// related links, captions or share buttons; a line per paragraph) and what the page says
 /// about it.
@@ -15,6 +17,12 @@ public struct HTMLArticle: Hashable, Sendable {
     public var url: String?
     /// The social media posts the page embeds, each a line of `text`.
     public var embeddedPosts: [EmbeddedPost]
+
+    /// Parses a page with libxml2 and frees it, reading nothing from it: what parsing alone
+    /// costs, for benchmarks.
+    public static func parseOnly(_ bytes: [UInt8]) {
+        if let document = PageReader.document(bytes, encoding: nil) { xmlFreeDoc(document) }
+    }
 
     /// Reads a page's bytes; `encoding` is the charset from HTTP headers when known (the
     /// page's own meta tag says otherwise). Nil when the bytes hold no HTML document.

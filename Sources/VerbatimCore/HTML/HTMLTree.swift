@@ -29,11 +29,6 @@ final class HTMLTree {
         walk()
     }
 
-    /// Parses and frees a page: what reading it with libxml2 alone costs, for benchmarks.
-    static func parseOnly(_ bytes: [UInt8]) {
-        if let document = PageReader.document(bytes, encoding: nil) { xmlFreeDoc(document) }
-    }
-
     deinit { xmlFreeDoc(document) }
 
     /// The root element.

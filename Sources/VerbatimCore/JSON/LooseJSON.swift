@@ -1,10 +1,10 @@
 import Foundation
 
 /// JSON read without a fixed schema (JSONSerialization), for files whose records keep any fields.
-enum LooseJSON {
+public enum LooseJSON {
     /// `data` parsed as a `T`; errors name `file`, and call it not `expected` when it is JSON of
     /// another shape.
-    static func parse<T>(_ data: Data, as type: T.Type, file: String, expected: String) throws -> T {
+    public static func parse<T>(_ data: Data, as type: T.Type, file: String, expected: String) throws -> T {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data)

@@ -10,7 +10,7 @@ public enum SpeakerDirectory {
     static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 
     /// The surname: the last word of a name that is not a generational suffix.
-    static func lastWord(of name: String) -> Substring {
+    public static func lastWord(of name: String) -> Substring {
         let words = name.split(separator: " ")
         return words.last { !suffixes.contains($0.lowercased()) } ?? words.last ?? Substring(name)
     }

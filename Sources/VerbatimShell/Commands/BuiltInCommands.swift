@@ -3,7 +3,7 @@ public enum BuiltInCommands {
     public static let all: [any Command] = [
         LoadCommand(), UnloadCommand(), ResetCommand(), SaveCommand(), OpenCommand(),
         ArticlesCommand(), ShowCommand(), QuotesCommand(), SpeakersCommand(),
-        CompareCommand(), TraceCommand(), DiffCommand(), ExportCommand(), EvalCommand(), EvalHTMLCommand(), BenchmarkCommand(), BenchmarkHTMLCommand(), BenchmarkHostileCommand(), CompareBenchmarkCommand(),
+        CompareCommand(), TraceCommand(), DiffCommand(), ExportCommand(),
         SetCommand(), EchoCommand(), DefCommand(), PluginsCommand(), PluginCommand(), SourceCommand(), HelpCommand(), ExitCommand(),
     ]
 }

@@ -28,6 +28,9 @@ public struct CommandSignature: Sendable {
     public var discussion: String
     /// Example uses, shown by `help NAME`.
     public var examples: [String]
+    /// The heading `help` lists the command under, such as "Evaluation and benchmarks"; nil for
+    /// the main list, which comes first.
+    public var helpSection: String?
     /// Whether every word after the name is an argument, none an option (script-defined
     /// commands, which read them as `$1`…).
     public var takesRawArguments = false
@@ -35,7 +38,8 @@ public struct CommandSignature: Sendable {
     public init(
         name: String, summary: String, argumentsSynopsis: String = "", arguments: ArgumentKind = .none,
         minimumArguments: Int = 0, maximumArguments: Int? = 0, options: [OptionSpec] = [],
-        listsRows: Bool = false, discussion: String = "", examples: [String] = []
+        listsRows: Bool = false, discussion: String = "", examples: [String] = [],
+        helpSection: String? = nil
     ) {
         self.name = name
         self.summary = summary
@@ -46,6 +50,7 @@ public struct CommandSignature: Sendable {
         self.listsRows = listsRows
         self.discussion = discussion
         self.examples = examples
+        self.helpSection = helpSection
         self.options = options
         if listsRows, !options.contains(where: { $0.name == "format" }) {
             self.options.append(.format(OutputFormat.listingFormats))

@@ -19,13 +19,21 @@ struct HelpCommand: Command {
         return .text(Self.page(for: command.signature))
     }
 
+    /// The commands of the main list, then those of each help section in alphabetical order of
+    /// the sections, each under its heading.
     private func overview(_ shell: Shell) -> String {
         let width = shell.registry.names.map(\.count).max() ?? 0
-        let lines = shell.registry.all.map { command in
-            let name = command.signature.name
-            return "  " + name + String(repeating: " ", count: width - name.count) + "  " + command.signature.summary
+        let sections = Dictionary(grouping: shell.registry.all, by: \.signature.helpSection)
+        let headings = [nil] + sections.keys.compactMap { $0 }.sorted()
+        let lists = headings.compactMap { heading -> String? in
+            guard let commands = sections[heading] else { return nil }
+            let lines = commands.map { command in
+                let name = command.signature.name
+                return "  " + name + String(repeating: " ", count: width - name.count) + "  " + command.signature.summary
+            }
+            return (heading ?? "Commands") + ":\n" + lines.joined(separator: "\n") + "\n\n"
         }
-        return "Commands:\n" + lines.joined(separator: "\n") + "\n\n" + Self.grammar + "\n\nType help COMMAND for its options and examples.\n"
+        return lists.joined() + Self.grammar + "\n\nType help COMMAND for its options and examples.\n"
     }
 
     /// The help page of one command.

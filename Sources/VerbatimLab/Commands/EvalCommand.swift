@@ -1,4 +1,5 @@
 import VerbatimCore
+import VerbatimShell
 
 /// `eval DIR`: scores quote extraction on a brat corpus.
 struct EvalCommand: Command {
@@ -14,18 +15,21 @@ struct EvalCommand: Command {
         discussion: """
         DIR holds text/NAME.txt and attributions/NAME_ANNOTATOR.ann (the first annotator's file
         in sorted order is the gold), as in ../shared/corpus/polnear/dev. Every article is
-        extracted afresh; the session is not touched. Scoring follows
-        shared/docs/quote-evaluation.md: a gold quote is an attribution whose Content is mostly
-        inside quote marks; a system quote is correct when half of it lies in one gold quote;
-        a gold quote is found when half of it is covered; the attribution is right when the
-        speaker mention overlaps the gold Source or the speaker equals its text; end-to-end
-        scores count only correct, rightly attributed quotes.
+        extracted afresh; the session is not touched. Scoring follows protocol 2 of
+        shared/docs/quote-evaluation.md: a gold direct quote is an attribution whose Content
+        lies mostly inside the article's quote-marked stretches; a quote of speech is correct
+        when half of it lies in one gold direct quote's Content, or else in one other
+        attribution's (which finds nothing for recall); a gold quote is found when half of it is
+        covered by the quotes matched to it; the attribution is right when the speaker mention
+        overlaps the gold Source, the speaker equals its text, or both name the same surname;
+        end-to-end scores count only correct, rightly attributed quotes.
         Columns: articles, gold, system, correct, found, precision, recall, f1, attribution,
         e2e_precision, e2e_recall, e2e_f1. With --errors: article, error, start, end, kind
         (the extracted quote's), expected, found, context (the quote marked ⟦…⟧ in its surrounding text).
         """,
         examples: ["eval ../shared/corpus/polnear/dev", "eval ../shared/corpus/seed --errors",
-                   "eval ../shared/corpus/polnear/dev --errors --only wrong-speaker --format tsv"])
+                   "eval ../shared/corpus/polnear/dev --errors --only wrong-speaker --format tsv"],
+        helpSection: LabCommands.helpSection)
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let corpus = try GoldCorpus(folder: shell.absolutePath(invocation.arguments[0]))
@@ -34,7 +38,7 @@ struct EvalCommand: Command {
             if shell.isInterrupted() { throw ShellError.interrupted }
             let extraction = ExtractionPipeline.standard.extract(document.text)
             evaluation.add(article: document.name, text: ScalarText(document.text), gold: document.quotes,
-                           system: extraction.quotes.filter(\.kind.isSpeech))
+                           other: document.otherAttributions, system: extraction.quotes.map(SystemQuote.init))
         }
         if invocation.flag("errors") {
             return .table(errorTable(evaluation, only: invocation.option("only")))

@@ -1,9 +1,11 @@
 import Foundation
+import VerbatimCore
 
 /// The attributions of one brat standoff (`.ann`) file: Source, Cue and Content spans joined by
 /// events, as in PolNeAR and the seed gold.
 public struct BratAnnotations: Sendable {
-    /// One attribution relation.
+    /// One attribution relation: the spans of its `Content`, `Source` and `Cue` arguments
+    /// (numbered arguments such as `Content2` are not read, as the scoring protocol reads none).
     public struct Attribution: Hashable, Sendable {
         public var content: [TextSpan]
         public var source: [TextSpan]
@@ -41,16 +43,9 @@ public struct BratAnnotations: Sendable {
         }
         attributions = events.map { arguments in
             func spansOf(_ role: String) -> [TextSpan] {
-                arguments.filter { $0.role.hasPrefix(role) }.flatMap { spans[$0.id]?.spans ?? [] }
+                arguments.last { $0.role == role }.flatMap { spans[$0.id]?.spans } ?? []
             }
             return Attribution(content: spansOf("Content"), source: spansOf("Source"), cue: spansOf("Cue"))
         }
     }
-}
-
-/// A line of an `.ann` file that could not be read.
-public struct BratError: Error, LocalizedError, Sendable {
-    public var file: String
-    public var line: Int
-    public var errorDescription: String? { "\(file):\(line): not a brat annotation line" }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimCore
 
 /// Inputs built to find quadratic paths, each at a chosen size, for the robustness benchmark:
 /// the work a case does at ten times its size should cost about ten times as much.

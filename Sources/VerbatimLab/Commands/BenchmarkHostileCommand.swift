@@ -1,4 +1,5 @@
 import VerbatimCore
+import VerbatimShell
 
 /// `benchmark-hostile`: time at one and ten times the size of inputs built to be slow.
 struct BenchmarkHostileCommand: Command {
@@ -16,7 +17,8 @@ struct BenchmarkHostileCommand: Command {
         work gives about 10, and 15 is the most allowed (ok says whether it holds). Columns: \\
         case, seconds_1x, seconds_10x, ratio, ok.
         """,
-        examples: ["benchmark-hostile", "benchmark-hostile --rounds 1 --format tsv"])
+        examples: ["benchmark-hostile", "benchmark-hostile --rounds 1 --format tsv"],
+        helpSection: LabCommands.helpSection)
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let rounds = try invocation.positiveInteger("rounds", default: 3)

@@ -1,3 +1,5 @@
+import VerbatimCore
+
 /// A quotation copied into another article with a known change, for measuring how well
 /// `QuoteMatcher` judges it.
 struct PlantedQuote {

@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimCore
 
 /// Builds sessions of many articles from real texts, plants copies of their quotations in
 /// other articles with known changes (verbatim, variant, altered, trimmed, extended, unquoted,
@@ -34,7 +35,6 @@ public struct ComparisonBenchmark: Sendable {
 
     private struct Base: Sendable {
         var text: String
-        var extraction: Extraction
         var quotes: [PlantedQuote.Source]
     }
 
@@ -44,10 +44,7 @@ public struct ComparisonBenchmark: Sendable {
 
     /// Extracts each text once.
     public init(texts: [String]) {
-        bases = texts.map { text in
-            let extraction = ExtractionPipeline.standard.extract(text)
-            return Base(text: text, extraction: extraction, quotes: Self.sources(in: extraction))
-        }
+        bases = texts.map { Base(text: $0, quotes: Self.sources(in: ExtractionPipeline.standard.extract($0))) }
         people = Array(Set(bases.flatMap { $0.quotes.map(\.speaker) })).sorted()
         vocabulary = Array(Set(texts.prefix(50).flatMap { $0.split(separator: " ").map { $0.lowercased() } }
             .filter { $0.count > 3 && $0.allSatisfy(\.isLetter) })).sorted()

@@ -1,4 +1,5 @@
 import VerbatimCore
+import VerbatimShell
 
 /// `compare-benchmark PATH...`: the time and accuracy of `compare --all` on large sessions.
 struct CompareBenchmarkCommand: Command {
@@ -28,7 +29,8 @@ struct CompareBenchmarkCommand: Command {
         when judged against another quotation), count. Build with -c release.
         """,
         examples: ["compare-benchmark ../shared/corpus/polnear/train/text ../shared/corpus/polnear/dev/text",
-                   "compare-benchmark Scripts/articles --sizes 100,1000"])
+                   "compare-benchmark Scripts/articles --sizes 100,1000"],
+        helpSection: LabCommands.helpSection)
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let sizes = try (invocation.option("sizes") ?? "1000,10000").split(separator: ",").map { value throws -> Int in

@@ -1,4 +1,5 @@
 import VerbatimCore
+import VerbatimShell
 
 /// `benchmark PATH...`: extraction throughput, against textacy's on this machine kind.
 struct BenchmarkCommand: Command {
@@ -18,7 +19,8 @@ struct BenchmarkCommand: Command {
         \(Int(textacyWordsPerSecond)) words per second that textacy 0.13 with spaCy's
         en_core_web_sm reaches on the same machine kind. Build with -c release for real figures.
         """,
-        examples: ["benchmark ../shared/corpus/polnear/train/text ../shared/corpus/polnear/dev/text"])
+        examples: ["benchmark ../shared/corpus/polnear/train/text ../shared/corpus/polnear/dev/text"],
+        helpSection: LabCommands.helpSection)
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let rounds = try invocation.positiveInteger("rounds", default: 3)

@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimCore
 
 /// The article-extraction benchmark's pages: `html/ID.html.gz` (or `.html`) and
 /// `ground-truth.json`, `{ID: {"articleBody": …, "url": …}}`.

@@ -1,4 +1,5 @@
 import VerbatimCore
+import VerbatimShell
 
 /// `eval-html DIR`: scores article-body extraction from web pages.
 struct EvalHTMLCommand: Command {
@@ -15,7 +16,8 @@ struct EvalHTMLCommand: Command {
         only), F1 of the two. Columns: pages, precision, recall, f1. With --pages: page, \
         precision, recall, f1, words (extracted), url.
         """,
-        examples: ["eval-html ../shared/corpus/article-extraction", "eval-html ../shared/corpus/article-extraction --pages --format tsv"])
+        examples: ["eval-html ../shared/corpus/article-extraction", "eval-html ../shared/corpus/article-extraction --pages --format tsv"],
+        helpSection: LabCommands.helpSection)
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let corpus = try BodyCorpus(folder: shell.absolutePath(invocation.arguments[0]))

@@ -1,4 +1,5 @@
 import VerbatimCore
+import VerbatimShell
 
 /// `benchmark-html DIR`: how fast web pages are read, against trafilatura's on this machine kind.
 struct BenchmarkHTMLCommand: Command {
@@ -19,7 +20,8 @@ struct BenchmarkHTMLCommand: Command {
         \(Int(trafilaturaPagesPerSecond)) that trafilatura 2.3 reaches on the same machine kind). \
         Build with -c release for real figures.
         """,
-        examples: ["benchmark-html ../shared/corpus/article-extraction"])
+        examples: ["benchmark-html ../shared/corpus/article-extraction"],
+        helpSection: LabCommands.helpSection)
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let rounds = try invocation.positiveInteger("rounds", default: 5)

@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimCore
 
 /// Times the extraction pipeline over texts already in memory, so that reading files is not
 /// counted: throughput in megabytes and words per second, on one core.

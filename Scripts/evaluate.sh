@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Checks Verbatim's figures on the corpora in ../shared (not part of this repository): quote
+# extraction on corpus/seed and PolNeAR dev (eval, and the reference scorer score_quotes.py on
+# `export quotes`, which must agree to 3 decimals), the verdicts on corpus/coverage-blinken,
+# and article bodies on corpus/article-extraction (eval-html). Prints a table of the figures;
+# exits 1 when one falls below its floor or the scorers disagree.
+#
+#   Scripts/evaluate.sh            builds verbatim (release) and checks
+#   SHARED=/path/to/shared Scripts/evaluate.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -d /opt/swift/usr/bin ]; then export PATH="/opt/swift/usr/bin:$PATH"; fi
+shared=${SHARED:-../shared}
+corpus=$shared/corpus
+
+# The floors are the figures the README and docs publish (release build). A figure below its
+# floor fails the run; when a change raises a figure for good, raise its floor and the text.
+# Counts of checks (seed_checks, blinken_verdicts) must all hold.
+floors='
+seed_f1           1.000  corpus/seed: quote F1 (eval, protocol 2)
+seed_e2e_f1       1.000  corpus/seed: end-to-end F1
+seed_checks       2      corpus/seed: each quote'"'"'s speaker, kind and cue; the speakers with roles and aliases
+dev_precision     0.977  PolNeAR dev: quote precision
+dev_recall        0.924  PolNeAR dev: quote recall
+dev_f1            0.949  PolNeAR dev: quote F1
+dev_attribution   0.915  PolNeAR dev: attribution accuracy
+dev_e2e_f1        0.868  PolNeAR dev: end-to-end F1
+blinken_verdicts  6      corpus/coverage-blinken: verdicts of compare --all that hold
+html_f1           0.972  corpus/article-extraction: article-body F1 (eval-html)
+'
+
+if [ ! -d "$corpus" ]; then
+    echo "evaluate.sh: no $corpus (set SHARED to the folder holding corpus/)" >&2
+    exit 2
+fi
+swift build -c release --product verbatim >&2
+verbatim=.build/release/verbatim
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+declare -A figure
+
+# Reads eval's JSON row into figure[PREFIX_COLUMN] for the columns the floors and the scorer use.
+eval_figures() {
+    local prefix=$1 json=$2
+    for column in precision recall f1 attribution e2e_precision e2e_recall e2e_f1; do
+        figure[${prefix}_$column]=$(python3 -c 'import json, sys; print(json.load(sys.stdin)[0][sys.argv[1]])' "$column" <<<"$json")
+    done
+}
+
+# score_quotes.py on `export quotes` of CORPUS/text must give eval's figures to 3 decimals.
+check_scorer() {
+    local prefix=$1 folder=$2 reference
+    "$verbatim" -c "load $folder/text; export quotes --to $work/$prefix.jsonl" >/dev/null
+    reference=$(python3 "$shared/tools/score_quotes.py" "$folder" "$work/$prefix.jsonl")
+    for pair in precision:precision recall:recall f1:f1 attribution:attribution_accuracy \
+                e2e_precision:end_to_end_precision e2e_recall:end_to_end_recall e2e_f1:end_to_end_f1; do
+        local ours=${figure[${prefix}_${pair%%:*}]} theirs
+        theirs=$(python3 -c 'import json, sys; print(round(json.loads(sys.argv[1])[sys.argv[2]], 3))' "$reference" "${pair#*:}")
+        if ! awk -v a="$ours" -v b="$theirs" 'BEGIN { exit !(a - b < 0.0005 && b - a < 0.0005) }'; then
+            echo "evaluate.sh: $prefix ${pair%%:*}: eval gives $ours, score_quotes.py $theirs" >&2
+            disagreements=$((disagreements + 1))
+        fi
+    done
+}
+
+# How many of the given "DESCRIPTION<TAB>AWK CONDITION" checks hold on the TSV in $1; names
+# those that do not on standard error.
+count_checks() {
+    local tsv=$1 held=0 description condition
+    while IFS=$'\t' read -r description condition; do
+        [ -z "$description" ] && continue
+        if awk -F'\t' "BEGIN { found = 0 } $condition { found = 1 } END { exit !found }" "$tsv"; then
+            held=$((held + 1))
+        else
+            echo "evaluate.sh: does not hold: $description" >&2
+        fi
+    done
+    echo "$held"
+}
+
+disagreements=0
+eval_figures seed "$("$verbatim" -c "eval $corpus/seed --format json")"
+eval_figures dev "$("$verbatim" -c "eval $corpus/polnear/dev --format json")"
+check_scorer seed "$corpus/seed"
+check_scorer dev "$corpus/polnear/dev"
+
+# The seed article's quotes: speaker, kind and cue of each, in order; and its speakers.
+"$verbatim" -c "load $corpus/seed/text; quotes --kind all --format tsv" | tail -n +3 | cut -f3-5 >"$work/seed-quotes.tsv"
+"$verbatim" -c "load $corpus/seed/text; speakers --format tsv" | tail -n +3 >"$work/seed-speakers.tsv"
+seed_checks=0
+cmp -s "$work/seed-quotes.tsv" - <<'EOF' && seed_checks=$((seed_checks + 1)) || echo "evaluate.sh: seed quotes differ" >&2
+Antony Blinken	direct	said
+Antony Blinken	direct	said
+Antony Blinken	partial	reiterated
+	scare	
+State Department	direct	
+Antony Blinken	direct	said
+Antony Blinken	partial	accused
+Antony Blinken	direct	said
+	scare	
+EOF
+cmp -s "$work/seed-speakers.tsv" - <<'EOF' && seed_checks=$((seed_checks + 1)) || echo "evaluate.sh: seed speakers differ" >&2
+Antony Blinken	6	person	Secretary of State	Blinken
+State Department	1	organization		
+EOF
+figure[seed_checks]=$seed_checks
+
+# compare --all over the four outlets. Columns: 1 group, 2 article, 3 outlet, 6 quote,
+# 8 verdict, 9 wording, 12 text, 13 changes.
+"$verbatim" -c "load $corpus/coverage-blinken; compare --all --format tsv" | tail -n +3 >"$work/blinken.tsv"
+figure[blinken_verdicts]=$(count_checks "$work/blinken.tsv" <<'EOF'
+Reuters carries the first sentence verbatim	$3 == "Reuters" && $12 ~ /^"The Kremlin/ && $8 == "verbatim"
+Reuters carries the second sentence verbatim	$3 == "Reuters" && $12 ~ /^"To be clear/ && $8 == "verbatim"
+Okey News altered sham, futile, mask	$3 == "Okey News" && $12 ~ /phony/ && $8 == "altered" && $13 == "[-sham-]{+phony+} [-futile-]{+failed+} [-mask-]{+disguise+}"
+PTI carries the recognition sentence unquoted, spelled differently	$3 == "PTI" && $6 == "" && $12 ~ /^does not, and will never, recognise the legitimacy or outcome/ && $8 == "unquoted" && $9 == "variant"
+PTI merges two sentences into one extended quote	$3 == "PTI" && $6 != "" && $12 ~ /The Kremlin/ && $12 ~ /To be clear/ && $8 == "extended"
+EOF
+)
+# The seed's tweet and body quote are the same words: one group, two occurrences in one
+# article, original then verbatim (checked apart: it spans two rows).
+spectacle=$(awk -F'\t' '$12 ~ /This spectacle/ { print $2 ":" $8 }' "$work/blinken.tsv" | paste -sd' ')
+if [ "$spectacle" = "a1:original a1:verbatim" ]; then
+    figure[blinken_verdicts]=$((figure[blinken_verdicts] + 1))
+else
+    echo "evaluate.sh: does not hold: the seed's tweet and body quote are one group ($spectacle)" >&2
+fi
+
+figure[html_f1]=$("$verbatim" -c "eval-html $corpus/article-extraction --format tsv" | awk -F'\t' 'NR == 2 { print $4 }')
+
+printf '%-17s %-6s %-6s %s\n' figure value floor ""
+failures=0
+while read -r name floor description; do
+    [ -z "$name" ] && continue
+    value=${figure[$name]}
+    status=ok
+    if awk -v v="$value" -v f="$floor" 'BEGIN { exit !(v < f) }'; then
+        status=FAIL
+        failures=$((failures + 1))
+        echo "evaluate.sh: $name ($description) is $value, below its floor $floor" >&2
+    fi
+    printf '%-17s %-6s %-6s %s\n' "$name" "$value" "$floor" "$status"
+done <<<"$floors"
+echo "score_quotes.py agrees with eval on seed and dev: $([ "$disagreements" -eq 0 ] && echo yes || echo "no ($disagreements figures differ)")"
+[ "$failures" -eq 0 ] && [ "$disagreements" -eq 0 ]

@@ -1,0 +1,15 @@
+import VerbatimShell
+
+/// The evaluation and benchmark commands, which a shell has only when its program registers
+/// them: `for command in LabCommands.all { shell.registry.register(command) }`. `help` lists
+/// them under their own heading, after the commands for reading the news.
+public enum LabCommands {
+    /// The heading `help` lists them under.
+    public static let helpSection = "Evaluation and benchmarks"
+
+    /// `eval`, `eval-html`, `benchmark`, `benchmark-html`, `benchmark-hostile` and `compare-benchmark`.
+    public static let all: [any Command] = [
+        EvalCommand(), EvalHTMLCommand(), BenchmarkCommand(), BenchmarkHTMLCommand(), BenchmarkHostileCommand(),
+        CompareBenchmarkCommand(),
+    ]
+}

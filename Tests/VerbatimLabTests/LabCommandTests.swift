@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import VerbatimLab
+import VerbatimShell
+
+/// The lab's commands in a shell that registers them, on corpora the tests write.
+@Suite struct LabCommandTests {
+    /// What a script printed and its exit status, run by a shell with the lab's commands in
+    /// the project root.
+    struct Run {
+        var status: Int32
+        var output = ""
+        var errors = ""
+
+        init(_ script: String) {
+            var output = "", errors = ""
+            let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            let shell = Shell(workingDirectory: root.path, write: { output += $0 }, writeError: { errors += $0 })
+            for command in LabCommands.all { shell.registry.register(command) }
+            status = (try? ScriptRunner(shell: shell).run(script, file: "lab.vsh", arguments: [])) ?? 2
+            self.output = output
+            self.errors = errors
+        }
+    }
+
+    func rows(_ json: String) throws -> [[String: Any]] {
+        try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+    }
+
+    @Test func evalScoresAWrittenCorpus() throws {
+        let corpus = try BridgeCorpus.write()
+        let scores = try rows(Run("eval \(corpus) --format json").output)
+        #expect(scores.count == 1)
+        #expect(scores[0]["gold"] as? Int == 3 && scores[0]["system"] as? Int == 3 && scores[0]["correct"] as? Int == 2)
+        #expect(scores[0]["f1"] as? Double == 0.667)
+        #expect(scores[0]["e2e_f1"] as? Double == 0.333)
+        let errors = Run("eval \(corpus) --errors --format tsv").output.split(separator: "\n")
+        #expect(errors.first == "article\terror\tstart\tend\tkind\texpected\tfound\tcontext")
+        #expect(errors.dropFirst().map { $0.split(separator: "\t")[1] } == ["false-alarm", "wrong-speaker", "miss"])
+        let misses = Run("eval \(corpus) --errors --only miss --format tsv").output.split(separator: "\n")
+        #expect(misses.count == 2 && misses[1].hasPrefix("bridge\tmiss\t"))
+        #expect(Run("eval Scripts/articles").status == 1)
+        #expect(Run("eval \(corpus) --only miss").status == 2)
+    }
+
+    @Test func benchmarkReportsThroughput() throws {
+        let corpus = try BridgeCorpus.write()
+        let throughput = try rows(Run("benchmark \(corpus)/text --rounds 1 --format json").output)
+        #expect(throughput[0]["articles"] as? Int == 1)
+        #expect(throughput[0]["quotes"] as? Int == 5)
+        #expect((throughput[0]["words_per_s"] as? Int ?? 0) > 0)
+        #expect(Run("benchmark Scripts/articles --rounds 0").status == 2)
+    }
+
+    @Test func scoresAndTimesArticleBodiesOfPages() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-pages-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/html", withIntermediateDirectories: true)
+        let body = "The council voted on Tuesday to keep the ferry running through the winter, officials said."
+        try "<html><body><nav><a href='/'>Home</a></nav><article><p>\(body)</p></article></body></html>"
+            .write(toFile: folder + "/html/p1.html", atomically: true, encoding: .utf8)
+        try #"{"p1": {"articleBody": "\#(body)", "url": "https://example.org/p1"}}"#
+            .write(toFile: folder + "/ground-truth.json", atomically: true, encoding: .utf8)
+        #expect(Run("eval-html \(folder) --format csv").output == "pages,precision,recall,f1\r\n1,1,1,1\r\n")
+        #expect(Run("eval-html \(folder) --pages --format tsv").output.contains("p1\t1\t1\t1\t15\thttps://example.org/p1"))
+        #expect(Run("benchmark-html \(folder) --rounds 1 --format tsv").output.hasPrefix("pages\tmegabytes\tparse_pages_per_s"))
+        #expect(Run("eval-html \(folder)/html").status == 1)
+    }
+
+    @Test func helpListsThemAfterTheUsersCommandsUnderTheirHeading() throws {
+        let overview = Run("help").output
+        let heading = try #require(overview.range(of: "\n\(LabCommands.helpSection):\n"))
+        #expect(overview.hasPrefix("Commands:\n"))
+        for command in LabCommands.all {
+            let line = try #require(overview.range(of: "\n  \(command.signature.name) "), "\(command.signature.name) not listed")
+            #expect(line.lowerBound > heading.lowerBound)
+            #expect(Run("help \(command.signature.name)").output.contains("Examples:"))
+        }
+        #expect(overview[..<heading.lowerBound].contains("\n  load "))
+    }
+}
