@@ -50,7 +50,7 @@ eval_figures() {
 # score_quotes.py on `export quotes` of CORPUS/text must give eval's figures to 3 decimals.
 check_scorer() {
     local prefix=$1 folder=$2 reference
-    "$verbatim" -c "load $folder/text; export quotes --to $work/$prefix.jsonl" >/dev/null
+    "$verbatim" -q -c "load $folder/text; export quotes --to $work/$prefix.jsonl"
     reference=$(python3 "$shared/tools/score_quotes.py" "$folder" "$work/$prefix.jsonl")
     for pair in precision:precision recall:recall f1:f1 attribution:attribution_accuracy \
                 e2e_precision:end_to_end_precision e2e_recall:end_to_end_recall e2e_f1:end_to_end_f1; do
@@ -79,14 +79,14 @@ count_checks() {
 }
 
 disagreements=0
-eval_figures seed "$("$verbatim" -c "eval $corpus/seed --format json")"
-eval_figures dev "$("$verbatim" -c "eval $corpus/polnear/dev --format json")"
+eval_figures seed "$("$verbatim" -q -c "eval $corpus/seed --format json")"
+eval_figures dev "$("$verbatim" -q -c "eval $corpus/polnear/dev --format json")"
 check_scorer seed "$corpus/seed"
 check_scorer dev "$corpus/polnear/dev"
 
 # The seed article's quotes: speaker, kind and cue of each, in order; and its speakers.
-"$verbatim" -c "load $corpus/seed/text; quotes --kind all --format tsv" | tail -n +3 | cut -f3-5 >"$work/seed-quotes.tsv"
-"$verbatim" -c "load $corpus/seed/text; speakers --format tsv" | tail -n +3 >"$work/seed-speakers.tsv"
+"$verbatim" -q -c "load $corpus/seed/text; quotes --kind all --format tsv" | tail -n +2 | cut -f3-5 >"$work/seed-quotes.tsv"
+"$verbatim" -q -c "load $corpus/seed/text; speakers --format tsv" | tail -n +2 >"$work/seed-speakers.tsv"
 seed_checks=0
 cmp -s "$work/seed-quotes.tsv" - <<'EOF' && seed_checks=$((seed_checks + 1)) || echo "evaluate.sh: seed quotes differ" >&2
 Antony Blinken	direct	said
@@ -107,7 +107,7 @@ figure[seed_checks]=$seed_checks
 
 # compare --all over the four outlets. Columns: 1 group, 2 article, 3 outlet, 6 quote,
 # 8 verdict, 9 wording, 12 text, 13 changes.
-"$verbatim" -c "load $corpus/coverage-blinken; compare --all --format tsv" | tail -n +3 >"$work/blinken.tsv"
+"$verbatim" -q -c "load $corpus/coverage-blinken; compare --all --format tsv" | tail -n +2 >"$work/blinken.tsv"
 figure[blinken_verdicts]=$(count_checks "$work/blinken.tsv" <<'EOF'
 Reuters carries the first sentence verbatim	$3 == "Reuters" && $12 ~ /^"The Kremlin/ && $8 == "verbatim"
 Reuters carries the second sentence verbatim	$3 == "Reuters" && $12 ~ /^"To be clear/ && $8 == "verbatim"
@@ -125,7 +125,7 @@ else
     echo "evaluate.sh: does not hold: the seed's tweet and body quote are one group ($spectacle)" >&2
 fi
 
-figure[html_f1]=$("$verbatim" -c "eval-html $corpus/article-extraction --format tsv" | awk -F'\t' 'NR == 2 { print $4 }')
+figure[html_f1]=$("$verbatim" -q -c "eval-html $corpus/article-extraction --format tsv" | awk -F'\t' 'NR == 2 { print $4 }')
 
 printf '%-17s %-6s %-6s %s\n' figure value floor ""
 failures=0
