@@ -41,6 +41,8 @@ public struct TableRenderer: Sendable {
                 text += bold && useColor ? "\u{1B}[1m" + padded + "\u{1B}[0m" : padded
                 if !isLast { text += "  " }
             }
+            // Rows whose last cells are empty end without padding.
+            while text.unicodeScalars.last == " " { text.unicodeScalars.removeLast() }
             return text + "\n"
         }
         var output = line(table.columns, bold: true)
