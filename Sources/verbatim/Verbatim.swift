@@ -70,8 +70,7 @@ struct Verbatim: ParsableCommand {
             do {
                 source = try TextFileReader.utf8Text(file)
             } catch {
-                let shell = makeShell()
-                shell.report(Diagnostic(message: FoundationErrorText.describe(error), status: 2))
+                FileHandle.standardError.write(Data(Diagnostic(message: FoundationErrorText.describe(error)).rendered.utf8))
                 Foundation.exit(2)
             }
             // A "#!/usr/bin/env verbatim" first line is a comment of the command language.

@@ -20,7 +20,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         // Only commands that neither read nor write files, nor run for long.
         guard let name = command.words.first?.literalText, ["echo", "set", "def", "help", "quotes", "speakers", "articles"].contains(name)
         else { continue }
-        _ = ScriptRunner.attempt(command, in: shell)
+        _ = try? CommandLoop(shell: shell, file: "fuzz").run([command])
     }
     return 0
 }

@@ -17,7 +17,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for line in ["articles", "quotes --kind all", "speakers", "compare --all", "export quotes", "export articles"]
         + session.articles.prefix(3).map({ "show \($0.id)" }) {
         guard let command = try? ScriptParser.parse(line).first else { continue }
-        _ = ScriptRunner.attempt(command, in: shell)
+        _ = try? CommandLoop(shell: shell, file: "fuzz").run([command])
     }
     return 0
 }

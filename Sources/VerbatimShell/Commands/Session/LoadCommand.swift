@@ -30,7 +30,6 @@ struct LoadCommand: Command {
         var problems: [LoadError] = []
         var loaded: [Article] = []
         var progress = shell.progress(total: files.count, unit: "files")
-        defer { progress.finish() }
         for (done, file) in files.enumerated() {
             if shell.isInterrupted() {
                 progress.finish()
