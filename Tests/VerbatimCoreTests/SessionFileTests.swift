@@ -22,6 +22,27 @@ import VerbatimCore
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["s.verbatim"])
     }
 
+    @Test func keepsWhatTheLoaderFoundAndMovesItOutOfOlderFilesFields() throws {
+        var source = ArticleSource(plainText: "“Hi there, all of you,” she said. — Ada (@ada)", file: "page.html", encoding: "windows-1252")
+        source.textOrigin = .html
+        source.fields = ["checked": .bool(true)]
+        source.embeddedPosts = [try JSONDecoder().decode(EmbeddedPost.self, from: Data(#"{"text": "Hi there", "author": "Ada", "span": {"start": 0, "end": 10}}"#.utf8))]
+        var session = Session()
+        session.add(source)
+        let path = folder + "/s.verbatim"
+        try SessionFile.write(session, to: path)
+        let read = try SessionFile.read(from: path)
+        #expect(read == session && read.articles[0].source == source)
+        // Files saved before these were properties kept them among the fields.
+        let older = try String(contentsOfFile: path, encoding: .utf8)
+            .replacingOccurrences(of: #""encoding":"windows-1252","#, with: "")
+            .replacingOccurrences(of: #""fields":{"checked":true}"#, with: #""fields":{"checked":true,"encoding":"windows-1252","text_from":"html"}"#)
+            .replacingOccurrences(of: #","textOrigin":"html""#, with: "")
+        #expect(!older.contains("textOrigin") && older.contains("text_from"))
+        let migrated = try SessionFile.decode(Data(older.utf8), name: "old.verbatim")
+        #expect(migrated.articles[0].source == source)
+    }
+
     @Test func replacesAnOldFileWhole() throws {
         let path = folder + "/s.verbatim"
         try SessionFile.write(Session(), to: path)

@@ -55,3 +55,41 @@ public enum TextOrigin: String, Codable, Hashable, Sendable {
     /// The body extracted from a web page.
     case html
 }
+
+extension ArticleSource: Codable {
+    /// The keys of an article in session files; what is empty or the default is left out.
+    private enum CodingKeys: String, CodingKey {
+        case file, title, outlet, date, url, byline, text, textOrigin, encoding, fields, embeddedPosts
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            file: try container.decodeIfPresent(String.self, forKey: .file),
+            title: try container.decodeIfPresent(String.self, forKey: .title),
+            outlet: try container.decodeIfPresent(String.self, forKey: .outlet),
+            date: try container.decodeIfPresent(String.self, forKey: .date),
+            url: try container.decodeIfPresent(String.self, forKey: .url),
+            byline: try container.decodeIfPresent(String.self, forKey: .byline),
+            text: try container.decode(String.self, forKey: .text))
+        textOrigin = try container.decodeIfPresent(TextOrigin.self, forKey: .textOrigin) ?? .file
+        encoding = try container.decodeIfPresent(String.self, forKey: .encoding) ?? "utf-8"
+        fields = try container.decodeIfPresent(Fields.self, forKey: .fields) ?? [:]
+        embeddedPosts = try container.decodeIfPresent([EmbeddedPost].self, forKey: .embeddedPosts) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(file, forKey: .file)
+        try container.encodeIfPresent(title, forKey: .title)
+        try container.encodeIfPresent(outlet, forKey: .outlet)
+        try container.encodeIfPresent(date, forKey: .date)
+        try container.encodeIfPresent(url, forKey: .url)
+        try container.encodeIfPresent(byline, forKey: .byline)
+        try container.encode(text, forKey: .text)
+        if textOrigin != .file { try container.encode(textOrigin, forKey: .textOrigin) }
+        if encoding != "utf-8" { try container.encode(encoding, forKey: .encoding) }
+        if !fields.isEmpty { try container.encode(fields, forKey: .fields) }
+        if !embeddedPosts.isEmpty { try container.encode(embeddedPosts, forKey: .embeddedPosts) }
+    }
+}

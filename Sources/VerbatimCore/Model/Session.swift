@@ -19,14 +19,7 @@ public struct Session: Codable, Hashable, Sendable {
         let extraction = pipeline.extract(source.text, embeddedPosts: source.embeddedPosts)
         let articleID = "a\(nextArticleNumber)"
         nextArticleNumber += 1
-        var article = Article(
-            id: articleID, file: source.file, title: source.title, outlet: source.outlet,
-            date: source.date, url: source.url, byline: source.byline, text: source.text,
-            paragraphs: extraction.paragraphs, speakers: extraction.speakers)
-        article.textOrigin = source.textOrigin
-        article.encoding = source.encoding
-        article.fields = source.fields
-        article.embeddedPosts = source.embeddedPosts
+        let article = Article(id: articleID, source: source, paragraphs: extraction.paragraphs, speakers: extraction.speakers)
         articles.append(article)
         for var quote in extraction.quotes {
             quote.id = "q\(nextQuoteNumber)"

@@ -41,7 +41,6 @@ extension Diagnostic {
         case let error as SessionChangeError: return (error.message, nil, nil, 1)
         case let error as PluginError: return (error.message, nil, nil, 1)
         case let error as SyntaxError: return (error.message, nil, nil, 2)
-        case is DecodingError: return (JSONErrorText.describe(error), nil, nil, 1)
         default: return (FoundationErrorText.describe(error), nil, nil, 1)
         }
     }
