@@ -7,7 +7,7 @@ import Foundation
 /// ("Blinken" and "Antony Blinken") and no other speaker has that surname.
 public enum SpeakerDirectory {
     /// Generational suffixes, which are not surnames ("Brent Bozell III", "Martin Luther King Jr.").
-    static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+    public static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 
     /// The surname: the last word of a name that is not a generational suffix.
     public static func lastWord(of name: String) -> Substring {

@@ -28,7 +28,7 @@ struct TraceCommand: Command {
             occurrences = try QuoteMatcher(shell.session).trace(
                 quote: isQuoteID ? argument : nil, text: isQuoteID ? nil : argument, against: against)
         } catch {
-            throw ShellError.failure("" + error.message)
+            throw ShellError.failure(error.message)
         }
         var table = OccurrenceTable.table()
         OccurrenceTable.append(occurrences, group: 1, to: &table, in: shell.session)

@@ -40,7 +40,7 @@ struct PluginCommand: Command {
         let record = shell.addPlugin(at: path, folder: folder)
         guard let plugin = record.plugin else {
             shell.removePlugin(at: path)
-            throw ShellError.failure("" + (record.problem ?? "the plugin did not describe itself"))
+            throw ShellError.failure(record.problem ?? "the plugin did not describe itself")
         }
         let link = (folder as NSString).appendingPathComponent(plugin.name)
         do {
