@@ -34,7 +34,7 @@ struct ExternalCommand: Command {
         do throws(PluginError) {
             answers = try plugin.call(description.name, request: request, settings: shell.pluginSettings, isInterrupted: shell.isInterrupted)
         } catch {
-            throw ShellError.failure(error.message)
+            throw shell.isInterrupted() ? ShellError.interrupted : ShellError.failure(error.message)
         }
         for message in answers.dropLast() {
             if message.level == "warning" {
@@ -45,6 +45,8 @@ struct ExternalCommand: Command {
         }
         let result = answers[answers.count - 1]
         let table = try self.table(from: result)
+        // Ctrl-C while the plugin answered: nothing of the answer is applied.
+        if shell.isInterrupted() { throw ShellError.interrupted }
         var session = shell.session
         let changes = result.changes ?? []
         for (index, change) in changes.enumerated() {

@@ -46,14 +46,16 @@ struct PluginProcess {
         }
         close(input[1]); close(output[1]); close(errors[1])
         defer { close(input[0]); close(output[0]); close(errors[0]) }
+        let group = PluginProcessGroup(leader: pid)
         var result = Output(standardOutput: [], standardError: [], status: nil, signal: nil)
-        let deadline = Date().addingTimeInterval(timeout)
-        do {
-            try exchange(request, input: input[0], output: output[0], errors: errors[0], until: deadline, into: &result)
-            (result.status, result.signal) = try wait(for: pid, until: deadline)
+        do throws(Failure) {
+            (result.status, result.signal) = try exchange(request, with: group, input: input[0], output: output[0], errors: errors[0],
+                                                          until: Date().addingTimeInterval(timeout), into: &result)
+            group.stopLeftovers()
+            // Ctrl-C while the plugin ran voids its answer, even when it finished first.
+            if isInterrupted() { throw .interrupted }
         } catch {
-            kill(pid, SIGKILL)
-            _ = try? wait(for: pid, until: nil)
+            group.stop()
             throw error
         }
         return result
@@ -77,7 +79,10 @@ struct PluginProcess {
         for signal in [SIGINT, SIGPIPE, SIGTERM, SIGQUIT] { sigaddset(&defaults, signal) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        // A process group of its own: stopping it stops its children, and Ctrl-C at the
+        // terminal goes to Verbatim, which decides.
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETPGROUP))
         var pid = pid_t()
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), nil]
         defer { for argument in argv { free(argument) } }
@@ -94,22 +99,29 @@ struct PluginProcess {
         return pid
     }
 
-    /// Writes the request and reads both outputs until the plugin closes them.
-    private func exchange(_ request: [UInt8], input: Int32, output: Int32, errors: Int32, until deadline: Date,
-                          into result: inout Output) throws(Failure) {
+    /// Writes the request and reads both outputs until the plugin exits, then what it left in
+    /// them (without waiting for the end of output a child of the plugin may still hold open);
+    /// the plugin's exit status, or the signal that ended it.
+    private func exchange(_ request: [UInt8], with group: PluginProcessGroup, input: Int32, output: Int32, errors: Int32,
+                          until deadline: Date, into result: inout Output) throws(Failure) -> (status: Int32?, signal: Int32?) {
         var written = 0
         var inputOpen = true, outputOpen = true, errorsOpen = true
+        var exit: (status: Int32?, signal: Int32?)?
         var buffer = [UInt8](repeating: 0, count: 65536)
-        while outputOpen || errorsOpen {
+        while true {
             if isInterrupted() { throw .interrupted }
             let remaining = deadline.timeIntervalSinceNow
             guard remaining > 0 else { throw .timedOut(seconds: timeout) }
+            if exit != nil { inputOpen = false }
             var fds: [pollfd] = []
             if inputOpen { fds.append(pollfd(fd: input, events: Int16(POLLOUT), revents: 0)) }
             if outputOpen { fds.append(pollfd(fd: output, events: Int16(POLLIN), revents: 0)) }
             if errorsOpen { fds.append(pollfd(fd: errors, events: Int16(POLLIN), revents: 0)) }
-            let ready = poll(&fds, nfds_t(fds.count), Int32(min(remaining, 0.05) * 1000) + 1)
+            // Once the plugin has exited, only what is already there is read.
+            let wait = exit == nil ? Int32(min(remaining, 0.05) * 1000) + 1 : 0
+            let ready = poll(&fds, nfds_t(fds.count), wait)
             if ready < 0, errno != EINTR { throw .cannotStart(String(cString: strerror(errno))) }
+            var readSome = false
             for entry in fds where entry.revents != 0 {
                 if entry.fd == input {
                     let count = request.withUnsafeBytes { bytes in
@@ -127,6 +139,7 @@ struct PluginProcess {
                     if entry.fd == output { outputOpen = false } else { errorsOpen = false }
                     continue
                 }
+                readSome = true
                 if entry.fd == output {
                     result.standardOutput += buffer[0..<count]
                     if result.standardOutput.count > outputLimit { throw .tooMuchOutput(limit: outputLimit) }
@@ -134,24 +147,8 @@ struct PluginProcess {
                     result.standardError += buffer[0..<count]
                 }
             }
+            if let exit, !readSome { return exit }
+            if exit == nil { exit = group.exit() }
         }
-    }
-
-    /// Waits for the process (until `deadline`, if given); its exit status, or the signal
-    /// that ended it.
-    private func wait(for pid: pid_t, until deadline: Date?) throws(Failure) -> (status: Int32?, signal: Int32?) {
-        var status: Int32 = 0
-        while true {
-            let done = waitpid(pid, &status, deadline == nil ? 0 : WNOHANG)
-            if done == pid { break }
-            if done < 0, errno != EINTR { return (nil, nil) }
-            if let deadline {
-                if isInterrupted() { throw .interrupted }
-                guard Date() < deadline else { throw .timedOut(seconds: timeout) }
-                usleep(5000)
-            }
-        }
-        let signal = status & 0x7f
-        return signal == 0 ? ((status >> 8) & 0xff, nil) : (nil, signal)
     }
 }
