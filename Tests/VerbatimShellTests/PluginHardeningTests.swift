@@ -112,4 +112,62 @@ import Testing
         let child = try #require(Self.processID(in: folder + "/child"))
         #expect(Self.hasEnded(child))
     }
+
+    @Test func refusesAPluginNameThatIsAPath() throws {
+        let folder = temporaryFolder(), config = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: config + "/outside", withIntermediateDirectories: true)
+        let path = Self.plugin("planter", in: folder, commands: Self.oneCommand, describe:
+            #"echo '{"type":"description","version":1,"plugin":"../../outside/PLANTED","commands":[{"name":"work","summary":"Works."}]}'"#)
+        let test = TestShell()
+        test.shell.pluginSettings.linkFolder = config + "/verbatim/plugins"
+        test.shell.pluginSettings.descriptionCache = config + "/cache.json"
+        #expect(test.run("plugin add \(path)") == 1)
+        #expect(test.errors.contains(#"plugin planter calls itself "../../outside/PLANTED", which is not a plugin name"#), "\(test.errors)")
+        #expect((try? FileManager.default.attributesOfItem(atPath: config + "/outside/PLANTED")) == nil)
+        #expect(test.shell.registry.command(named: "work") == nil)
+    }
+
+    @Test func refusesCommandAndOptionNamesTheLanguageCannotUse() throws {
+        let folder = temporaryFolder()
+        _ = Self.plugin("ender", in: folder, commands: #"[{"name":"end","summary":"Ends."}]"#)
+        _ = Self.plugin("spacer", in: folder, commands: #"[{"name":"spaced","summary":"x","options":[{"name":"a b"}]}]"#)
+        _ = Self.plugin("painter", in: folder, commands: #"[{"name":"painted","summary":"x","options":[{"name":"red\u001b[31m"}]}]"#)
+        let test = Self.shell(finding: folder)
+        let problems = Dictionary(uniqueKeysWithValues: test.shell.plugins.map { ($0.name, $0.problem ?? "") })
+        #expect(problems["ender"] == #"plugin ender offers "end", which is not a command name (a word of the language)"#)
+        #expect(problems["spacer"] == #"plugin spacer offers spaced --"a b", which is not an option name (letters, digits, - and _, starting with a letter)"#)
+        #expect(problems["painter"] == #"plugin painter offers painted --"red\u{1B}[31m", which is not an option name (letters, digits, - and _, starting with a letter)"#)
+        for name in ["end", "spaced", "painted"] { #expect(test.shell.registry.command(named: name) == nil) }
+        #expect(test.run("def end\necho hi\nend") == 2)
+    }
+
+    @Test func describesAPluginOnlyWhenItChanged() throws {
+        let folder = temporaryFolder()
+        let path = Self.plugin("counted", in: folder, commands: Self.oneCommand)
+        _ = Self.shell(finding: folder)
+        let second = Self.shell(finding: folder)
+        #expect(Self.starts(of: "counted", in: folder) == 1)
+        #expect(second.printed("work") == "done\n")
+        #expect(Self.starts(of: "counted", in: folder) == 2)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data("# changed\n".utf8))
+        handle.closeFile()
+        _ = Self.shell(finding: folder)
+        #expect(Self.starts(of: "counted", in: folder) == 3)
+    }
+
+    @Test func aPluginThatNeverDescribesItselfIsReportedOnceAndNotAskedAgain() throws {
+        let folder = temporaryFolder()
+        _ = Self.plugin("mute", in: folder, commands: "[]", describe: "sleep 60")
+        _ = Self.plugin("counted", in: folder, commands: Self.oneCommand)
+        let first = Self.shell(finding: folder)
+        #expect(first.errors.contains("plugin mute did not finish within 2 s and was stopped"), "\(first.errors)")
+        #expect(first.printed("work") == "done\n")
+        let second = Self.shell(finding: folder)
+        #expect(Self.starts(of: "mute", in: folder) == 1)
+        #expect(second.errors.isEmpty, "\(second.errors)")
+        #expect(second.shell.plugins.first { $0.name == "mute" }?.problem?.contains("did not finish within 2 s") == true)
+        #expect(second.printed("work") == "done\n")
+    }
 }

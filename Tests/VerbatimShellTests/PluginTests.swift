@@ -35,7 +35,7 @@ import VerbatimOutletStats
         }
         let test = TestShell()
         PluginDiscovery.load(into: test.shell, executable: nil,
-                             environment: ["VERBATIM_PLUGIN_PATH": folder, "XDG_CONFIG_HOME": folder + "/config"])
+                             environment: ["VERBATIM_PLUGIN_PATH": folder, "XDG_CONFIG_HOME": folder + "/config", "XDG_CACHE_HOME": folder + "/cache"])
         return (test, folder)
     }
 
@@ -130,6 +130,7 @@ import VerbatimOutletStats
         let config = temporaryFolder()
         let test = TestShell()
         test.shell.pluginSettings.linkFolder = config + "/verbatim/plugins"
+        test.shell.pluginSettings.descriptionCache = config + "/cache.json"
         #expect(test.said("plugin add \(source)").hasPrefix("added plugin broken: crash, hang,"))
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: config + "/verbatim/plugins/broken") == source)
         #expect(test.shell.registry.command(named: "crash") != nil)

@@ -13,34 +13,41 @@ public struct ExternalPlugin: Sendable {
     /// The names of the plugin's commands.
     public var commandNames: [String] { commands.map(\.name) }
 
-    /// Asks the executable at `path` to describe itself.
-    public static func describe(_ path: String, settings: PluginSettings, isInterrupted: @escaping () -> Bool = { false })
-        throws(PluginError) -> ExternalPlugin {
-        let fallbackName = (path as NSString).lastPathComponent
+    /// Runs the executable at `path` with the describe request; the one line it answers.
+    static func askDescription(_ path: String, settings: PluginSettings, isInterrupted: @escaping () -> Bool) throws(PluginError) -> String {
+        let fileName = (path as NSString).lastPathComponent
         let request: [String: Any] = ["protocol": PluginMessages.protocolName, "version": PluginMessages.version, "request": "describe"]
-        let output = try exchange(path, name: fallbackName, command: nil, request: request, settings: settings, isInterrupted: isInterrupted)
-        let lines = try Self.lines(of: output, plugin: fallbackName, command: nil)
+        let output = try exchange(path, name: fileName, command: nil, request: request, settings: settings, isInterrupted: isInterrupted)
+        let lines = try Self.lines(of: output, plugin: fileName, command: nil)
         guard lines.count == 1, let line = lines.first else {
-            throw PluginError(plugin: fallbackName, command: nil, reason: "answered describe with \(lines.count) lines instead of one")
+            throw PluginError(plugin: fileName, command: nil, reason: "answered describe with \(lines.count) lines instead of one")
         }
+        return line
+    }
+
+    /// The plugin at `path` as `description`, the line it answered describe with, presents it.
+    init(path: String, description line: String) throws(PluginError) {
+        let fileName = (path as NSString).lastPathComponent
         let description: PluginMessages.Description
         do {
             description = try JSONDecoder().decode(PluginMessages.Description.self, from: Data(line.utf8))
         } catch {
-            throw PluginError(plugin: fallbackName, command: nil, reason: "its description does not follow the protocol (\(JSONErrorText.describe(error)))")
+            throw PluginError(plugin: fileName, command: nil, reason: "its description does not follow the protocol (\(JSONErrorText.describe(error)))")
         }
         guard description.type == "description", description.version == PluginMessages.version else {
-            throw PluginError(plugin: fallbackName, command: nil,
+            throw PluginError(plugin: fileName, command: nil,
                               reason: "speaks protocol version \(description.version); this Verbatim speaks \(PluginMessages.version)")
         }
-        for command in description.commands where !Self.isCommandName(command.name) {
-            throw PluginError(plugin: description.plugin, command: nil, reason: "\"\(command.name)\" is not a command name")
+        if let problem = description.problem {
+            throw PluginError(plugin: Identifier.isValid(description.plugin) ? description.plugin : fileName, command: nil, reason: problem)
         }
-        return ExternalPlugin(path: path, name: description.plugin, commands: description.commands)
+        self.init(path: path, name: description.plugin, commands: description.commands)
     }
 
-    static func isCommandName(_ name: String) -> Bool {
-        name.first?.isLetter == true && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    private init(path: String, name: String, commands: [PluginMessages.CommandDescription]) {
+        self.path = path
+        self.name = name
+        self.commands = commands
     }
 
     /// Runs `command` with `request`; the answer's lines, messages first and the result last.
@@ -55,6 +62,17 @@ public struct ExternalPlugin: Sendable {
     public static func problem(inAnswer output: [UInt8]) -> String? {
         do throws(PluginError) {
             _ = try answers(in: output, plugin: "plugin", command: "command")
+            return nil
+        } catch {
+            return error.reason
+        }
+    }
+
+    /// Checks a line a plugin answered describe with, as discovery does (for tests and
+    /// fuzzing): nil when Verbatim can use it, else why not.
+    public static func problem(inDescription line: String) -> String? {
+        do throws(PluginError) {
+            _ = try ExternalPlugin(path: "/plugins/plugin", description: line)
             return nil
         } catch {
             return error.reason
@@ -109,7 +127,9 @@ public struct ExternalPlugin: Sendable {
         } catch {
             switch error {
             case .cannotStart(let reason): throw failure("could not be started (\(reason))")
-            case .timedOut(let seconds): throw failure("did not finish within \(Value.format(seconds)) s and was stopped (plugin timeout SECONDS sets the limit)")
+            case .timedOut(let seconds):
+                let hint = command == nil ? "" : " (plugin timeout SECONDS sets the limit)"
+                throw failure("did not finish within \(Value.format(seconds)) s and was stopped\(hint)")
             case .tooMuchOutput(let limit): throw failure("wrote more than \(limit / 1_000_000) MB and was stopped")
             case .interrupted: throw failure("interrupted")
             }
@@ -136,18 +156,24 @@ public struct PluginSettings: Sendable {
     public var outputLimit: Int
     /// Where `plugin add` links plugins.
     public var linkFolder: String
+    /// Seconds a plugin may take to describe itself when a shell starts.
+    public var describeTimeout = 2.0
+    /// The file that keeps what plugins answered describe (see `PluginDescriptionCache`).
+    public var descriptionCache: String
 
     /// The defaults: 10 seconds (or `$VERBATIM_PLUGIN_TIMEOUT`), 64 MB, links in
-    /// `$XDG_CONFIG_HOME/verbatim/plugins`.
+    /// `$XDG_CONFIG_HOME/verbatim/plugins`, descriptions kept in
+    /// `$XDG_CACHE_HOME/verbatim/plugin-descriptions.json`.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         timeout = environment["VERBATIM_PLUGIN_TIMEOUT"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil } ?? 10
         outputLimit = 64_000_000
         linkFolder = PluginDiscovery.configFolder(environment: environment)
+        descriptionCache = PluginDescriptionCache.file(environment: environment)
     }
 }
 
 /// A plugin that failed: it names the plugin and, for a call, the command.
-public struct PluginError: Error, Equatable, Sendable {
+public struct PluginError: Error, Equatable, Sendable, Codable {
     public var plugin: String
     public var command: String?
     public var reason: String

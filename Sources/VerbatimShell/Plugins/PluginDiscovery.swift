@@ -70,8 +70,10 @@ public enum PluginDiscovery {
             && FileManager.default.isExecutableFile(atPath: path)
     }
 
-    /// Finds the plugins for a shell run by `executable`, asks each to describe itself and
-    /// adds their commands; plugins that fail are recorded with the reason (`plugins` shows it).
+    /// Finds the plugins for a shell run by `executable` and adds their commands, as each
+    /// described itself (see `PluginDescriptionCache`: only plugins that changed are asked);
+    /// plugins that fail are recorded with the reason (`plugins` shows it), and reported on
+    /// standard error when they have just failed.
     public static func load(into shell: Shell, executable: String?, environment: [String: String] = ProcessInfo.processInfo.environment) {
         var seen = Set<String>()
         var found: [(path: String, folder: String)] = []
@@ -85,17 +87,52 @@ public enum PluginDiscovery {
                 found.append((path, (path as NSString).deletingLastPathComponent))
             }
         }
-        for (path, folder) in found { shell.addPlugin(at: path, folder: folder) }
+        var cache = PluginDescriptionCache(file: PluginDescriptionCache.file(environment: environment))
+        let (answers, asked) = descriptions(of: found.map(\.path), cache: &cache, settings: shell.pluginSettings)
+        for (path, folder) in found {
+            let plugin: Result<ExternalPlugin, PluginError>
+            do throws(PluginError) {
+                switch answers[path] {
+                case .description(let line): plugin = .success(try ExternalPlugin(path: path, description: line))
+                case .problem(let error): plugin = .failure(error)
+                case nil: continue
+                }
+            } catch {
+                plugin = .failure(error)
+            }
+            shell.addPlugin(plugin, at: path, folder: folder)
+            if asked.contains(path), case .failure(let error) = plugin {
+                shell.writeError("warning: \(error.message); its commands are left out (plugins lists it)\n")
+            }
+        }
     }
 }
 
 extension Shell {
-    /// Asks the plugin at `path` to describe itself and adds its commands. Returns the record.
+    /// Asks the plugin at `path` to describe itself (keeping the answer in the description
+    /// cache) and adds its commands. Returns the record.
     @discardableResult
     public func addPlugin(at path: String, folder: String) -> PluginRecord {
-        var record = PluginRecord(path: path, folder: folder)
+        var cache = PluginDescriptionCache(file: pluginSettings.descriptionCache)
+        let plugin: Result<ExternalPlugin, PluginError>
         do throws(PluginError) {
-            let plugin = try ExternalPlugin.describe(path, settings: pluginSettings, isInterrupted: isInterrupted)
+            let line = try ExternalPlugin.askDescription(path, settings: pluginSettings, isInterrupted: isInterrupted)
+            cache.keep(.description(line), for: path)
+            plugin = .success(try ExternalPlugin(path: path, description: line))
+        } catch {
+            cache.keep(.problem(error), for: path)
+            plugin = .failure(error)
+        }
+        cache.save()
+        return addPlugin(plugin, at: path, folder: folder)
+    }
+
+    /// Adds the commands of `plugin`, found at `path`, or records why it failed. Returns the record.
+    @discardableResult
+    func addPlugin(_ plugin: Result<ExternalPlugin, PluginError>, at path: String, folder: String) -> PluginRecord {
+        var record = PluginRecord(path: path, folder: folder)
+        switch plugin {
+        case .success(let plugin):
             record.plugin = plugin
             var taken: [String] = []
             for description in plugin.commands {
@@ -107,7 +144,7 @@ extension Shell {
                 registry.register(ExternalCommand(description, of: plugin))
             }
             if !taken.isEmpty { record.problem = "its command\(taken.count == 1 ? "" : "s") \(taken.joined(separator: ", ")) clash with others and are left out" }
-        } catch {
+        case .failure(let error):
             record.problem = error.message
         }
         plugins.removeAll { $0.path == path }

@@ -91,7 +91,7 @@ enum PluginRequest {
             guard let target = change.on, let id = change.id, let field = change.field else {
                 throw PluginChangeError(message: "set-field needs on, id and field")
             }
-            guard ExternalPlugin.isCommandName(field) else {
+            guard Identifier.isValid(field) else {
                 throw PluginChangeError(message: "\"\(field)\" is not a field name (letters, digits, - and _)")
             }
             let value = change.value?.field

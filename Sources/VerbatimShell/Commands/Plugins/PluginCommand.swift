@@ -10,7 +10,8 @@ struct PluginCommand: Command {
         discussion: """
         plugin add PATH asks the executable at PATH to describe itself and, if it answers, \
         links it into $XDG_CONFIG_HOME/verbatim/plugins so later shells find it too; its \
-        commands are ready at once. plugin remove NAME takes away a plugin added that way. \
+        commands are ready at once (shells remember its description until its file \
+        changes; plugin add asks again). plugin remove NAME takes away a plugin added that way. \
         plugin timeout SECONDS sets how long a plugin call may run before it is stopped, for \
         this shell (the default is 10, or $VERBATIM_PLUGIN_TIMEOUT).
         """,

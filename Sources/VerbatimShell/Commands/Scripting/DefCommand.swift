@@ -16,8 +16,8 @@ struct DefCommand: Command {
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let name = invocation.arguments[0]
         guard let body = invocation.body else { throw ShellError.usage("the commands \(name) runs go on the next lines, then end") }
-        guard name.first?.isLetter == true, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
-            throw ShellError.usage("\"\(name)\" is not a command name (letters, digits, - and _, starting with a letter)", subject: name)
+        if let problem = Identifier.problem(withCommandName: name) {
+            throw ShellError.usage("\"\(name)\" is not a command name (\(problem))", subject: name)
         }
         if let existing = shell.registry.command(named: name), !(existing is ScriptCommand) {
             throw ShellError.failure("\(name) is already a command; choose another name", subject: name)
