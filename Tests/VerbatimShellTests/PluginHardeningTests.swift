@@ -84,6 +84,19 @@ import Testing
         #expect(Self.hasEnded(child))
     }
 
+    @Test func killsAPluginAndChildrenThatIgnoreSIGTERM() throws {
+        let folder = temporaryFolder()
+        _ = Self.plugin("stubborn", in: folder, commands: Self.oneCommand,
+                        call: "trap '' TERM; sleep 60 & echo $! > '\(folder)/child'; sleep 60")
+        let test = Self.shell(finding: folder)
+        test.shell.pluginSettings.timeout = 0.5
+        let started = Date()
+        #expect(test.run("work") == 1)
+        #expect(Date().timeIntervalSince(started) < 10)
+        let child = try #require(Self.processID(in: folder + "/child"))
+        #expect(Self.hasEnded(child))
+    }
+
     @Test func ctrlCDuringACallAppliesNothing() throws {
         let folder = temporaryFolder()
         let change = #"{"type":"result","changes":[{"change":"set-field","on":"article","id":"a1","field":"seen","value":true}]}"#

@@ -39,7 +39,7 @@ struct PluginProcess {
         }
         let pid: pid_t
         do {
-            pid = try spawn(stdin: input[1], stdout: output[1], stderr: errors[1], closing: [input[0], output[0], errors[0]])
+            pid = try spawn(stdin: input[1], stdout: output[1], stderr: errors[1])
         } catch {
             for fd in input + output + errors { close(fd) }
             throw error
@@ -61,14 +61,17 @@ struct PluginProcess {
         return result
     }
 
-    private func spawn(stdin: Int32, stdout: Int32, stderr: Int32, closing others: [Int32]) throws(Failure) -> pid_t {
+    private func spawn(stdin: Int32, stdout: Int32, stderr: Int32) throws(Failure) -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, stdin, 0)
         posix_spawn_file_actions_adddup2(&actions, stdout, 1)
         posix_spawn_file_actions_adddup2(&actions, stderr, 2)
-        for fd in others + [stdin, stdout, stderr] { posix_spawn_file_actions_addclose(&actions, fd) }
+        // Nothing else Verbatim has open is handed down: a file another thread is writing
+        // would stay "text file busy" for as long as the plugin, or a child of it, runs.
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd"))?.compactMap { Int32($0) } ?? []
+        for fd in Set(open + [stdin, stdout, stderr]) where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
