@@ -44,7 +44,7 @@ import Testing
 
     @Test func findsTheFirstPartyPlugins() throws {
         let result = try Program.run(["-c", "plugins --format tsv; load Scripts/articles; check-quotes; speaker-words --top 1; outlet-stats"],
-                                     environment: ["XDG_CONFIG_HOME": temporaryFolder()])
+                                     environment: ["XDG_CONFIG_HOME": temporaryFolder(), "XDG_CACHE_HOME": temporaryFolder()])
         #expect(result.status == 0)
         #expect(result.output.contains("speaker-words\tspeaker-words\t\(Program.projectRoot)/Plugins/speaker-words/speaker-words.py\t\n"))
         #expect(result.output.contains("quote-checks\tcheck-quotes\t"))

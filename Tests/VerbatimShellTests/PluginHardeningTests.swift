@@ -170,6 +170,18 @@ import Testing
         #expect(Self.starts(of: "counted", in: folder) == 3)
     }
 
+    @Test func aPluginAddedIsNotAskedAgainThroughItsLink() throws {
+        let folder = temporaryFolder(), plugins = temporaryFolder()
+        let path = Self.plugin("linked", in: plugins, commands: Self.oneCommand)
+        let adding = TestShell()
+        adding.shell.pluginSettings.linkFolder = folder + "/config/verbatim/plugins"
+        adding.shell.pluginSettings.descriptionCache = folder + "/cache/verbatim/plugin-descriptions.json"
+        #expect(adding.run("plugin add \(path)") == 0)
+        let later = Self.shell(finding: folder)
+        #expect(Self.starts(of: "linked", in: plugins) == 1)
+        #expect(later.printed("work") == "done\n")
+    }
+
     @Test func aPluginThatNeverDescribesItselfIsReportedOnceAndNotAskedAgain() throws {
         let folder = temporaryFolder()
         _ = Self.plugin("mute", in: folder, commands: "[]", describe: "sleep 60")

@@ -42,7 +42,8 @@ import VerbatimOutletStats
     @Test func runsThePythonPluginThroughTheShell() throws {
         let test = TestShell()
         PluginDiscovery.load(into: test.shell, executable: nil,
-                             environment: ["VERBATIM_PLUGIN_PATH": TestShell.projectRoot + "/Plugins", "XDG_CONFIG_HOME": temporaryFolder()])
+                             environment: ["VERBATIM_PLUGIN_PATH": TestShell.projectRoot + "/Plugins", "XDG_CONFIG_HOME": temporaryFolder(),
+                                           "XDG_CACHE_HOME": temporaryFolder()])
         #expect(test.printed("plugins --format tsv").contains("speaker-words\tspeaker-words\t"))
         #expect(test.run("load Scripts/articles") == 0)
         let rows = test.printed("speaker-words --top 2 --format tsv").split(separator: "\n")
@@ -57,7 +58,7 @@ import VerbatimOutletStats
         let bundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let verbatim = URL(fileURLWithPath: bundle).deletingLastPathComponent().appendingPathComponent("verbatim").path
         let test = TestShell()
-        PluginDiscovery.load(into: test.shell, executable: verbatim, environment: ["XDG_CONFIG_HOME": temporaryFolder()])
+        PluginDiscovery.load(into: test.shell, executable: verbatim, environment: ["XDG_CONFIG_HOME": temporaryFolder(), "XDG_CACHE_HOME": temporaryFolder()])
         #expect(test.shell.plugins.contains { $0.name == "quote-checks" && $0.problem == nil })
         #expect(test.run("load Scripts/articles") == 0)
         let rows = test.printed("check-quotes --format tsv").split(separator: "\n")

@@ -9,15 +9,17 @@ import Glibc
 /// describe itself is remembered too, and asked again once its file changes or `plugin add`
 /// adds it again.
 struct PluginDescriptionCache {
-    /// What one executable, as it was, answered.
-    struct Entry: Codable, Equatable {
+    /// What one executable, as it was, answered: the line it answered describe with, or why
+    /// it could not be used.
+    private struct Entry: Codable {
         var modified: Double
         var size: Int64
-        /// The line it answered describe with, or why it could not be used.
-        var answer: Answer
+        var description: String?
+        var problem: PluginError?
     }
 
-    enum Answer: Codable, Equatable {
+    /// What a plugin answered describe with, or why it could not be used.
+    enum Answer: Equatable {
         case description(String)
         case problem(PluginError)
     }
@@ -43,13 +45,19 @@ struct PluginDescriptionCache {
     func answer(for path: String) -> Answer? {
         guard let entry = entries[Self.key(path)], let stamp = Self.stamp(of: path),
               entry.modified == stamp.modified, entry.size == stamp.size else { return nil }
-        return entry.answer
+        if let description = entry.description { return .description(description) }
+        return entry.problem.map(Answer.problem)
     }
 
     /// Keeps `answer` for the executable at `path` as it is now.
     mutating func keep(_ answer: Answer, for path: String) {
         guard let stamp = Self.stamp(of: path) else { return }
-        entries[Self.key(path)] = Entry(modified: stamp.modified, size: stamp.size, answer: answer)
+        var entry = Entry(modified: stamp.modified, size: stamp.size)
+        switch answer {
+        case .description(let line): entry.description = line
+        case .problem(let error): entry.problem = error
+        }
+        entries[Self.key(path)] = entry
     }
 
     /// Writes the cache, leaving out executables that are gone. A cache that cannot be

@@ -102,7 +102,7 @@ public enum PluginDiscovery {
             }
             shell.addPlugin(plugin, at: path, folder: folder)
             if asked.contains(path), case .failure(let error) = plugin {
-                shell.writeError("warning: \(error.message); its commands are left out (plugins lists it)\n")
+                shell.writeError("warning: \(error.message); its commands are left out until its file changes (plugin add \(path) asks again)\n")
             }
         }
     }
