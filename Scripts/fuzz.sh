@@ -51,6 +51,7 @@ HTML
         FuzzPluginAnswer)
             printf '%s\n' '{"type":"message","level":"warning","text":"x"}' \
                 '{"type":"result","columns":["a","b"],"rows":[["x",1],[null,true]],"changes":[{"change":"set-field","on":"quote","id":"q1","field":"f","value":2}]}' > "$dir/answer.jsonl"
+            printf '%s' '{"type":"description","version":1,"plugin":"p","commands":[{"name":"c","summary":"s","options":[{"name":"top","value":"N"}]}]}' > "$dir/description.json"
             ;;
     esac
 }

@@ -1,4 +1,4 @@
-// The plugin protocol: what a plugin writes in answer to a call.
+// The plugin protocol: what a plugin writes in answer to a call, and to describe.
 import Foundation
 import FuzzDriver
 import VerbatimShell
@@ -10,6 +10,8 @@ public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    _ = ExternalPlugin.problem(inAnswer: Array(UnsafeBufferPointer(start: data, count: size)))
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    _ = ExternalPlugin.problem(inAnswer: bytes)
+    if let line = String(validating: bytes, as: UTF8.self) { _ = ExternalPlugin.problem(inDescription: line) }
     return 0
 }
