@@ -11,6 +11,14 @@ enum Program {
         return URL(fileURLWithPath: bundle).deletingLastPathComponent().appendingPathComponent("verbatim").path
     }()
 
+    /// A cache folder of the test run's own, so that plugin descriptions the program stores
+    /// never land in the user's `~/.cache`.
+    static let cacheFolder: String = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-program-cache-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }()
+
     struct Result {
         var status: Int32
         var output: String
@@ -25,7 +33,8 @@ enum Program {
         process.executableURL = URL(fileURLWithPath: program[0])
         process.arguments = program.dropFirst() + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cacheFolder]) { $1 }
+            .merging(environment) { $1 }
         let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
         process.standardInput = stdin
         process.standardOutput = stdout
