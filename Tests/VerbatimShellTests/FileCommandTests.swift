@@ -33,6 +33,11 @@ import VerbatimShell
             """)
         #expect(test.said("reset; load --follow-links news").hasSuffix("loaded 2 articles with 1 quote (a1–a2)\n"))
         #expect(test.printed("help load").contains("--follow-links"))
+
+        try FileManager.default.createDirectory(atPath: folder + "/only-links", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/only-links/leak.txt", withDestinationPath: outside + "/passwd")
+        #expect(test.said("load only-links").contains(
+            "load: only-links: folder holds no articles, only links to files outside it (load --follow-links loads them)"))
     }
 
     @Test func reportsABadManifestEntryOnce() throws {

@@ -175,19 +175,25 @@ public struct ArticleLoader: Sendable {
             throw LoadError(file: path, reason: "cannot be read (permission denied?)")
         }
         let folder = Self.resolved(absolute(path)) ?? absolute(path)
+        let skippedBefore = skippedLinks.count
         var found: [String] = []
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
-            let file = (path as NSString).appendingPathComponent(relative)
             if name.hasPrefix(".") {
                 walker.skipDescendants()
-            } else if !Self.isArticleFile(name) {
                 continue
-            } else if !followsLinks, Self.isLink(absolute(file), toOutside: folder) {
+            }
+            guard Self.isArticleFile(name) else { continue }
+            let file = (path as NSString).appendingPathComponent(relative)
+            if !followsLinks, Self.isLink(absolute(file), toOutside: folder) {
                 skippedLinks.append(file)
             } else {
                 found.append(file)
             }
+        }
+        skippedLinks.sort()
+        if found.isEmpty, skippedLinks.count > skippedBefore {
+            throw LoadError(file: path, reason: "folder holds no articles, only links to files outside it (load --follow-links loads them)")
         }
         guard !found.isEmpty else { throw LoadError(file: path, reason: "folder holds no articles (.txt, .html, .jsonl)") }
         return found.sorted()
