@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func findsTextFilesInFoldersRecursively() throws {
-        let loader = ArticleLoader(workingDirectory: folder)
+        var loader = ArticleLoader(workingDirectory: folder)
         #expect(try loader.files(for: ["."]) == ["./nested/two.txt", "./one.txt"])
         #expect(try loader.files(for: ["*.txt", "one.txt"]) == ["one.txt"])
     }
@@ -60,6 +60,65 @@ import Testing
         var loader = ArticleLoader(workingDirectory: folder)
         let error = try #require(throws: LoadError.self) { try loader.source(for: "broken/a.txt") }
         #expect(error.file.hasSuffix("broken/manifest.json"))
+    }
+
+    @Test func skipsLinksToFilesOutsideTheFolderUnlessAskedToFollowThem() throws {
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-outside-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        try "Secret\n\nNot for loading.".write(toFile: outside + "/secret.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/leak.txt", withDestinationPath: outside + "/secret.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/nested/again.txt", withDestinationPath: "../one.txt")
+        var loader = ArticleLoader(workingDirectory: folder)
+        #expect(try loader.files(for: ["."]) == ["./nested/again.txt", "./nested/two.txt", "./one.txt"])
+        #expect(loader.skippedLinks == ["./leak.txt"])
+        #expect(try loader.files(for: ["leak.txt"]) == ["leak.txt"], "a file named on its own is loaded")
+        loader.followsLinks = true
+        #expect(try loader.files(for: ["."]) == ["./leak.txt", "./nested/again.txt", "./nested/two.txt", "./one.txt"])
+        #expect(loader.skippedLinks.isEmpty)
+    }
+
+    @Test func reportsABadManifestEntryOnceAndStillLoadsItsFiles() throws {
+        try FileManager.default.createDirectory(atPath: folder + "/typed", withIntermediateDirectories: true)
+        for name in ["a", "b", "c"] { try "Title \(name)\n\nBody.".write(toFile: folder + "/typed/\(name).txt", atomically: true, encoding: .utf8) }
+        try """
+        [
+          {"file": "a.txt", "outlet": "Gazette"},
+          {"file": "b.txt",
+           "outlet": 123, "date": "2026-01-02"}
+        ]
+        """.write(toFile: folder + "/typed/manifest.json", atomically: true, encoding: .utf8)
+        var loader = ArticleLoader(workingDirectory: folder)
+        var sources: [ArticleSource] = []
+        var problems: [LoadError] = []
+        for file in try loader.files(for: ["typed"]) {
+            let found = loader.sources(for: file)
+            sources += found.sources
+            problems += found.problems
+        }
+        #expect(sources.map(\.outlet) == ["Gazette", nil, nil])
+        #expect(sources[1].date == "2026-01-02", "the entry's good fields are kept")
+        #expect(problems.count == 1)
+        #expect(problems.first?.file == "typed/manifest.json")
+        #expect(problems.first?.line == 3)
+        #expect(problems.first?.reason == "the entry for b.txt: outlet must be text, not a number (ignored)")
+    }
+
+    @Test func unpacksGzipFilesWhateverTheCaseOfTheirName() throws {
+        let packed: [UInt8] = [
+            0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x0b, 0x48, 0x4c, 0xce, 0x4e, 0x4d, 0x51, 0x28,
+            0xc9, 0x2c, 0xc9, 0x49, 0xe5, 0xe2, 0x0a, 0x80, 0xf0, 0x92, 0xf2, 0x53, 0x2a, 0xf5, 0x00, 0x11, 0xec, 0x44,
+            0x26, 0x1a, 0x00, 0x00, 0x00,
+        ]
+        var loader = ArticleLoader(workingDirectory: folder)
+        for name in ["lower.txt.gz", "upper.TXT.GZ", "mixed.Gz"] {
+            try Data(packed).write(to: URL(fileURLWithPath: folder + "/" + name))
+            let source = try loader.source(for: name)
+            #expect(source.title == "Packed title", "\(name)")
+            #expect(source.text == "Packed title\n\nPacked body.", "\(name)")
+        }
+        try Data("Plain title\n\nNot packed.".utf8).write(to: URL(fileURLWithPath: folder + "/plain.TXT.GZ"))
+        let error = try #require(throws: LoadError.self) { try loader.source(for: "plain.TXT.GZ") }
+        #expect(error.reason.hasPrefix("is not gzip data"))
     }
 }
 

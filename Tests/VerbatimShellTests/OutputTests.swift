@@ -29,6 +29,18 @@ import VerbatimShell
         #expect(renderer.render(Table(columns: ["a"]), as: .table) == "a\n-\n(none)\n")
     }
 
+    @Test func neutralisesTextCellsThatASpreadsheetWouldRunAsFormulas() {
+        let risky = Table(columns: ["=a", "b"], rows: [
+            [.text("=1+2"), .text("+1")], [.text("-3"), .integer(-3)], [.text("@SUM(A1)"), .number(-0.5)],
+            [.text("\tx"), .text("\rx")], [.text("a=b"), .null],
+        ])
+        let renderer = TableRenderer()
+        #expect(renderer.render(risky, as: .csv) == "=a,b\r\n'=1+2,'+1\r\n'-3,-3\r\n'@SUM(A1),-0.5\r\n'\tx,\"'\rx\"\r\na=b,\r\n")
+        #expect(renderer.render(risky, as: .tsv) == "=a\tb\n'=1+2\t'+1\n'-3\t-3\n'@SUM(A1)\t-0.5\n'\\tx\t'\\rx\na=b\t\n")
+        #expect(renderer.render(risky, as: .csv, neutralisingFormulas: false).hasPrefix("=a,b\r\n=1+2,+1\r\n-3,-3\r\n"))
+        #expect(renderer.render(risky, as: .jsonl).hasPrefix(#"{"=a": "=1+2", "b": "+1"}"#))
+    }
+
     @Test func coloursOnlyWhenAsked() {
         #expect(TableRenderer(useColor: true).render(table, as: .table).contains("\u{1B}[1m"))
         #expect(!TableRenderer(useColor: false).render(table, as: .table).contains("\u{1B}"))

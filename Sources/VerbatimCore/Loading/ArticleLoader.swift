@@ -12,6 +12,11 @@ public struct ArticleLoader: Sendable {
     public var workingDirectory: String
     /// How web addresses are downloaded (time and size limits).
     public var web = WebFetcher()
+    /// Whether a folder search takes symbolic links to files outside the folder
+    /// (`load --follow-links`); without it they are left out and listed in `skippedLinks`.
+    public var followsLinks = false
+    /// The links to files outside their folder that the last `files(for:)` left out.
+    public private(set) var skippedLinks: [String] = []
     private var manifests: [String: Manifest?] = [:]
 
     public init(workingDirectory: String = FileManager.default.currentDirectoryPath) {
@@ -19,7 +24,8 @@ public struct ArticleLoader: Sendable {
     }
 
     /// The article files `paths` name, in order, each once.
-    public func files(for paths: [String]) throws -> [String] {
+    public mutating func files(for paths: [String]) throws -> [String] {
+        skippedLinks = []
         var files: [String] = []
         var seen = Set<String>()
         for path in paths {
@@ -50,10 +56,10 @@ public struct ArticleLoader: Sendable {
             if WebFetcher.isWebAddress(file) { return ([try download(file)], []) }
             switch Self.kind(of: file) {
             case .corpus: return try CorpusReader.read(TextFileReader.bytes(absolute(file), name: file), file: file)
-            case .html: return ([try withManifest(page(file), for: file)], [])
+            case .html: return withManifest(try page(file), for: file)
             case .text:
                 let (text, encoding) = try TextFileReader.read(absolute(file), name: file)
-                return ([try withManifest(ArticleSource(plainText: text, file: file, encoding: encoding), for: file)], [])
+                return withManifest(ArticleSource(plainText: text, file: file, encoding: encoding), for: file)
             }
         } catch let error as LoadError {
             return ([], [error])
@@ -70,16 +76,24 @@ public struct ArticleLoader: Sendable {
         return ArticleSource(page: page, file: file)
     }
 
-    /// `source` with the metadata the manifest beside `file` gives it.
-    private mutating func withManifest(_ source: ArticleSource, for file: String) throws -> ArticleSource {
-        guard let entry = try manifestEntry(for: file) else { return source }
+    /// `source` with the metadata the manifest beside `file` gives it, and the manifest's
+    /// problems the first time it is read (so each is reported once).
+    private mutating func withManifest(_ source: ArticleSource, for file: String) -> (sources: [ArticleSource], problems: [LoadError]) {
+        let directory = (absolute(file) as NSString).deletingLastPathComponent
+        var problems: [LoadError] = []
+        if manifests[directory] == nil {
+            let manifest = Manifest.load(in: directory, shownAs: (file as NSString).deletingLastPathComponent)
+            manifests[directory] = .some(manifest)
+            problems = manifest?.problems ?? []
+        }
+        guard let entry = manifests[directory]??.entry(for: (file as NSString).lastPathComponent) else { return ([source], problems) }
         var source = source
         source.title = entry.title ?? source.title
         source.outlet = entry.outlet ?? source.outlet
         source.date = entry.date ?? source.date
         source.url = entry.url ?? source.url
         source.byline = entry.byline ?? source.byline
-        return source
+        return ([source], problems)
     }
 
     /// Every article `paths` name, for tools that need all or nothing (benchmarks): the
@@ -130,12 +144,6 @@ public struct ArticleLoader: Sendable {
         try CorpusReader.read(data, file: name)
     }
 
-    private mutating func manifestEntry(for file: String) throws -> Manifest.Entry? {
-        let directory = (absolute(file) as NSString).deletingLastPathComponent
-        if manifests[directory] == nil { manifests[directory] = try Manifest.load(in: directory) }
-        return manifests[directory]??.entry(for: (file as NSString).lastPathComponent)
-    }
-
     /// Files a folder search takes: texts, pages and JSON Lines corpora (not manifests or other JSON).
     static func isArticleFile(_ name: String) -> Bool {
         let lowered = name.lowercased()
@@ -148,7 +156,7 @@ public struct ArticleLoader: Sendable {
         return expanded.hasPrefix("/") ? expanded : (workingDirectory as NSString).appendingPathComponent(expanded)
     }
 
-    private func expand(_ path: String) throws -> [String] {
+    private mutating func expand(_ path: String) throws -> [String] {
         if WebFetcher.isWebAddress(path) { return [path] }
         if path.contains(where: { "*?[".contains($0) }) {
             let matches = try Glob.matches(absolute(path))
@@ -166,16 +174,42 @@ public struct ArticleLoader: Sendable {
         guard let walker = FileManager.default.enumerator(atPath: absolute(path)) else {
             throw LoadError(file: path, reason: "cannot be read (permission denied?)")
         }
+        let folder = Self.resolved(absolute(path)) ?? absolute(path)
+        let skippedBefore = skippedLinks.count
         var found: [String] = []
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") {
                 walker.skipDescendants()
-            } else if Self.isArticleFile(name) {
-                found.append((path as NSString).appendingPathComponent(relative))
+                continue
             }
+            guard Self.isArticleFile(name) else { continue }
+            let file = (path as NSString).appendingPathComponent(relative)
+            if !followsLinks, Self.isLink(absolute(file), toOutside: folder) {
+                skippedLinks.append(file)
+            } else {
+                found.append(file)
+            }
+        }
+        skippedLinks.sort()
+        if found.isEmpty, skippedLinks.count > skippedBefore {
+            throw LoadError(file: path, reason: "folder holds no articles, only links to files outside it (load --follow-links loads them)")
         }
         guard !found.isEmpty else { throw LoadError(file: path, reason: "folder holds no articles (.txt, .html, .jsonl)") }
         return found.sorted()
+    }
+
+    /// Whether `file` is a symbolic link to a file outside `folder` (a resolved path).
+    private static func isLink(_ file: String, toOutside folder: String) -> Bool {
+        var info = stat()
+        guard lstat(file, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let target = resolved(file) else { return false }
+        return folder != "/" && target != folder && !target.hasPrefix(folder + "/")
+    }
+
+    /// `path` with every symbolic link resolved; nil when it leads nowhere.
+    private static func resolved(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

@@ -1,7 +1,16 @@
 import CLibXML2
+import Foundation
 
 /// Reads gzip-compressed files (`page.html.gz`) with zlib.
 enum GzipFile {
+    /// Whether the file at `path` starts with gzip's magic bytes, 1f 8b.
+    static func startsWithMagicBytes(_ path: String) -> Bool {
+        guard let file = fopen(path, "rb") else { return false }
+        defer { fclose(file) }
+        var magic: [UInt8] = [0, 0]
+        return fread(&magic, 1, 2, file) == 2 && magic == [0x1F, 0x8B]
+    }
+
     /// The decompressed bytes of the file at `path`, at most `limit` of them; nil when it
     /// cannot be read or is not gzip data.
     static func read(_ path: String, limit: Int) -> [UInt8]? {

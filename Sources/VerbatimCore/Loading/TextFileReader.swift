@@ -29,7 +29,8 @@ public enum TextFileReader {
     }
 
     /// The file's bytes, refusing missing, unreadable, oversized and special files (devices,
-    /// pipes); `.gz` files are decompressed. Symbolic links are followed. Errors name the file `name`.
+    /// pipes); gzip data (which starts with the bytes 1f 8b) is decompressed, and a file named
+    /// `.gz` (in any case) must be gzip data. Symbolic links are followed. Errors name the file `name`.
     public static func bytes(_ path: String, name: String? = nil) throws -> Data {
         let shown = name ?? path
         var info = stat()
@@ -42,8 +43,9 @@ public enum TextFileReader {
             throw LoadError(file: shown, reason: "is \(size / 1_048_576) MB; files over \(maximumBytes / 1_048_576) MB are not loaded")
         }
         guard access(path, R_OK) == 0 else { throw LoadError(file: shown, reason: reason(errno)) }
-        if path.hasSuffix(".gz") {
-            guard let bytes = GzipFile.read(path, limit: maximumBytes) else {
+        let isGzip = GzipFile.startsWithMagicBytes(path)
+        if isGzip || path.lowercased().hasSuffix(".gz") {
+            guard isGzip, let bytes = GzipFile.read(path, limit: maximumBytes) else {
                 throw LoadError(file: shown, reason: "is not gzip data, or unpacks to more than \(maximumBytes / 1_048_576) MB")
             }
             return Data(bytes)

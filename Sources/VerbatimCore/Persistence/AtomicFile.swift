@@ -3,38 +3,112 @@ import Foundation
 import Glibc
 #endif
 
-/// Replaces a file all at once: temporary file, flush to disk, rename. A write killed before
-/// its rename leaves the old file whole and a temporary file, which the next write of the
-/// same file removes.
+/// Writes a file the way its kind needs. A regular file is replaced all at once: temporary
+/// file beside it, flush to disk, rename; it keeps its permissions. A write killed before its
+/// rename leaves the old file whole and a temporary file, which the next write of the same
+/// file removes. A symbolic link is written at its target and stays a link. Character devices
+/// and pipes (`/dev/null`, `/dev/stdout`, a FIFO) are written into as they are; folders,
+/// sockets and block devices are refused.
 public enum AtomicFile {
-    public static func write(_ data: Data, to path: String) throws {
+    /// Writes `data` to `path`; a file created anew gets `newFileMode` (less the umask).
+    public static func write(_ data: Data, to path: String, newFileMode: mode_t = 0o666) throws {
+        switch try destination(of: path) {
+        case .stream: try writeInPlace(data, to: path)
+        case .file(let target, let existingMode):
+            try replace(target, with: data, keeping: existingMode, newFileMode: newFileMode, shown: path)
+        }
+    }
+
+    /// Where a write of `path` goes.
+    private enum Destination {
+        /// Into the device or pipe the path names, as it is.
+        case stream
+        /// A regular file at `path` (links resolved), replaced or created; `mode` is the
+        /// permissions of the file it replaces.
+        case file(path: String, mode: mode_t?)
+    }
+
+    private static func destination(of path: String) throws -> Destination {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            guard errno == ENOENT else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+            return .file(path: try danglingTarget(of: path), mode: nil)
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFCHR, S_IFIFO: return .stream
+        case S_IFREG:
+            // /dev/stdout and /proc/self/fd/1 reach a file the process already writes to.
+            if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return .stream }
+            guard let resolved = realpath(path, nil) else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+            defer { free(resolved) }
+            return .file(path: String(cString: resolved), mode: info.st_mode & 0o7777)
+        case S_IFDIR: throw WriteError(path: path, reason: "it is a folder")
+        case S_IFSOCK: throw WriteError(path: path, reason: "it is a socket")
+        default: throw WriteError(path: path, reason: "it is a block device")
+        }
+    }
+
+    /// Where a path that does not exist yet will be created: the end of its chain of symbolic
+    /// links, or the path itself.
+    private static func danglingTarget(of path: String) throws -> String {
+        var current = path
+        for _ in 0..<40 {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count > 0 else { return current }
+            let target = String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = target.hasPrefix("/") ? target
+                : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
+        }
+        throw WriteError(path: path, reason: "too many levels of symbolic links")
+    }
+
+    /// Writes into a device or pipe (or the file behind /dev/stdout), appending.
+    private static func writeInPlace(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        if let failure = writeAll(data, to: descriptor) { throw WriteError(path: path, reason: failure) }
+    }
+
+    /// Replaces (or creates) the regular file `path` through a temporary file beside it, which
+    /// gets the replaced file's `existingMode` or, for a new file, `newFileMode`.
+    private static func replace(_ path: String, with data: Data, keeping existingMode: mode_t?, newFileMode: mode_t,
+                                shown: String) throws {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = ((directory.isEmpty ? "." : directory) as NSString)
             .appendingPathComponent(".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, existingMode == nil ? newFileMode : 0o600)
+        guard descriptor >= 0 else { throw WriteError(path: shown, reason: String(cString: strerror(errno))) }
         var failure: String?
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
-            }
-        }
+        if let existingMode, fchmod(descriptor, existingMode) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil { failure = writeAll(data, to: descriptor) }
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)
-            throw WriteError(path: path, reason: failure)
+            throw WriteError(path: shown, reason: failure)
         }
         removeAbandonedTemporaries(of: name, in: directory.isEmpty ? "." : directory)
+    }
+
+    /// Writes all of `data`; the reason it could not, or nil.
+    private static func writeAll(_ data: Data, to descriptor: Int32) -> String? {
+        data.withUnsafeBytes { buffer in
+            guard let start = buffer.baseAddress else { return nil }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, start + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
+            }
+            return nil
+        }
     }
 
     /// Removes temporary files of `name` whose writing process has died.

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// The file is `{"format": "verbatim-session", "version": 1, "session": {...}}`. Saving writes a
 /// temporary file beside the target, flushes it to disk and renames it over the target, so an
-/// interrupted save leaves the previous file whole.
+/// interrupted save leaves the previous file whole (see `AtomicFile`). A new session file is
+/// readable by its owner only (mode 0600); a replaced one keeps its mode.
 public enum SessionFile {
     public static let format = "verbatim-session"
     /// The newest format version this build reads and the one it writes.
@@ -21,7 +22,7 @@ public enum SessionFile {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = try encoder.encode(Envelope(format: format, version: version, session: session))
-        try AtomicFile.write(data, to: path)
+        try AtomicFile.write(data, to: path, newFileMode: 0o600)
     }
 
     /// Reads a session file; a damaged, foreign or newer file is an error naming it.

@@ -55,6 +55,10 @@ public struct CommandSignature: Sendable {
         if listsRows, !options.contains(where: { $0.name == "format" }) {
             self.options.append(.format(OutputFormat.listingFormats))
         }
+        let formats = self.options.first { $0.name == "format" }?.choices ?? []
+        if formats.contains(where: { $0 == "csv" || $0 == "tsv" }), !self.options.contains(where: { $0.name == OptionSpec.raw.name }) {
+            self.options.append(.raw)
+        }
     }
 
     /// The one-line synopsis: name, arguments and options.
@@ -90,6 +94,11 @@ public struct OptionSpec: Sendable {
         self.choices = choices
         self.takesPath = takesPath
     }
+
+    /// `--raw`: CSV and TSV cells as they are, without the `'` that keeps spreadsheets from
+    /// running text as formulas.
+    public static let raw = OptionSpec(
+        name: "raw", help: "In CSV and TSV, write text that starts with = + - @ as it is (no ' before it).")
 
     /// `--format FORMAT` over the given formats.
     public static func format(_ formats: [OutputFormat]) -> OptionSpec {

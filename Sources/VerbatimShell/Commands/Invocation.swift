@@ -59,8 +59,10 @@ public struct Invocation: Sendable {
                 throw ShellError.usage("--\(name) must be one of \(choices.joined(separator: ", ")), not \"\(value)\"",
                                        hint: Suggestion.hint(for: value, among: choices), subject: value)
             }
+            if spec.takesPath { try Self.checkPath(value) }
             options[name] = value
         }
+        if case .files = signature.arguments { try arguments.forEach(Self.checkPath) }
         if arguments.count < signature.minimumArguments
             || signature.maximumArguments.map({ arguments.count > $0 }) == true
         {
@@ -72,6 +74,15 @@ public struct Invocation: Sendable {
             }
             throw ShellError.usage("\(signature.name) \(expected)", hint: "usage: \(signature.synopsis)")
         }
+    }
+
+    /// Refuses a path with a NUL character, which the C library would take for its end (so
+    /// `save notes<NUL>.json` would write `notes`). Every command's file arguments and path
+    /// options pass here.
+    static func checkPath(_ path: String) throws {
+        guard path.utf8.contains(0) else { return }
+        let shown = path.replacingOccurrences(of: "\0", with: "\\0")
+        throw ShellError.usage("\"\(shown)\": a path cannot contain a NUL character", subject: path)
     }
 
     /// The value of option `name`, if given.

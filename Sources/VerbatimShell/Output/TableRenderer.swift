@@ -12,18 +12,21 @@ public struct TableRenderer: Sendable {
         self.maximumCellWidth = maximumCellWidth
     }
 
-    /// The table as text, ending with a newline.
-    public func render(_ table: Table, as format: OutputFormat) -> String {
-        switch format {
+    /// The table as text, ending with a newline. In CSV and TSV, a text cell that starts like a
+    /// spreadsheet formula (`=`, `+`, `-`, `@`, tab, carriage return) gets a `'` before it, as
+    /// OWASP recommends, unless `neutralisingFormulas` is false; numbers are written as they are.
+    public func render(_ table: Table, as format: OutputFormat, neutralisingFormulas: Bool = true) -> String {
+        let cell = { (value: Value) in neutralisingFormulas ? Self.spreadsheetSafe(value) : value.plainText }
+        return switch format {
         case .table: aligned(table.droppingDetailColumns())
         case .json:
             table.rows.isEmpty ? "[]\n"
                 : "[\n" + table.rows.map { "  " + JSONText.object(columns: table.columns, row: $0) }
                     .joined(separator: ",\n") + "\n]\n"
         case .jsonl: table.rows.map { JSONText.object(columns: table.columns, row: $0) + "\n" }.joined()
-        case .csv: ([table.columns.map(csvField)] + table.rows.map { $0.map { csvField($0.plainText) } })
+        case .csv: ([table.columns.map(csvField)] + table.rows.map { $0.map { csvField(cell($0)) } })
             .map { $0.joined(separator: ",") + "\r\n" }.joined()
-        case .tsv: ([table.columns] + table.rows.map { $0.map(\.plainText) })
+        case .tsv: ([table.columns] + table.rows.map { $0.map(cell) })
             .map { $0.map(tsvField).joined(separator: "\t") + "\n" }.joined()
         }
     }
@@ -60,6 +63,13 @@ public struct TableRenderer: Sendable {
 
     private func cut(_ text: String) -> String {
         text.count <= maximumCellWidth ? text : String(text.prefix(maximumCellWidth - 1)) + "…"
+    }
+
+    /// A cell's text with a `'` before it when it is text a spreadsheet would take for a formula.
+    private static func spreadsheetSafe(_ value: Value) -> String {
+        guard case .text(let text) = value, let first = text.unicodeScalars.first,
+              ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return value.plainText }
+        return "'" + text
     }
 
     private func csvField(_ text: String) -> String {

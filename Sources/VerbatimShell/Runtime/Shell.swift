@@ -73,7 +73,8 @@ public final class Shell {
         switch try handler.run(invocation, in: self) {
         case .none: break
         case .text(let text): write(Self.endingLine(text))
-        case .table(let table): write(renderer.render(table, as: invocation.format()))
+        case .table(let table):
+            write(renderer.render(table, as: invocation.format(), neutralisingFormulas: !invocation.flag(OptionSpec.raw.name)))
         case .status(let line): say(line)
         }
     }

@@ -22,6 +22,11 @@ struct ExportCommand: Command {
         title, outlet, date, url, byline, text (the exact text that quote offsets count into),
         text_from (file: the file's text as it is; html: the body extracted from the page) and
         encoding (what the file was read as: utf-8, utf-16le, utf-16be or windows-1252).
+
+        In CSV and TSV, text that starts with = + - @, a tab or a carriage return gets a ' before
+        it, so that a spreadsheet shows it rather than running it as a formula; --raw writes it
+        as it is. --to FILE replaces a file atomically, keeping its permissions; it writes
+        through a symbolic link to its target, and into a device or pipe (/dev/stdout) as it is.
         """,
         examples: ["export quotes", "export quotes --format csv --to quotes.csv", "export articles --to articles.jsonl"])
 
@@ -33,7 +38,8 @@ struct ExportCommand: Command {
         case "articles": table = articleTable(shell.session)
         default: throw ShellError.usage("say what to export: quotes or articles, not \"\(what)\"", subject: what)
         }
-        let rendered = shell.renderer.render(table, as: invocation.format(default: .jsonl))
+        let rendered = shell.renderer.render(table, as: invocation.format(default: .jsonl),
+                                             neutralisingFormulas: !invocation.flag(OptionSpec.raw.name))
         guard let path = invocation.option("to") else { return .text(rendered) }
         try AtomicFile.write(Data(rendered.utf8), to: shell.absolutePath(path))
         return .status("wrote \(table.rows.count) \(what) to \(path)")

@@ -5,6 +5,7 @@ struct LoadCommand: Command {
     let signature = CommandSignature(
         name: "load", summary: "Load articles from text files, web pages, web addresses, corpora, folders or glob patterns.",
         argumentsSynopsis: "PATH...", arguments: .files, minimumArguments: 1, maximumArguments: nil,
+        options: [OptionSpec(name: "follow-links", help: "In folders, also load symbolic links to files outside the folder.")],
         discussion: """
         Text files (.txt and others) are read as UTF-8 (with or without a byte-order mark), \
         UTF-16 with a byte-order mark, or Windows-1252 when they are not UTF-8; line ends are \
@@ -15,8 +16,10 @@ struct LoadCommand: Command {
         30 seconds and 50 MB, in the charset the server or the page names. Corpora (.jsonl, .ndjson, or a .json array) hold one \
         article per record: text or html, and title, url, date, outlet, byline, id; other \
         fields are kept as the article's fields. A folder is searched recursively for .txt, \
-        .html and .jsonl files. A manifest.json in a file's folder (an array of {file, outlet, \
-        date, url, title}) overrides its metadata. Quotes are extracted as each article \
+        .html and .jsonl files; symbolic links in it to files outside it are skipped (and \
+        named) unless --follow-links is given. A manifest.json in a file's folder (an array \
+        of {file, outlet, date, url, title}) overrides its metadata; a bad entry is reported \
+        once, its good fields still used. Quotes are extracted as each article \
         loads. Files and corpus lines that cannot be loaded are reported by file and line; the \
         others stay loaded. On a terminal, long loads show their progress; Ctrl-C stops them, \
         keeping what was loaded.
@@ -26,7 +29,9 @@ struct LoadCommand: Command {
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         var loader = ArticleLoader(workingDirectory: shell.workingDirectory)
+        loader.followsLinks = invocation.flag("follow-links")
         let files = try loader.files(for: invocation.arguments)
+        if !loader.skippedLinks.isEmpty { shell.writeError(skippedLinksWarning(loader.skippedLinks)) }
         var problems: [LoadError] = []
         var loaded: [Article] = []
         var progress = shell.progress(total: files.count, unit: "files")
@@ -49,6 +54,14 @@ struct LoadCommand: Command {
         }
         throw ShellError.failure("could not load \(problems.count) files or records:\n  "
             + problems.map { $0.errorDescription ?? $0.file }.joined(separator: "\n  "))
+    }
+
+    /// The line naming the links to files outside their folder that a folder load left out.
+    private func skippedLinksWarning(_ links: [String]) -> String {
+        let shown = links.prefix(5).joined(separator: ", ") + (links.count > 5 ? " and \(links.count - 5) more" : "")
+        return links.count == 1
+            ? "skipped 1 link to a file outside its folder (load --follow-links loads it): \(shown)\n"
+            : "skipped \(links.count) links to files outside their folder (load --follow-links loads them): \(shown)\n"
     }
 
     /// "loaded 3 articles with 13 quotes (a1–a3)".

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import VerbatimShell
+
+/// How the commands that read and write files treat odd paths, links, manifests and
+/// spreadsheet formulas.
+@Suite struct FileCommandTests {
+    @Test(arguments: ["save notes<NUL>.json", "open notes<NUL>.json", "load notes<NUL>.txt", "source notes<NUL>.vsh",
+                      "export quotes --to notes<NUL>.csv", "export quotes --to=notes<NUL>.csv"])
+    func refusesPathsWithANulCharacter(command: String) throws {
+        let command = command.replacingOccurrences(of: "<NUL>", with: "\0")
+        let folder = temporaryFolder()
+        try "Notes\n\nKeep me.".write(toFile: folder + "/notes", atomically: true, encoding: .utf8)
+        let test = TestShell(workingDirectory: folder)
+        #expect(test.run(command) == 2, "a usage error")
+        #expect(test.errors.contains(#""notes\0."#) && test.errors.contains("a path cannot contain a NUL character"), "\(test.errors.replacingOccurrences(of: "\0", with: "<NUL>"))")
+        #expect(try String(contentsOfFile: folder + "/notes", encoding: .utf8) == "Notes\n\nKeep me.")
+        #expect(test.shell.session.articles.isEmpty)
+    }
+
+    @Test func loadSkipsLinksToFilesOutsideTheFolderAndSaysSo() throws {
+        let folder = temporaryFolder()
+        let outside = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/news", withIntermediateDirectories: true)
+        try "Story\n\n“Words,” she said.".write(toFile: folder + "/news/story.txt", atomically: true, encoding: .utf8)
+        try "root:x:0:0".write(toFile: outside + "/passwd", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/news/leak.txt", withDestinationPath: outside + "/passwd")
+        let test = TestShell(workingDirectory: folder)
+        #expect(test.said("load news") == """
+            skipped 1 link to a file outside its folder (load --follow-links loads it): news/leak.txt
+            loaded 1 article with 1 quote (a1)
+
+            """)
+        #expect(test.said("reset; load --follow-links news").hasSuffix("loaded 2 articles with 1 quote (a1–a2)\n"))
+        #expect(test.printed("help load").contains("--follow-links"))
+
+        try FileManager.default.createDirectory(atPath: folder + "/only-links", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/only-links/leak.txt", withDestinationPath: outside + "/passwd")
+        #expect(test.said("load only-links").contains(
+            "load: only-links: folder holds no articles, only links to files outside it (load --follow-links loads them)"))
+    }
+
+    @Test func reportsABadManifestEntryOnce() throws {
+        let folder = temporaryFolder()
+        for name in ["a", "b", "c"] { try "Title \(name)\n\nBody.".write(toFile: folder + "/\(name).txt", atomically: true, encoding: .utf8) }
+        try "[\n{\"file\": \"a.txt\", \"outlet\": 123}\n]".write(toFile: folder + "/manifest.json", atomically: true, encoding: .utf8)
+        let test = TestShell(workingDirectory: folder)
+        #expect(test.run("load .", file: "job.vsh") == 1)
+        #expect(test.errors.hasPrefix("loaded 3 articles with 0 quotes (a1–a3)\njob.vsh:1:1: load: could not load ./manifest.json:2: the entry for a.txt: outlet must be text, not a number (ignored)\n"),
+                "\(test.errors)")
+        #expect(test.shell.session.articles.count == 3)
+    }
+
+    @Test func neutralisesSpreadsheetFormulasInCSVAndTSVUnlessRaw() throws {
+        let folder = temporaryFolder()
+        try "=HYPERLINK(\"http://evil\",\"x\")\n\n“Words here,” she said.".write(toFile: folder + "/f.txt", atomically: true, encoding: .utf8)
+        let test = TestShell(workingDirectory: folder)
+        test.run("load f.txt")
+        let csv = test.printed("articles --format csv")
+        #expect(csv.contains("a1,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\","), "\(csv)")
+        #expect(test.printed("articles --format tsv").contains("a1\t'=HYPERLINK("))
+        #expect(test.printed("articles --format csv --raw").contains("a1,\"=HYPERLINK("))
+        #expect(test.printed("articles --format json").contains("\"=HYPERLINK("))
+        test.run("export articles --format csv --to out.csv")
+        #expect(try String(contentsOfFile: folder + "/out.csv", encoding: .utf8).contains(",\"'=HYPERLINK("))
+        test.run("export articles --format tsv --raw --to raw.tsv")
+        #expect(try String(contentsOfFile: folder + "/raw.tsv", encoding: .utf8).contains("\t=HYPERLINK("))
+        #expect(test.printed("help export").contains("--raw"))
+    }
+}
