@@ -27,6 +27,8 @@ public final class Shell {
     public var isInterrupted: () -> Bool
     /// How many script-defined commands are running inside one another.
     public var callDepth = 0
+    /// The script files `source` is running inside one another, outermost first.
+    public var sourceChain: [String] = []
     /// The file whose commands are running, as errors name it ("<prompt>" at the prompt).
     public var currentFile = "<prompt>"
     /// How plugin calls run (timeout, output limit).
