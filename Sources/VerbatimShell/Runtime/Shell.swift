@@ -41,8 +41,8 @@ public final class Shell {
     public init(
         registry: CommandRegistry = .withBuiltIns(),
         workingDirectory: String = FileManager.default.currentDirectoryPath,
-        write: @escaping (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) },
-        writeError: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
+        write: @escaping (String) -> Void = StandardStream.writeOutput,
+        writeError: @escaping (String) -> Void = StandardStream.writeError,
         renderer: TableRenderer = TableRenderer(),
         isInterrupted: @escaping () -> Bool = { false }
     ) {
