@@ -41,6 +41,11 @@ public enum SessionFile {
         let header: Envelope
         do {
             header = try JSONDecoder().decode(HeaderOnly.self, from: data).envelope
+        } catch let problem as VersionIsNotAWholeNumber {
+            guard problem.format == format else {
+                throw SessionFileError(path: path, reason: "is not a Verbatim session file (its format is \"\(problem.format)\")")
+            }
+            throw SessionFileError(path: path, reason: "is damaged: its format version must be a whole number, such as \(version)")
         } catch {
             // A session file cut short still names its format at the start.
             if String(decoding: data.prefix(200), as: UTF8.self).contains("\"\(format)\"") {
@@ -50,6 +55,9 @@ public enum SessionFile {
         }
         guard header.format == format else {
             throw SessionFileError(path: path, reason: "is not a Verbatim session file (its format is \"\(header.format)\")")
+        }
+        guard header.version >= 1 else {
+            throw SessionFileError(path: path, reason: "is damaged: its format version is \(header.version); versions start at 1")
         }
         guard header.version <= version else {
             throw SessionFileError(path: path, reason: "was saved by a newer Verbatim (format version \(header.version); this one reads up to \(version))")
@@ -74,10 +82,18 @@ public enum SessionFile {
         enum Keys: String, CodingKey { case format, version }
         init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: Keys.self)
-            envelope = Envelope(
-                format: try container.decode(String.self, forKey: .format),
-                version: try container.decode(Int.self, forKey: .version))
+            let format = try container.decode(String.self, forKey: .format)
+            do {
+                envelope = Envelope(format: format, version: try container.decode(Int.self, forKey: .version))
+            } catch where container.contains(.version) {
+                throw VersionIsNotAWholeNumber(format: format)
+            }
         }
+    }
+
+    /// A header whose version is a string, a fraction, null or another value that is not a whole number.
+    private struct VersionIsNotAWholeNumber: Error {
+        var format: String
     }
 }
 
