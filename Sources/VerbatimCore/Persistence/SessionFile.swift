@@ -38,6 +38,14 @@ public enum SessionFile {
     /// Decodes a session file's bytes; errors name it `path`. A session whose quotes or
     /// paragraphs point outside their article's text is refused as damaged.
     public static func decode(_ data: Data, name path: String) throws -> Session {
+        var session = try sessionDecodedInPieces(data) ?? wholeSession(data, name: path)
+        if let problem = session.inconsistency { throw SessionFileError(path: path, reason: "is damaged: " + problem) }
+        session.movingLoaderFactsOutOfFields()
+        return session
+    }
+
+    /// Decodes a session file's bytes as one document; errors name it `path`.
+    private static func wholeSession(_ data: Data, name path: String) throws -> Session {
         let header: Envelope
         do {
             header = try JSONDecoder().decode(HeaderOnly.self, from: data).envelope
@@ -63,11 +71,9 @@ public enum SessionFile {
             throw SessionFileError(path: path, reason: "was saved by a newer Verbatim (format version \(header.version); this one reads up to \(version))")
         }
         do {
-            guard var session = try JSONDecoder().decode(Envelope.self, from: data).session else {
+            guard let session = try JSONDecoder().decode(Envelope.self, from: data).session else {
                 throw SessionFileError(path: path, reason: "is damaged: it holds no session")
             }
-            if let problem = session.inconsistency { throw SessionFileError(path: path, reason: "is damaged: " + problem) }
-            session.movingLoaderFactsOutOfFields()
             return session
         } catch let error as SessionFileError {
             throw error
