@@ -71,7 +71,15 @@ import VerbatimCore
             }
             session["articles"] = articles
         }
-        #expect(reason == "is damaged: a1 counts \(count) quotes of Elena Marsh, but the file holds 2")
+        #expect(reason == "is damaged: a1 counts \(count) quotes of Elena Marsh, which is not between 0 and 1000000000000")
+    }
+
+    @Test func sumsQuoteCountsWithoutOverflowing() {
+        var speakers: [Speaker] = []
+        for name in ["Marsh", "Elena Marsh", "Elena Marsh"] {
+            SpeakerDirectory.add(Speaker(name: name, quoteCount: Int.max - 1), to: &speakers)
+        }
+        #expect(speakers.map(\.quoteCount) == [Int.max])
     }
 
     @Test(arguments: [

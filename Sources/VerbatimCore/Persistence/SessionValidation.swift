@@ -1,9 +1,9 @@
 /// The checks a session read from a file must pass before it is used, so that nothing in a
 /// damaged or hand-edited file can trap later: ids are `a1`, `q2`… and used once, the next ids
 /// lie past every id in the file and within `largestNumber`, spans lie inside their text and
-/// speakers' quote counts are between 0 and the number of quotes in the file.
+/// speakers' quote counts are between 0 and `largestNumber` (summed, they saturate).
 extension Session {
-    /// The largest id number a session file may hold or count up to; far beyond any real
+    /// The largest id number or quote count a session file may hold; far beyond any real
     /// session, and far enough below `Int.max` that counting on from it cannot overflow.
     static let largestNumber = 1_000_000_000_000
 
@@ -24,8 +24,8 @@ extension Session {
             for span in article.paragraphs + article.embeddedPosts.map(\.span) where !span.fits(length) {
                 return "a span of \(article.id) lies outside its text"
             }
-            for speaker in article.speakers where !(0...quotes.count).contains(speaker.quoteCount) {
-                return "\(article.id) counts \(speaker.quoteCount) quotes of \(speaker.name), but the file holds \(quotes.count)"
+            for speaker in article.speakers where !(0...Self.largestNumber).contains(speaker.quoteCount) {
+                return "\(article.id) counts \(speaker.quoteCount) quotes of \(speaker.name), which is not between 0 and \(Self.largestNumber)"
             }
         }
         var quoteIDs = Set<String>()
