@@ -86,7 +86,7 @@ final class LineEditor {
             return el_insertstr(editLine, addition) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
         }
         let listing = "\n" + completion.candidates.joined(separator: "  ") + "\n"
-        FileHandle.standardOutput.write(Data(listing.utf8))
+        StandardStream.writeOutput(listing)
         return UInt8(CC_REDISPLAY)
     }
 }

@@ -52,7 +52,7 @@ struct Verbatim: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            StandardStream.writeError(fullMessage(for: error) + "\n")
             Foundation.exit(2)
         }
     }
@@ -70,7 +70,7 @@ struct Verbatim: ParsableCommand {
             do {
                 source = try TextFileReader.utf8Text(file)
             } catch {
-                FileHandle.standardError.write(Data(Diagnostic(message: FoundationErrorText.describe(error)).rendered.utf8))
+                StandardStream.writeError(Diagnostic(message: FoundationErrorText.describe(error)).rendered)
                 Foundation.exit(2)
             }
             // A "#!/usr/bin/env verbatim" first line is a comment of the command language.

@@ -35,6 +35,7 @@ import VerbatimShell
         ("open missing.json", "missing.json: no such file"),
         ("load pipe.txt", "could not load pipe.txt: is not a regular file (a device, pipe or socket)"),
         ("open pipe.json", "pipe.json: is not a regular file (a device, pipe or socket)"),
+        ("open no-articles", "no-articles: is a folder, not a file"),
         ("source invalid.txt", "invalid.txt:2: is not valid UTF-8 text"),
         ("source pipe.txt", "pipe.txt: is not a regular file (a device, pipe or socket)"),
     ])
@@ -58,5 +59,14 @@ import VerbatimShell
         #expect(test.run("load corpus.jsonl", file: "job.vsh") == 1)
         #expect(test.errors.hasPrefix("loaded 2 articles with 0 quotes (a1–a2)\njob.vsh:1:6: load: could not load corpus.jsonl:2: is not JSON"))
         #expect(test.shell.session.articles.map(\.exportName) == ["1", "3"])
+    }
+
+    @Test func refusesANulInACorpusTextAsInAFile() throws {
+        let folder = temporaryFolder()
+        try ["{\"text\": \"One.\"}", "{\"text\": \"Two\\u0000three.\"}"].joined(separator: "\n")
+            .write(toFile: folder + "/corpus.jsonl", atomically: true, encoding: .utf8)
+        let test = TestShell(workingDirectory: folder)
+        #expect(test.run("load corpus.jsonl", file: "job.vsh") == 1)
+        #expect(test.errors.hasPrefix("loaded 1 article with 0 quotes (a1)\njob.vsh:1:6: load: could not load corpus.jsonl:2: has a NUL character in its text (NUL is not text)\n"), "\(test.errors)")
     }
 }

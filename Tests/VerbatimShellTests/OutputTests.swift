@@ -52,4 +52,10 @@ import VerbatimShell
         #expect(renderer.render(long, as: .table).contains("xxxxxxxxx…\n"))
         #expect(renderer.render(long, as: .tsv).contains(String(repeating: "x", count: 100)))
     }
+
+    @Test func writesNumbersOfAnySizeWithoutTrapping() {
+        let numbers: [Double] = [1e308, -1e308, 9.3e18, -9.3e18, 9.2e18, 2.5, -0.0, .infinity, -.infinity, .nan]
+        let cells = numbers.map { Value.number($0).plainText }
+        #expect(cells == ["1e+308", "-1e+308", "9.3e+18", "-9.3e+18", "9200000000000000000", "2.5", "0", "inf", "-inf", "nan"])
+    }
 }

@@ -44,6 +44,21 @@ import VerbatimShell
         #expect(test.errors == "d.vsh:2:3: again: commands call one another more than 64 deep\n    again\n    ^\n")
     }
 
+    @Test func refusesScriptsThatSourceOneAnotherEndlessly() throws {
+        let folder = temporaryFolder()
+        try "source b.vsh\n".write(toFile: folder + "/a.vsh", atomically: true, encoding: .utf8)
+        try "echo in b\nsource a.vsh\n".write(toFile: folder + "/b.vsh", atomically: true, encoding: .utf8)
+        try "source self.vsh\n".write(toFile: folder + "/self.vsh", atomically: true, encoding: .utf8)
+        let test = TestShell(workingDirectory: folder)
+        #expect(test.run("source a.vsh", file: "main.vsh") == 1)
+        #expect(test.output == String(repeating: "in b\n", count: 32))
+        #expect(test.errors == "b.vsh:2:8: source: scripts source one another more than 64 deep: a.vsh → b.vsh → a.vsh …\n  source a.vsh\n         ^\n")
+        test.errors = ""
+        #expect(test.run("source self.vsh", file: "main.vsh") == 1)
+        #expect(test.errors.hasPrefix("self.vsh:1:8: source: scripts source one another more than 64 deep: self.vsh → self.vsh …\n"))
+        #expect(test.shell.sourceChain.isEmpty)
+    }
+
     @Test func stopsAtTheFirstErrorWithFileAndLine() {
         let test = TestShell()
         let status = test.run("echo one\n\nload no-such-file.txt\necho never", file: "job.vsh")

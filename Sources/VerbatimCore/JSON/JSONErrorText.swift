@@ -27,7 +27,8 @@ public enum JSONErrorText {
         if name.hasPrefix("Array") { return "an array" }
         if name.hasPrefix("String") { return "a string" }
         if name.hasPrefix("Bool") { return "true or false" }
-        if ["Int", "Double", "Float", "UInt"].contains(where: name.hasPrefix) { return "a number" }
+        if ["Int", "UInt"].contains(where: name.hasPrefix) { return "a whole number" }
+        if ["Double", "Float"].contains(where: name.hasPrefix) { return "a number" }
         return "a value of another kind"
     }
 }

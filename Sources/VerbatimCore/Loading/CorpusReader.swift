@@ -70,6 +70,8 @@ enum CorpusReader {
         } else {
             throw CorpusProblem("has neither text nor html")
         }
+        // NUL is not text: a file holding one is refused as binary, so a record is too.
+        guard !source.text.utf8.contains(0) else { throw CorpusProblem("has a NUL character in its text (NUL is not text)") }
         source.file = file + "#" + id
         source.title = try string("title") ?? source.title
         source.url = try string("url") ?? source.url

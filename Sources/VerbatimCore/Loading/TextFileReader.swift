@@ -35,6 +35,7 @@ public enum TextFileReader {
         let shown = name ?? path
         var info = stat()
         guard stat(path, &info) == 0 else { throw LoadError(file: shown, reason: reason(errno)) }
+        guard info.st_mode & S_IFMT != S_IFDIR else { throw LoadError(file: shown, reason: "is a folder, not a file") }
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw LoadError(file: shown, reason: "is not a regular file (a device, pipe or socket)")
         }

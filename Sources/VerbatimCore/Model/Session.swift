@@ -5,7 +5,7 @@
 public struct Session: Codable, Hashable, Sendable {
     public internal(set) var articles: [Article] = []
     public internal(set) var quotes: [Quote] = []
-    private var nextArticleNumber = 1
+    var nextArticleNumber = 1
     var nextQuoteNumber = 1
     /// Fields added to speakers, by speaker name; left out of session files when empty.
     var speakerFields: [String: Fields]?
@@ -67,30 +67,5 @@ public struct Session: Codable, Hashable, Sendable {
             if let index = SpeakerDirectory.match(name, in: speakers) { speakers[index].fields.merge(fields) { $1 } }
         }
         return speakers
-    }
-
-    /// What is wrong with a session read from a file, if anything: ids that repeat or that
-    /// the next ones would repeat, quotes of missing articles, spans outside their text.
-    var inconsistency: String? {
-        var lengths: [String: Int] = [:]
-        for article in articles {
-            guard lengths[article.id] == nil else { return "article id \(article.id) is used twice" }
-            let length = article.text.unicodeScalars.count
-            lengths[article.id] = length
-            if let number = Int(article.id.dropFirst()), number >= nextArticleNumber { return "article \(article.id) is numbered past the next id" }
-            for span in article.paragraphs + article.embeddedPosts.map(\.span) where !span.fits(length) {
-                return "a span of \(article.id) lies outside its text"
-            }
-        }
-        var quoteIDs = Set<String>()
-        for quote in quotes {
-            guard quoteIDs.insert(quote.id).inserted else { return "quote id \(quote.id) is used twice" }
-            if let number = Int(quote.id.dropFirst()), number >= nextQuoteNumber { return "quote \(quote.id) is numbered past the next id" }
-            guard let length = lengths[quote.article] else { return "quote \(quote.id) belongs to no article" }
-            guard quote.span.fits(length), quote.speakerMention?.fits(length) ?? true else {
-                return "quote \(quote.id) lies outside the text of \(quote.article)"
-            }
-        }
-        return nil
     }
 }

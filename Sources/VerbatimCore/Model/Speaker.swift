@@ -40,7 +40,14 @@ public struct Speaker: Codable, Hashable, Sendable {
     public mutating func absorb(_ other: Speaker) {
         for alias in other.aliases where !aliases.contains(alias) && alias != name { aliases.append(alias) }
         for role in other.roles { addRole(role) }
-        quoteCount += other.quoteCount
+        countQuotes(other.quoteCount)
         isOrganization = isOrganization && other.isOrganization
+    }
+
+    /// Adds `count` quotes to the count, stopping at `Int.max` instead of overflowing: counts
+    /// read from session files are summed across articles.
+    mutating func countQuotes(_ count: Int) {
+        let (sum, overflow) = quoteCount.addingReportingOverflow(count)
+        quoteCount = overflow ? .max : sum
     }
 }

@@ -39,9 +39,22 @@ public enum SessionFile {
     /// Decodes a session file's bytes; errors name it `path`. A session whose quotes or
     /// paragraphs point outside their article's text is refused as damaged.
     public static func decode(_ data: Data, name path: String) throws -> Session {
+        var session = try sessionDecodedInPieces(data) ?? wholeSession(data, name: path)
+        if let problem = session.inconsistency { throw SessionFileError(path: path, reason: "is damaged: " + problem) }
+        session.movingLoaderFactsOutOfFields()
+        return session
+    }
+
+    /// Decodes a session file's bytes as one document; errors name it `path`.
+    private static func wholeSession(_ data: Data, name path: String) throws -> Session {
         let header: Envelope
         do {
             header = try JSONDecoder().decode(HeaderOnly.self, from: data).envelope
+        } catch let problem as VersionIsNotAWholeNumber {
+            guard problem.format == format else {
+                throw SessionFileError(path: path, reason: "is not a Verbatim session file (its format is \"\(problem.format)\")")
+            }
+            throw SessionFileError(path: path, reason: "is damaged: its format version must be a whole number, such as \(version)")
         } catch {
             // A session file cut short still names its format at the start.
             if String(decoding: data.prefix(200), as: UTF8.self).contains("\"\(format)\"") {
@@ -52,15 +65,16 @@ public enum SessionFile {
         guard header.format == format else {
             throw SessionFileError(path: path, reason: "is not a Verbatim session file (its format is \"\(header.format)\")")
         }
+        guard header.version >= 1 else {
+            throw SessionFileError(path: path, reason: "is damaged: its format version is \(header.version); versions start at 1")
+        }
         guard header.version <= version else {
             throw SessionFileError(path: path, reason: "was saved by a newer Verbatim (format version \(header.version); this one reads up to \(version))")
         }
         do {
-            guard var session = try JSONDecoder().decode(Envelope.self, from: data).session else {
+            guard let session = try JSONDecoder().decode(Envelope.self, from: data).session else {
                 throw SessionFileError(path: path, reason: "is damaged: it holds no session")
             }
-            if let problem = session.inconsistency { throw SessionFileError(path: path, reason: "is damaged: " + problem) }
-            session.movingLoaderFactsOutOfFields()
             return session
         } catch let error as SessionFileError {
             throw error
@@ -75,10 +89,18 @@ public enum SessionFile {
         enum Keys: String, CodingKey { case format, version }
         init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: Keys.self)
-            envelope = Envelope(
-                format: try container.decode(String.self, forKey: .format),
-                version: try container.decode(Int.self, forKey: .version))
+            let format = try container.decode(String.self, forKey: .format)
+            do {
+                envelope = Envelope(format: format, version: try container.decode(Int.self, forKey: .version))
+            } catch where container.contains(.version) {
+                throw VersionIsNotAWholeNumber(format: format)
+            }
         }
+    }
+
+    /// A header whose version is a string, a fraction, null or another value that is not a whole number.
+    private struct VersionIsNotAWholeNumber: Error {
+        var format: String
     }
 }
 

@@ -48,7 +48,7 @@ public enum SpeakerDirectory {
             promoted.absorb(merged)
             if !promoted.aliases.contains(merged.name) { promoted.aliases.append(merged.name) }
             merged = promoted
-            merged.quoteCount += speaker.quoteCount
+            merged.countQuotes(speaker.quoteCount)
         } else {
             merged.absorb(speaker)
             if speaker.name != merged.name, !merged.aliases.contains(speaker.name) {

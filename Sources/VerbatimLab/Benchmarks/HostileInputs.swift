@@ -55,5 +55,15 @@ public enum HostileInputs {
             }
             _ = QuoteMatcher(session).groups()
         },
+        Case(name: "a session file of 2,000 articles saved and opened") { scale in
+            var session = Session()
+            for index in 0..<(2_000 * scale) {
+                session.add(ArticleSource(text: "“We will rebuild the bridge \(index),” said Elena Marsh.\n\n" + sentence))
+            }
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-hostile-\(UUID().uuidString).json").path
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            guard (try? SessionFile.write(session, to: path)) != nil else { return }
+            _ = try? SessionFile.read(from: path)
+        },
     ]
 }

@@ -42,10 +42,14 @@ public enum Value: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleBy
         }
     }
 
-    /// Numbers with at most three decimals, without trailing zeros.
+    /// Numbers with at most three decimals, without trailing zeros; whole numbers as integers
+    /// when an `Int` holds them exactly, larger ones as Swift writes them (`1e+308`), and
+    /// `inf`, `-inf` and `nan` by name.
     static func format(_ number: Double) -> String {
-        let rounded = (number * 1000).rounded() / 1000
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        guard number.isFinite else { return number.isNaN ? "nan" : number < 0 ? "-inf" : "inf" }
+        // A number with a fraction is below 2^52, so multiplying it by 1000 cannot overflow.
+        let rounded = number == number.rounded() ? number : (number * 1000).rounded() / 1000
+        if rounded == rounded.rounded() { return Int(exactly: rounded).map(String.init) ?? String(rounded) }
         var text = String(rounded)
         while text.hasSuffix("0") { text.removeLast() }
         return text

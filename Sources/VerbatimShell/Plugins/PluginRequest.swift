@@ -82,6 +82,7 @@ enum PluginRequest {
             }
             let kind = change.kind ?? "direct"
             guard let quoteKind = QuoteKind(rawValue: kind) else { throw PluginChangeError(message: "\"\(kind)\" is not a quote kind") }
+            guard start <= end else { throw PluginChangeError(message: "the span \(start)–\(end) ends before it starts") }
             do {
                 try session.addQuote(article: article, span: TextSpan(start, end), kind: quoteKind, speaker: change.speaker, cue: change.cue)
             } catch {

@@ -27,6 +27,8 @@ public final class Shell {
     public var isInterrupted: () -> Bool
     /// How many script-defined commands are running inside one another.
     public var callDepth = 0
+    /// The script files `source` is running inside one another, outermost first.
+    public var sourceChain: [String] = []
     /// The file whose commands are running, as errors name it ("<prompt>" at the prompt).
     public var currentFile = "<prompt>"
     /// How plugin calls run (timeout, output limit).
@@ -39,8 +41,8 @@ public final class Shell {
     public init(
         registry: CommandRegistry = .withBuiltIns(),
         workingDirectory: String = FileManager.default.currentDirectoryPath,
-        write: @escaping (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) },
-        writeError: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
+        write: @escaping (String) -> Void = StandardStream.writeOutput,
+        writeError: @escaping (String) -> Void = StandardStream.writeError,
         renderer: TableRenderer = TableRenderer(),
         isInterrupted: @escaping () -> Bool = { false }
     ) {
