@@ -12,12 +12,8 @@ CURLcode verbatim_curl_set_data_function(CURL *handle, CURLoption option, verbat
     return curl_easy_setopt(handle, option, function);
 }
 
-CURLcode verbatim_curl_set_prereq_function(CURL *handle, verbatim_curl_prereq_fn function) {
-    return curl_easy_setopt(handle, CURLOPT_PREREQFUNCTION, function);
-}
-
-CURLcode verbatim_curl_get_long(CURL *handle, CURLINFO info, long *value) {
-    return curl_easy_getinfo(handle, info, value);
+CURLcode verbatim_curl_set_opensocket_function(CURL *handle, curl_opensocket_callback function) {
+    return curl_easy_setopt(handle, CURLOPT_OPENSOCKETFUNCTION, function);
 }
 
 CURLcode verbatim_curl_get_string(CURL *handle, CURLINFO info, const char **value) {

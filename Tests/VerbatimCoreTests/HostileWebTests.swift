@@ -109,6 +109,9 @@ extension WebFetcherTests {
         try withServer { base in
             let (said, _) = refusal(of: base + "/page", with: ArticleLoader())
             #expect(said == "is on this computer or a private network (127.0.0.1); load --allow-local reads such addresses")
+            // Refused before connecting: a closed port is not even tried.
+            let (closed, _) = refusal(of: "http://127.0.0.1:9/", with: ArticleLoader())
+            #expect(closed == said)
             // 127.0.0.1 plays a public site that redirects to 127.0.0.2, a local address.
             for allowed in [false, true] {
                 var loader = ArticleLoader()

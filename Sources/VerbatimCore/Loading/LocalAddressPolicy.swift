@@ -1,8 +1,8 @@
 /// Which addresses `load` may download from: addresses on this computer or a private network
 /// only when the user named one and allowed it (`load --allow-local`), and never through a
 /// redirect from a public host — so that a page cannot send it to a router's admin page or a
-/// cloud metadata service. It judges the address each connection actually reached, after the
-/// host name was looked up, so a name that resolves to a local address is caught too.
+/// cloud metadata service. It judges the address each connection is about to be opened to,
+/// after the host name was looked up, so a name that resolves to a local address is caught too.
 struct LocalAddressPolicy: Sendable {
     /// Whether the user allowed local addresses.
     var allowsLocal = false

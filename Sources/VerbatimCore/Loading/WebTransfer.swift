@@ -8,7 +8,7 @@ import FoundationNetworking  // HTTPURLResponse's status texts
 /// they are complete (status, media type, length) and a refused response is dropped before its
 /// body is read; the body — decompressed, when it is sent gzipped — is kept only up to the
 /// limit and the transfer stops the moment it would pass it; every connection, redirects
-/// included, is checked against the local address policy before its request is sent; and the
+/// included, is checked against the local address policy before it is opened; and the
 /// caller is asked ten times a second whether to stop (Ctrl-C).
 final class WebTransfer {
     /// The body kept, at most the limit.
@@ -23,7 +23,8 @@ final class WebTransfer {
     private let policy: LocalAddressPolicy
     private var handle: UnsafeMutableRawPointer?
     private var isUTF16 = false
-    private var previousAddress: NetworkAddress?
+    /// The address the last response came from.
+    private var answeringAddress: NetworkAddress?
 
     init(limit: Int, policy: LocalAddressPolicy) {
         self.limit = limit
@@ -76,15 +77,18 @@ final class WebTransfer {
         for (option, value) in numbers { _ = verbatim_curl_set_long(easy, option, value) }
         _ = verbatim_curl_set_data_function(easy, CURLOPT_WRITEFUNCTION, Self.receiveBody)
         _ = verbatim_curl_set_data_function(easy, CURLOPT_HEADERFUNCTION, Self.receiveHeader)
-        _ = verbatim_curl_set_prereq_function(easy, Self.checkConnection)
-        for option in [CURLOPT_WRITEDATA, CURLOPT_HEADERDATA, CURLOPT_PREREQDATA] { _ = verbatim_curl_set_pointer(easy, option, context) }
+        _ = verbatim_curl_set_opensocket_function(easy, Self.openSocket)
+        for option in [CURLOPT_WRITEDATA, CURLOPT_HEADERDATA, CURLOPT_OPENSOCKETDATA] { _ = verbatim_curl_set_pointer(easy, option, context) }
     }
 
     /// The address being downloaded, after the redirects so far.
-    private func currentURL() -> String? {
-        var url: UnsafePointer<CChar>?
-        guard let handle, verbatim_curl_get_string(handle, CURLINFO_EFFECTIVE_URL, &url) == CURLE_OK, let url else { return nil }
-        return String(cString: url)
+    private func currentURL() -> String? { information(CURLINFO_EFFECTIVE_URL) }
+
+    /// A piece of information libcurl gives as a string.
+    private func information(_ info: CURLINFO) -> String? {
+        var text: UnsafePointer<CChar>?
+        guard let handle, verbatim_curl_get_string(handle, info, &text) == CURLE_OK, let text else { return nil }
+        return String(cString: text)
     }
 
     // MARK: Callbacks
@@ -103,10 +107,28 @@ final class WebTransfer {
         return transfer.read(headerLine: String(decoding: buffer, as: UTF8.self)) ? buffer.count : 0
     }
 
-    private static let checkConnection: verbatim_curl_prereq_fn = { context, remote, _, _, _ in
-        guard let context else { return CURL_PREREQFUNC_ABORT }
+    /// Opens the socket of each new connection, once the address it goes to is allowed.
+    private static let openSocket: curl_opensocket_callback = { context, _, address in
+        guard let context, let address else { return CURL_SOCKET_BAD }
         let transfer = Unmanaged<WebTransfer>.fromOpaque(context).takeUnretainedValue()
-        return transfer.allowsConnection(to: remote.map { String(cString: $0) } ?? "") ? CURL_PREREQFUNC_OK : CURL_PREREQFUNC_ABORT
+        guard transfer.allowsConnection(to: networkAddress(of: address)) else { return CURL_SOCKET_BAD }
+        return socket(address.pointee.family, address.pointee.socktype, address.pointee.protocol)
+    }
+
+    /// The IP address in libcurl's description of a connection; nil for other families.
+    private static func networkAddress(of address: UnsafeMutablePointer<curl_sockaddr>) -> NetworkAddress? {
+        guard let offset = MemoryLayout<curl_sockaddr>.offset(of: \.addr) else { return nil }
+        let socketAddress = UnsafeRawPointer(address) + offset
+        switch address.pointee.family {
+        case AF_INET:
+            let ip = socketAddress.loadUnaligned(as: sockaddr_in.self).sin_addr
+            return NetworkAddress(bytes: withUnsafeBytes(of: ip) { Array($0) })
+        case AF_INET6:
+            let ip = socketAddress.loadUnaligned(as: sockaddr_in6.self).sin6_addr
+            return NetworkAddress(bytes: withUnsafeBytes(of: ip) { Array($0) })
+        default:
+            return nil
+        }
     }
 
     /// Keeps a piece of the body; false (stop) past the limit or when it is not text.
@@ -130,6 +152,7 @@ final class WebTransfer {
         if line.hasPrefix("HTTP/") {
             status = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
             headers = [:]
+            answeringAddress = information(CURLINFO_PRIMARY_IP).flatMap(NetworkAddress.init)
         } else if let colon = line.firstIndex(of: ":") {
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         } else if line.isEmpty, let refusal = refusalOfResponse() {
@@ -151,21 +174,18 @@ final class WebTransfer {
         let length = headers["content-length"].flatMap { Int($0) } ?? 0
         if length > limit { return "is \(length / 1_000_000) MB; pages over \(limit / 1_000_000) MB are not loaded" }
         isUTF16 = WebFetcher.isUTF16(charset)
-        bytes.reserveCapacity(length)
+        bytes.reserveCapacity(max(length, 0))
         return nil
     }
 
-    /// Whether a request may go to `remote`, the address connected to (redirects: the policy's
-    /// rule for them, with the address the previous request went to).
-    private func allowsConnection(to remote: String) -> Bool {
-        guard let address = NetworkAddress(remote) else { return true }
-        let redirect = previousAddress == nil ? nil : currentURL().map(WebFetcher.withoutCredentials)
-        if let refusal = policy.refusal(of: address, redirectedTo: redirect, from: previousAddress) {
-            failure = refusal
-            return false
-        }
-        previousAddress = address
-        return true
+    /// Whether a connection may be opened to `address`, before it is: once a response has come
+    /// (from `answeringAddress`), new connections are for the redirects it made.
+    private func allowsConnection(to address: NetworkAddress?) -> Bool {
+        guard let address else { return true }
+        let redirect = answeringAddress == nil ? nil : currentURL().map(WebFetcher.withoutCredentials)
+        guard let refusal = policy.refusal(of: address, redirectedTo: redirect, from: answeringAddress) else { return true }
+        failure = refusal
+        return false
     }
 
     /// libcurl's global setup, done once.
