@@ -16,7 +16,7 @@ final class WebTransfer {
     /// Why the download failed, if it did.
     private(set) var failure: String?
     /// The status of the last response.
-    private(set) var status = 0
+    private var status = 0
     /// The last response's headers, by lowercased name.
     private(set) var headers: [String: String] = [:]
     private let limit: Int
@@ -35,16 +35,22 @@ final class WebTransfer {
     /// whether to give up; returns the address after redirects.
     func run(_ address: String, timeout: Double, userAgent: String, reasonToStop: () -> String?) -> String? {
         _ = Self.globalSetup
-        guard let easy = curl_easy_init(), let multi = curl_multi_init() else {
+        guard let easy = curl_easy_init() else {
             failure = "could not be downloaded (libcurl did not start)"
             return nil
         }
         handle = easy
         defer {
-            curl_multi_remove_handle(multi, easy)
-            curl_multi_cleanup(multi)
             curl_easy_cleanup(easy)
             handle = nil
+        }
+        guard let multi = curl_multi_init() else {
+            failure = "could not be downloaded (libcurl did not start)"
+            return nil
+        }
+        defer {
+            curl_multi_remove_handle(multi, easy)
+            curl_multi_cleanup(multi)
         }
         configure(easy, address: address, timeout: timeout, userAgent: userAgent)
         curl_multi_add_handle(multi, easy)
@@ -73,7 +79,7 @@ final class WebTransfer {
                        (CURLOPT_ACCEPT_ENCODING, ""), (CURLOPT_USERAGENT, userAgent)]
         for (option, value) in strings { _ = value.withCString { verbatim_curl_set_pointer(easy, option, $0) } }
         let numbers = [(CURLOPT_FOLLOWLOCATION, 1), (CURLOPT_MAXREDIRS, 10), (CURLOPT_NOSIGNAL, 1),
-                       (CURLOPT_TIMEOUT_MS, Int(min(max(timeout, 0.001), 86_400) * 1000))]
+                       (CURLOPT_TIMEOUT_MS, Int((timeout.isNaN ? 30 : min(max(timeout, 0.001), 86_400)) * 1000))]
         for (option, value) in numbers { _ = verbatim_curl_set_long(easy, option, value) }
         _ = verbatim_curl_set_data_function(easy, CURLOPT_WRITEFUNCTION, Self.receiveBody)
         _ = verbatim_curl_set_data_function(easy, CURLOPT_HEADERFUNCTION, Self.receiveHeader)

@@ -16,7 +16,8 @@ struct LoadCommand: Command {
         author). Web addresses (http://, https://) are downloaded, following redirects, within \
         30 seconds and 50 MB, in the charset the server or the page names; addresses on this \
         computer or a private network only with --allow-local, and never through a redirect \
-        from a public site. A user name and password in an address are sent but not kept. Corpora (.jsonl, .ndjson, or a .json array) hold one \
+        from a public site. A user name and password in an address are sent but not kept. \
+        Corpora (.jsonl, .ndjson, or a .json array) hold one \
         article per record: text or html, and title, url, date, outlet, byline, id; other \
         fields are kept as the article's fields. A folder is searched recursively for .txt, \
         .html and .jsonl files. A manifest.json in a file's folder (an array of {file, outlet, \
