@@ -3,7 +3,7 @@ import Foundation
 /// An IP address a download connects to, and whether it is on this computer or a private
 /// network: the addresses `load` reaches only when told to (`--allow-local`), so that a page
 /// cannot send it to a router's admin page or a cloud metadata service.
-struct NetworkAddress: Hashable, Sendable, CustomStringConvertible {
+struct NetworkAddress: Sendable, CustomStringConvertible {
     /// 4 bytes for IPv4, 16 for IPv6, in network order.
     let bytes: [UInt8]
 
