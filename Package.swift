@@ -14,13 +14,15 @@ let package = Package(
     ],
     targets: [
         // Domain: session model, loading, extraction, comparison. No terminal code, no evaluation.
-        .target(name: "VerbatimCore", dependencies: ["CLibXML2"]),
+        .target(name: "VerbatimCore", dependencies: ["CLibXML2", "CWebTransfer"]),
         // libxml2's HTML parser, from Debian's libxml2-dev.
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // libcurl (Debian's libcurl4-openssl-dev) for web downloads, and C wrappers for its variadic calls.
+        .target(name: "CWebTransfer", linkerSettings: [.linkedLibrary("curl")]),
         // Command language: parser, commands, script runner, output formatting.
         .target(name: "VerbatimShell", dependencies: ["VerbatimCore"]),
         // Evaluation and benchmarks: gold corpora, scoring, timing, and the shell commands that

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Verbatim needs, if they are missing: pkg-config, libedit-dev
-# (the line editor), libxml2-dev (the HTML parser) and python3 (the speaker-words plugin). Runs apt-get
-# as root, or through sudo.
+# (the line editor), libxml2-dev (the HTML parser), libcurl4-openssl-dev (web downloads) and
+# python3 (the speaker-words plugin). Runs apt-get as root, or through sudo.
 set -euo pipefail
 
-packages=(pkg-config libedit-dev libxml2-dev python3)
+packages=(pkg-config libedit-dev libxml2-dev libcurl4-openssl-dev python3)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -5,9 +5,10 @@ import VerbatimCore
 /// `load https://…` against an HTTP server the test starts on 127.0.0.1.
 @Suite(.serialized) struct WebFetcherTests {
     /// A small server: a page in Latin-1 (charset in the header), a redirect, a 404, a PDF, a
-    /// slow page, a big one and a text file.
+    /// slow page, a big one and a text file; and hostile answers (`hostileRoutes`). It also
+    /// listens on 127.0.0.2 and ::1, at the same port, where it can.
     static let server = #"""
-    import http.server, sys, time
+    import base64, http.server, socket, sys, threading, time, zlib
     PAGE = ("<html><head><title>Ferry</title><meta property='og:site_name' content='Harbor Daily'></head><body>"
             "<article><p>The ferry will run every twenty minutes from the north pier while the bridge is closed, "
             "the harbor master said on Tuesday, and tickets will cost the same as the bridge toll.</p>"
@@ -29,9 +30,15 @@ import VerbatimCore
             elif self.path == "/slow": time.sleep(3); self.send(200, "text/html", PAGE)
             elif self.path == "/big": self.send(200, "text/html", b"<p>" + b"a" * 3000000 + b"</p>")
             elif self.path == "/notes.txt": self.send(200, "text/plain; charset=utf-8", "“Quoted,” she said.\n".encode())
-            else: self.send(404, "text/html", b"<h1>Not found</h1>")
+            elif not hostile(self): self.send(404, "text/html", b"<h1>Not found</h1>")
+    """# + "\n" + hostileRoutes + "\n" + #"""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    print(server.server_address[1], flush=True)
+    port = server.server_address[1]
+    class IPv6Server(http.server.ThreadingHTTPServer): address_family = socket.AF_INET6
+    for kind, host in [(http.server.ThreadingHTTPServer, "127.0.0.2"), (IPv6Server, "::1")]:
+        try: threading.Thread(target=kind((host, port), Handler).serve_forever, daemon=True).start()
+        except OSError: pass
+    print(port, flush=True)
     server.serve_forever()
     """#
 
@@ -61,6 +68,7 @@ import VerbatimCore
     @Test func loadsPagesFollowingRedirectsInTheirCharset() throws {
         try withServer { base in
             var loader = ArticleLoader()
+            loader.web.allowsLocalAddresses = true
             let page = try loader.source(for: base + "/moved")
             #expect(page.outlet == "Harbor Daily" && page.title == "Ferry")
             #expect(page.text.contains("\"We are ready,\" said Tomas Reyes"))
@@ -74,6 +82,7 @@ import VerbatimCore
     @Test func namesWhatWentWrong() throws {
         try withServer { base in
             var loader = ArticleLoader()
+            loader.web.allowsLocalAddresses = true
             loader.web.maximumBytes = 1_000_000
             for (path, reason) in [("/missing", "answered HTTP 404"), ("/report.pdf", "is application/pdf, not a web page or text"),
                                    ("/slow", "did not answer"), ("/big", "pages over 1 MB are not loaded")] {
@@ -84,6 +93,7 @@ import VerbatimCore
             }
         }
         var loader = ArticleLoader()
+        loader.web.allowsLocalAddresses = true
         let refused = #expect(throws: LoadError.self) { try loader.source(for: "http://127.0.0.1:9/") }
         #expect(refused?.reason == "cannot be reached: the connection was refused")
         let unknown = #expect(throws: LoadError.self) { try loader.source(for: "http://no-such-host.invalid/") }

@@ -109,28 +109,37 @@ public struct ArticleLoader: Sendable {
     }
 
     /// The article at a web address: a page's body and metadata, or a text.
+    /// The address is kept without its user name and password.
     private func download(_ address: String) throws -> ArticleSource {
         let response = try web.fetch(address)
+        let file = WebFetcher.withoutCredentials(address)
         if response.mediaType.contains("html") {
             guard let page = HTMLArticle(html: response.bytes, encoding: response.charset), !page.text.isEmpty else {
-                throw LoadError(file: address, reason: "holds no article text")
+                throw LoadError(file: file, reason: "holds no article text")
             }
-            var source = ArticleSource(page: page, file: address)
+            var source = ArticleSource(page: page, file: file)
             source.url = source.url ?? response.url
             return source
         }
-        guard !response.bytes.isEmpty else { throw LoadError(file: address, reason: "is empty") }
-        let (text, encoding) = try Self.decode(response.bytes, charset: response.charset, name: address)
-        var source = ArticleSource(plainText: text, file: address, encoding: encoding)
+        guard !response.bytes.isEmpty else { throw LoadError(file: file, reason: "is empty") }
+        let (text, encoding) = try Self.decode(response.bytes, charset: response.charset, name: file)
+        var source = ArticleSource(plainText: text, file: file, encoding: encoding)
         source.url = response.url
         return source
     }
 
-    /// Text in the charset a server named, or as `TextDecoding` finds it.
+    /// Text as `TextDecoding` finds it when it is UTF-8 or starts with a UTF-16 byte-order
+    /// mark, whatever charset the server named (a wrong name is far likelier than other text
+    /// that happens to be valid UTF-8); otherwise in the charset named, or as Windows-1252.
     private static func decode(_ bytes: [UInt8], charset: String?, name: String) throws -> (String, String) {
-        let named: [String: String.Encoding] = ["iso-8859-1": .isoLatin1, "latin1": .isoLatin1, "us-ascii": .ascii]
-        if let charset, let encoding = named[charset.lowercased()], let text = String(bytes: bytes, encoding: encoding) {
-            return (text, charset.lowercased())
+        let named: [String: String.Encoding] = [
+            "iso-8859-1": .isoLatin1, "latin1": .isoLatin1, "us-ascii": .ascii, "windows-1252": .windowsCP1252,
+            "utf-16": .utf16BigEndian, "utf-16be": .utf16BigEndian, "utf-16le": .utf16LittleEndian,
+        ]
+        let hasByteOrderMark = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        if let charset = charset?.lowercased(), let encoding = named[charset], !hasByteOrderMark, !TextDecoding.isPlainUTF8(bytes),
+           let text = String(bytes: bytes, encoding: encoding) {
+            return (text, charset)
         }
         do throws(TextDecoding.DecodingFailure) {
             return try TextDecoding.decode(Data(bytes))

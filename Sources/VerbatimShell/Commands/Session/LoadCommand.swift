@@ -5,7 +5,9 @@ struct LoadCommand: Command {
     let signature = CommandSignature(
         name: "load", summary: "Load articles from text files, web pages, web addresses, corpora, folders or glob patterns.",
         argumentsSynopsis: "PATH...", arguments: .files, minimumArguments: 1, maximumArguments: nil,
-        options: [OptionSpec(name: "follow-links", help: "In folders, also load symbolic links to files outside the folder.")],
+        options: [OptionSpec(name: "follow-links", help: "In folders, also load symbolic links to files outside the folder."),
+                  OptionSpec(name: "allow-local", help: "Also download addresses on this computer or a private network "
+                                 + "(localhost, 10.x, 192.168.x…).")],
         discussion: """
         Text files (.txt and others) are read as UTF-8 (with or without a byte-order mark), \
         UTF-16 with a byte-order mark, or Windows-1252 when they are not UTF-8; line ends are \
@@ -13,7 +15,10 @@ struct LoadCommand: Command {
         (navigation, related links, captions and share buttons left out), title, byline, \
         date, outlet, canonical URL and embedded posts (a tweet becomes a quote of its \
         author). Web addresses (http://, https://) are downloaded, following redirects, within \
-        30 seconds and 50 MB, in the charset the server or the page names. Corpora (.jsonl, .ndjson, or a .json array) hold one \
+        30 seconds and 50 MB, in the charset the server or the page names; addresses on this \
+        computer or a private network only with --allow-local, and never through a redirect \
+        from a public site. A user name and password in an address are sent but not kept. \
+        Corpora (.jsonl, .ndjson, or a .json array) hold one \
         article per record: text or html, and title, url, date, outlet, byline, id; other \
         fields are kept as the article's fields. A folder is searched recursively for .txt, \
         .html and .jsonl files; symbolic links in it to files outside it are skipped (and \
@@ -30,21 +35,24 @@ struct LoadCommand: Command {
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         var loader = ArticleLoader(workingDirectory: shell.workingDirectory)
         loader.followsLinks = invocation.flag("follow-links")
+        loader.web.allowsLocalAddresses = invocation.flag("allow-local")
+        loader.web.isInterrupted = shell.isInterrupted
         let files = try loader.files(for: invocation.arguments)
         if !loader.skippedLinks.isEmpty { shell.writeError(skippedLinksWarning(loader.skippedLinks)) }
         var problems: [LoadError] = []
         var loaded: [Article] = []
         var progress = shell.progress(total: files.count, unit: "files")
         for (done, file) in files.enumerated() {
-            if shell.isInterrupted() {
-                progress.finish()
-                shell.say(summary(of: loaded, in: shell.session))
-                throw ShellError.failure("interrupted after loading \(done) of \(files.count) files (those stay loaded)")
-            }
             progress.advance()
             let (sources, found) = loader.sources(for: file)
-            problems += found
             for source in sources { loaded.append(shell.session.add(source)) }
+            if shell.isInterrupted() {  // a download stops at once; other files finish first
+                progress.finish()
+                shell.say(summary(of: loaded, in: shell.session))
+                let kept = found.isEmpty ? done + 1 : done
+                throw ShellError.failure("interrupted after loading \(kept) of \(files.count) files (those stay loaded)")
+            }
+            problems += found
         }
         progress.finish()
         guard !problems.isEmpty else { return .status(summary(of: loaded, in: shell.session)) }
