@@ -10,6 +10,9 @@ import Testing
     func start() throws -> TerminalSession {
         let session = try TerminalSession(environment: ["XDG_STATE_HOME": state, "HOME": state])
         try session.expect("verbatim> ")
+        // libedit prints its first prompt a moment before it takes the terminal out of
+        // canonical mode; keys typed in that moment can be lost (see typeEndOfInput).
+        Thread.sleep(forTimeInterval: 0.2)
         return session
     }
 
