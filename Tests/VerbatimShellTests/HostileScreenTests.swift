@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import VerbatimShell
+
+/// Text that would make a terminal act instead of show: hidden words (`ESC [8m`), the
+/// clipboard (OSC 52), a cleared screen, bidi overrides, NUL. On a terminal every one is shown
+/// visibly; to a file or pipe the data stays byte for byte.
+@Suite struct HostileScreenTests {
+    static let escape = "\u{1B}", hide = "\u{1B}[8m", clipboard = "\u{1B}]52;c;ZXZpbA==\u{07}", override = "\u{202E}"
+
+    /// Every character a terminal acts on, as printed raw.
+    static let dangerous: [Unicode.Scalar] = ["\u{1B}", "\u{07}", "\u{00}", "\u{0D}", "\u{7F}", "\u{9B}", "\u{202E}", "\u{2066}"]
+
+    /// A shell in a folder with an article whose title and text hide words, write the
+    /// clipboard, clear the screen and reverse text, and a corpus line with NUL and a line break.
+    func hostileShell(terminal: Bool) throws -> TestShell {
+        let folder = temporaryFolder()
+        let article = "Title \(Self.clipboard) with \u{1B}[2J\u{7F}\u{9B}2J\n\n“We \(Self.hide)never\u{1B}[0m agreed,” said Ana Ferreira \(Self.override)today.\n"
+        try article.write(toFile: folder + "/hostile.txt", atomically: true, encoding: .utf8)
+        try #"{"title": "nul\u0000here \u2066isolated", "outlet": "line\nbreak", "text": "Plain."}"#
+            .write(toFile: folder + "/corpus.jsonl", atomically: true, encoding: .utf8)
+        let test = TestShell(workingDirectory: folder)
+        test.shell.outputIsTerminal = terminal
+        test.shell.errorIsTerminal = terminal
+        #expect(test.run("load hostile.txt corpus.jsonl") == 0, "\(test.errors)")
+        return test
+    }
+
+    func isSafe(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { Self.dangerous.contains($0) }
+    }
+
+    @Test func escapesEveryControlVisiblyAndKeepsLinesAndTabs() {
+        #expect(TerminalSafeText.escaping("a\u{1B}[8mb\u{07}\u{00}\u{7F}\r\n\tc") == "a␛[8mb␇␀␡␍\n\tc")
+        #expect(TerminalSafeText.escaping("x\u{9B}2J \u{202E}y\u{2069}") == "x\\u{9B}2J \\u{202E}y\\u{2069}")
+        #expect(TerminalSafeText.escaping("tab\there", keepsTabs: false) == "tab␉here")
+        let clean = "“Plain words,” said Ana Ferreira — café ✓\n"
+        #expect(TerminalSafeText.escaping(clean) == clean)
+        #expect(TerminalSafeText.showingLineBreaks("a\r\nb\tc\u{2028}d\u{85}e\u{1B}") == "a␍␊b␉c\\u{2028}d\\u{85}e\u{1B}")
+    }
+
+    @Test func showsArticlesQuotesAndTitlesSafelyOnATerminal() throws {
+        let test = try hostileShell(terminal: true)
+        for command in ["show a1", "show a2", "quotes", "articles", "quotes --format json", "export quotes --format tsv"] {
+            let output = test.printed(command)
+            #expect(isSafe(output), "\(command): \(output.debugDescription)")
+        }
+        let shown = test.printed("show a1")
+        #expect(shown.contains("Title ␛]52;c;ZXZpbA==␇ with ␛[2J␡\\u{9B}2J"))
+        #expect(shown.contains("“We ␛[8mnever␛[0m agreed,”"))
+        #expect(shown.contains("Ferreira \\u{202E}today."))
+        let listing = test.printed("articles")
+        #expect(listing.contains("a1  Title ␛]52;c;ZXZpbA==␇ with ␛[2J␡\\u{9B}2J  "))
+        #expect(listing.contains("a2  nul␀here \\u{2066}isolated                  line␊break"))
+    }
+
+    @Test func writesTheDataByteForByteToAFileOrPipe() throws {
+        let test = try hostileShell(terminal: false)
+        #expect(test.printed("show a1").contains("Title \(Self.clipboard) with \u{1B}[2J\u{7F}\u{9B}2J\n"))
+        #expect(test.printed("quotes --format tsv").contains("“We \(Self.hide)never\u{1B}[0m agreed,”"))
+        #expect(test.printed("articles --format csv").contains("nul\u{0}here \u{2066}isolated,\"line\nbreak\""))
+        #expect(test.printed("articles --format jsonl").contains(#""title": "nul\u0000here \#u{2066}isolated""#))
+        // An aligned table keeps its cells' characters, but a row stays one line.
+        let table = test.printed("articles")
+        #expect(table.contains("nul\u{0}here \u{2066}isolated") && table.contains("line␊break"))
+        #expect(table.split(separator: "\n").count == 4)
+    }
+
+    @Test func reportsErrorsAndStatusSafelyOnATerminalOnly() throws {
+        for terminal in [true, false] {
+            let test = try hostileShell(terminal: terminal)
+            test.errors = ""
+            #expect(test.run("load 'x\(Self.hide)y'; echo never") == 1)
+            #expect(test.errors.contains(terminal ? "x␛[8my: no files match this pattern" : "x\(Self.hide)y: no files match this pattern"), "\(test.errors.debugDescription)")
+            // The offending line is always shown safe; its caret stays under the word.
+            #expect(test.errors.contains("  load 'x␛[8my'; echo never\n       ^\n"))
+            #expect(test.said("\(Self.hide)x").contains(terminal ? "unknown command \"␛[8mx\"" : "unknown command \"\(Self.hide)x\""))
+            #expect(test.printed("echo '\(Self.override)x'") == (terminal ? "\\u{202E}x\n" : "\(Self.override)x\n"))
+        }
+    }
+
+    @Test func keepsEveryRowOfAnAlignedTableOnOneLine() {
+        let table = Table(columns: ["id", "field\nname", "tab\there"], rows: [[.text("r1"), .text("one\r\ntwo"), .text("a\u{2028}b")]])
+        let rendered = TableRenderer().render(table, as: .table)
+        #expect(rendered == """
+        id  field␊name  tab␉here
+        --  ----------  ----------
+        r1  one␍␊two    a\\u{2028}b
+
+        """)
+    }
+}
