@@ -89,4 +89,52 @@ import VerbatimShell
 
         """)
     }
+
+    /// A plugin whose name, summary, help, messages, column names and cells carry escape sequences.
+    static let hostilePlugin = #"""
+    #!/bin/sh
+    read request
+    case "$request" in
+      *'"request":"describe"'*)
+        echo '{"type":"description","version":1,"plugin":"evil\u001b]52;c;ZXZpbA==\u0007","commands":[{"name":"evil","summary":"Looks \u001b[8mharmless\u001b[0m \u202eok","help":"Clears \u001b[2J the screen."},{"name":"fail","summary":"Fails."}]}' ;;
+      *'"command":"fail"'*) printf 'down \033[2J\n' >&2; exit 3 ;;
+      *) echo '{"type":"message","level":"warning","text":"careful \u001b[2J"}'; echo '{"type":"message","text":"note \u009b2J"}'
+         printf '%s\n' '{"type":"result","columns":["field\nname\u001b[8m","b"],"rows":[["x\u001b[8my","line\nbreak"]]}' ;;
+    esac
+    """#
+
+    func pluginShell(terminal: Bool) -> TestShell {
+        let folder = temporaryFolder()
+        FileManager.default.createFile(atPath: folder + "/evil", contents: Data(Self.hostilePlugin.utf8), attributes: [.posixPermissions: 0o755])
+        let test = TestShell()
+        PluginDiscovery.load(into: test.shell, executable: nil,
+                             environment: ["VERBATIM_PLUGIN_PATH": folder, "XDG_CONFIG_HOME": folder + "/config"])
+        test.shell.outputIsTerminal = terminal
+        test.shell.errorIsTerminal = terminal
+        return test
+    }
+
+    @Test func showsWhatAPluginSaysSafelyOnATerminal() {
+        let test = pluginShell(terminal: true)
+        for command in ["help", "help evil", "plugins", "evil", "fail"] {
+            test.output = ""
+            test.errors = ""
+            test.run(command)
+            #expect(isSafe(test.output) && isSafe(test.errors), "\(command): \(test.output.debugDescription) \(test.errors.debugDescription)")
+        }
+        #expect(test.printed("help").contains("Looks ␛[8mharmless␛[0m \\u{202E}ok"))
+        #expect(test.printed("help evil").contains("Clears ␛[2J the screen."))
+        #expect(test.printed("plugins").contains("evil␛]52;c;ZXZpbA==␇"))
+        #expect(test.said("fail").contains("exited with status 3: down ␛[2J"))
+        test.errors = ""
+        #expect(test.printed("evil") == "field␊name␛[8m  b\n--------------  ----------\nx␛[8my          line␊break\n")
+        #expect(test.errors == "evil: warning: careful ␛[2J\nevil: note \\u{9B}2J\n")
+    }
+
+    @Test func passesWhatAPluginSaysOnExactlyToAPipe() {
+        let test = pluginShell(terminal: false)
+        #expect(test.printed("evil --format tsv") == "field\\nname\u{1B}[8m\tb\nx\u{1B}[8my\tline\\nbreak\n")
+        #expect(test.errors == "evil: warning: careful \u{1B}[2J\nevil: note \u{9B}2J\n")
+        #expect(test.printed("evil").hasPrefix("field␊name\u{1B}[8m  b\n"))
+    }
 }
