@@ -31,7 +31,7 @@ final class LineEditor {
 
     /// Shows `prompt` and reads one line, without its newline.
     func read(prompt: String) -> Input {
-        verbatim_editor_set_prompt(editor, prompt)
+        verbatim_editor_set_prompt(editor, TerminalSafeText.escaping(prompt))
         var count: Int32 = 0
         guard let bytes = verbatim_editor_gets(editor, &count), count > 0 else {
             return verbatim_take_interrupt() != 0 ? .interrupted : .end
@@ -85,8 +85,8 @@ final class LineEditor {
         if !addition.isEmpty {
             return el_insertstr(editLine, addition) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
         }
-        let listing = "\n" + completion.candidates.joined(separator: "  ") + "\n"
-        StandardStream.writeOutput(listing)
+        // Candidates come from file names, article ids and plugins: shown safe on the terminal.
+        StandardStream.writeOutput(TerminalSafeText.escaping("\n" + completion.candidates.joined(separator: "  ") + "\n"))
         return UInt8(CC_REDISPLAY)
     }
 }

@@ -52,7 +52,7 @@ struct Verbatim: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            StandardStream.writeError(fullMessage(for: error) + "\n")
+            writeError(fullMessage(for: error) + "\n")
             Foundation.exit(2)
         }
     }
@@ -70,7 +70,7 @@ struct Verbatim: ParsableCommand {
             do {
                 source = try TextFileReader.utf8Text(file)
             } catch {
-                StandardStream.writeError(Diagnostic(message: FoundationErrorText.describe(error)).rendered)
+                Self.writeError(Diagnostic(message: FoundationErrorText.describe(error)).rendered)
                 Foundation.exit(2)
             }
             // A "#!/usr/bin/env verbatim" first line is a comment of the command language.
@@ -81,6 +81,13 @@ struct Verbatim: ParsableCommand {
             status = StandardInputShell(shell: makeShell(), keepGoing: keepGoing).run()
         }
         Foundation.exit(status)
+    }
+
+    /// Writes to standard error before there is a shell, made safe on a terminal as the
+    /// shell's own reports are (a file or option name may hold control characters).
+    private static func writeError(_ text: String) {
+        let shown = isatty(STDERR_FILENO) == 1 ? TerminalSafeText.escaping(text) : text
+        StandardStream.writeError(shown)
     }
 
     private func runScript(_ source: String, file: String, arguments: [String]) -> Int32 {
@@ -96,6 +103,8 @@ struct Verbatim: ParsableCommand {
         let terminal = isatty(STDOUT_FILENO) == 1
         let color = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let shell = Shell(renderer: TableRenderer(useColor: color), isInterrupted: { verbatim_interrupt_pending() != 0 })
+        shell.outputIsTerminal = terminal
+        shell.errorIsTerminal = isatty(STDERR_FILENO) == 1
         shell.isQuiet = quiet
         shell.registry.register(OutletStatsCommand())
         for command in LabCommands.all { shell.registry.register(command) }

@@ -20,6 +20,15 @@ import Testing
         #expect(try loader.files(for: ["*.txt", "one.txt"]) == ["one.txt"])
     }
 
+    @Test func takesFilesNamedWithPatternCharactersAsThemselves() throws {
+        // A match of "*" named "x[2J.txt" was globbed again, and again, until the stack ran out.
+        try "Escape".write(toFile: folder + "/x\u{1B}[2J.txt", atomically: true, encoding: .utf8)
+        try "Brackets".write(toFile: folder + "/a[1].txt", atomically: true, encoding: .utf8)
+        var loader = ArticleLoader(workingDirectory: folder)
+        #expect(try loader.files(for: ["*.txt"]) == ["a[1].txt", "one.txt", "x\u{1B}[2J.txt"])
+        #expect(try loader.files(for: ["a[1].txt"]) == ["a[1].txt"])
+    }
+
     @Test func takesMetadataFromTheManifestOrTheFirstLine() throws {
         var loader = ArticleLoader(workingDirectory: folder)
         let one = try loader.source(for: "one.txt")

@@ -16,7 +16,7 @@ import VerbatimCore
 
     @Test func keepsTabsUnderTheCaretAndEscapeSequencesOffTheScreen() {
         let diagnostic = Diagnostic(file: "t.vsh", line: 1, column: 7, sourceLine: "\techo\u{1B}[2J x", message: "m")
-        #expect(diagnostic.rendered == "t.vsh:1:7: m\n  \techo?[2J x\n  \t     ^\n")
+        #expect(diagnostic.rendered == "t.vsh:1:7: m\n  \techo␛[2J x\n  \t     ^\n")
     }
 
     @Test func putsLibraryErrorsIntoSentences() throws {

@@ -12,7 +12,7 @@ import VerbatimShell
         #expect(renderer.render(table, as: .table) == """
         id  text                   n
         --  ---------------------  -----
-        q1  say "hi", then go now  3
+        q1  say "hi", then␉go␊now  3
         q2                         0.833
 
         """)
@@ -41,9 +41,16 @@ import VerbatimShell
         #expect(renderer.render(risky, as: .jsonl).hasPrefix(#"{"=a": "=1+2", "b": "+1"}"#))
     }
 
-    @Test func coloursOnlyWhenAsked() {
-        #expect(TableRenderer(useColor: true).render(table, as: .table).contains("\u{1B}[1m"))
-        #expect(!TableRenderer(useColor: false).render(table, as: .table).contains("\u{1B}"))
+    @Test func coloursOnlyWhenAskedAndKeepsTheColoursOnATerminal() {
+        let test = TestShell()
+        test.run("load Scripts/articles")
+        #expect(!test.printed("quotes").contains("\u{1B}"))
+        test.shell.renderer.useColor = true
+        test.shell.outputIsTerminal = true
+        #expect(test.printed("quotes").hasPrefix("\u{1B}[1mid "))
+        #expect(test.printed("show a1").contains("\u{1B}[2m[q1 Elena Marsh]\u{1B}[0m"))
+        #expect(test.printed("diff q1 q5").contains("\u{1B}[31;9m"))
+        #expect(!TableRenderer(useColor: true).render(table, as: .table).contains("\u{1B}"), "no colour in files")
     }
 
     @Test func cutsLongCellsInAlignedTablesOnly() {

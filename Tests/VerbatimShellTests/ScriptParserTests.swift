@@ -6,6 +6,13 @@ import Testing
 
     func literals(_ source: String) throws -> [[String?]] { try words(source).map { $0.map(\.literalText) } }
 
+    @Test func keepsTheLinesOfCommandsEndingInCarriageReturns() throws {
+        // "\r\n" is one Character; the parser once lost count of the lines and crashed.
+        let commands = try ScriptParser.parse("echo a\r\necho b\r\necho c")
+        #expect(commands.map(\.line) == [1, 2, 3])
+        #expect(commands.last?.lines == ["echo c"])
+    }
+
     @Test func splitsWordsAndCommands() throws {
         #expect(try literals("load  a.txt\tb.txt; articles\n\nquotes") == [["load", "a.txt", "b.txt"], ["articles"], ["quotes"]])
         #expect(try ScriptParser.parse("echo one\n\necho two; echo three").map(\.line) == [1, 3, 3])

@@ -167,14 +167,21 @@ public struct ArticleLoader: Sendable {
 
     private mutating func expand(_ path: String) throws -> [String] {
         if WebFetcher.isWebAddress(path) { return [path] }
-        if path.contains(where: { "*?[".contains($0) }) {
+        // A file named with pattern characters ("a[1].txt") is that file.
+        if path.contains(where: { "*?[".contains($0) }), !FileManager.default.fileExists(atPath: absolute(path)) {
             let matches = try Glob.matches(absolute(path))
             guard !matches.isEmpty else { throw LoadError(file: path, reason: "no files match this pattern") }
             let prefix = path.hasPrefix("/") || path.hasPrefix("~") ? "" : workingDirectory + "/"
+            // A match is a file or folder, never a pattern again, whatever its name holds.
             return try matches.flatMap { match in
-                try expand(prefix.isEmpty || !match.hasPrefix(prefix) ? match : String(match.dropFirst(prefix.count)))
+                try expandFileOrFolder(prefix.isEmpty || !match.hasPrefix(prefix) ? match : String(match.dropFirst(prefix.count)))
             }
         }
+        return try expandFileOrFolder(path)
+    }
+
+    /// The file at `path`, or the article files of the folder at `path`.
+    private mutating func expandFileOrFolder(_ path: String) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: absolute(path), isDirectory: &isDirectory) else {
             throw LoadError(file: path, reason: "no such file or folder")

@@ -1,5 +1,6 @@
 import Foundation
 import VerbatimCore
+import VerbatimShell
 
 /// Inputs built to find quadratic paths, each at a chosen size, for the robustness benchmark:
 /// the work a case does at ten times its size should cost about ten times as much.
@@ -64,6 +65,9 @@ public enum HostileInputs {
             defer { try? FileManager.default.removeItem(atPath: path) }
             guard (try? SessionFile.write(session, to: path)) != nil else { return }
             _ = try? SessionFile.read(from: path)
+        },
+        Case(name: "1 MB of escape sequences made safe for a terminal") { scale in
+            _ = TerminalSafeText.escaping(String(repeating: "“We \u{1B}[8mnever\u{1B}[0m agreed,” \u{202E}said\u{9B} Marsh.\n", count: 20_000 * scale))
         },
     ]
 }

@@ -16,6 +16,8 @@ public enum CommandOutput: Sendable {
     case none
     /// Text that is the command's result (`show`, `echo`), printed on standard output.
     case text(String)
+    /// Text with parts coloured on a terminal (`show`, `diff`), printed on standard output.
+    case styledText(StyledText)
     /// A line saying what was done ("loaded 3 articles…"), for people: printed on standard
     /// error, so that standard output holds only data, and left out when the shell is quiet.
     case status(String)

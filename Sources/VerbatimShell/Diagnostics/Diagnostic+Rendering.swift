@@ -19,26 +19,17 @@ extension Diagnostic {
         if let command { head += command + ": " }
         var text = head + message + "\n"
         if let sourceLine, let column, column >= 1 {
-            let shown = Self.printable(sourceLine)
-            text += "  " + shown + "\n" + "  " + Self.caretIndent(shown, column: column) + "^\n"
+            // The line is always shown safe (it is not data), with tabs kept so that the
+            // caret, indented under what comes before the column as it is shown, lines up.
+            let before = String(String.UnicodeScalarView(sourceLine.unicodeScalars.prefix(column - 1)))
+            text += "  " + TerminalSafeText.escaping(sourceLine) + "\n" + "  " + Self.caretIndent(TerminalSafeText.escaping(before)) + "^\n"
         }
         if let hint { text += "hint: " + hint + "\n" }
         return text
     }
 
-    /// The spaces (and tabs, where the line has them) that put a caret under `column`.
-    private static func caretIndent(_ line: String, column: Int) -> String {
-        String(line.unicodeScalars.prefix(column - 1).map { $0 == "\t" ? "\t" : " " })
-    }
-
-    /// The line with control characters shown as `?`, so a script cannot move the cursor or
-    /// recolour the terminal through an error report.
-    private static func printable(_ line: String) -> String {
-        var shown = String.UnicodeScalarView()
-        for scalar in line.unicodeScalars {
-            let isControl = scalar.value < 0x20 && scalar != "\t" || (0x7F...0x9F).contains(scalar.value)
-            shown.append(isControl ? "?" : scalar)
-        }
-        return String(shown)
+    /// Blanks as wide as `shown`: a tab for each tab, a space for every other character.
+    private static func caretIndent(_ shown: String) -> String {
+        String(shown.unicodeScalars.map { $0 == "\t" ? "\t" : " " })
     }
 }

@@ -20,7 +20,8 @@ public struct ScriptParser {
 
     private init(_ source: String, firstLine: Int) {
         scalars = Array(source.unicodeScalars)
-        sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the scalar, as lines are counted: "\r\n" is one Character, not "\n".
+        sourceLines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
         self.firstLine = firstLine
         line = firstLine
     }

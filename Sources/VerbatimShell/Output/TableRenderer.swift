@@ -2,7 +2,7 @@ import Foundation
 
 /// Renders tables in every output format.
 public struct TableRenderer: Sendable {
-    /// Whether to colour the header of aligned tables.
+    /// Whether to colour the header of aligned tables, and what `show` and `diff` mark.
     public var useColor: Bool
     /// Cells wider than this are cut with an ellipsis in aligned tables (other formats keep all).
     public var maximumCellWidth: Int
@@ -12,13 +12,15 @@ public struct TableRenderer: Sendable {
         self.maximumCellWidth = maximumCellWidth
     }
 
-    /// The table as text, ending with a newline. In CSV and TSV, a text cell that starts like a
-    /// spreadsheet formula (`=`, `+`, `-`, `@`, tab, carriage return) gets a `'` before it, as
-    /// OWASP recommends, unless `neutralisingFormulas` is false; numbers are written as they are.
+    /// The table as text, ending with a newline; an aligned table without colour (the shell
+    /// writes aligned tables through `aligned`, which marks the header to colour). In CSV and
+    /// TSV, a text cell that starts like a spreadsheet formula (`=`, `+`, `-`, `@`, tab,
+    /// carriage return) gets a `'` before it, as OWASP recommends, unless
+    /// `neutralisingFormulas` is false; numbers are written as they are.
     public func render(_ table: Table, as format: OutputFormat, neutralisingFormulas: Bool = true) -> String {
         let cell = { (value: Value) in neutralisingFormulas ? Self.spreadsheetSafe(value) : value.plainText }
         return switch format {
-        case .table: aligned(table.droppingDetailColumns())
+        case .table: aligned(table).plainText
         case .json:
             table.rows.isEmpty ? "[]\n"
                 : "[\n" + table.rows.map { "  " + JSONText.object(columns: table.columns, row: $0) }
@@ -31,34 +33,39 @@ public struct TableRenderer: Sendable {
         }
     }
 
-    private func aligned(_ table: Table) -> String {
-        let cells = table.rows.map { $0.map { cut(oneLine($0.plainText)) } }
-        let widths = table.columns.indices.map { column in
-            cells.reduce(table.columns[column].count) { max($0, $1[column].count) }
+    /// The table in aligned columns without its detail columns, one line per row (line breaks
+    /// and tabs in cells and names are shown, as `TerminalSafeText.showingLineBreaks` does),
+    /// with the header bold. For a terminal (`escapingControls`), cells and names are also
+    /// made safe with `TerminalSafeText` before the columns are measured, so they stay aligned.
+    func aligned(_ table: Table, escapingControls: Bool = false) -> StyledText {
+        let table = table.droppingDetailColumns()
+        func shown(_ text: String) -> String {
+            let oneLine = TerminalSafeText.showingLineBreaks(text)
+            return escapingControls ? TerminalSafeText.escaping(oneLine) : oneLine
         }
-        func line(_ values: [String], bold: Bool = false) -> String {
+        let columns = table.columns.map(shown)
+        let cells = table.rows.map { $0.map { cut(shown($0.plainText)) } }
+        let widths = columns.indices.map { column in
+            cells.reduce(columns[column].count) { max($0, $1[column].count) }
+        }
+        func line(_ values: [String]) -> String {
             var text = ""
             for (column, value) in values.enumerated() {
                 let isLast = column == values.count - 1
-                let padded = isLast ? value : value + String(repeating: " ", count: widths[column] - value.count)
-                text += bold && useColor ? "\u{1B}[1m" + padded + "\u{1B}[0m" : padded
+                text += isLast ? value : value + String(repeating: " ", count: widths[column] - value.count)
                 if !isLast { text += "  " }
             }
             // Rows whose last cells are empty end without padding.
             while text.unicodeScalars.last == " " { text.unicodeScalars.removeLast() }
             return text + "\n"
         }
-        var output = line(table.columns, bold: true)
-        output += line(widths.map { String(repeating: "-", count: $0) })
-        for row in cells { output += line(row) }
-        if table.rows.isEmpty { output += "(none)\n" }
+        var output = StyledText()
+        output.append(String(line(columns).dropLast()), style: .bold)
+        var body = "\n" + line(widths.map { String(repeating: "-", count: $0) })
+        for row in cells { body += line(row) }
+        if table.rows.isEmpty { body += "(none)\n" }
+        output.append(body)
         return output
-    }
-
-    /// The text on one line: line breaks and tabs become spaces.
-    private func oneLine(_ text: String) -> String {
-        guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
-        return text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
     }
 
     private func cut(_ text: String) -> String {

@@ -40,6 +40,7 @@ public struct Progress {
 extension Shell {
     /// A progress line for `total` items, drawn only when the shell shows progress.
     public func progress(total: Int, unit: String) -> Progress {
-        Progress(total: total, unit: unit, write: showsProgress ? writeError : nil)
+        // Written as it is: the line's own escape sequences redraw it, and it holds no data.
+        Progress(total: total, unit: unit, write: showsProgress ? errorStream : nil)
     }
 }

@@ -15,10 +15,15 @@ public final class Shell {
     public let registry: CommandRegistry
     /// Relative paths in commands are taken from here.
     public var workingDirectory: String
-    /// Writes normal output.
-    public var write: (String) -> Void
-    /// Writes errors and status lines (standard error).
-    public var writeError: (String) -> Void
+    /// Where normal output goes (standard output), as given.
+    private let outputStream: (String) -> Void
+    /// Where errors, status lines and progress go (standard error), as given.
+    let errorStream: (String) -> Void
+    /// Whether standard output is a terminal: what is written there is then made safe with
+    /// `TerminalSafeText`; otherwise it is written byte for byte.
+    public var outputIsTerminal = false
+    /// Whether standard error is a terminal, as `outputIsTerminal` is for standard output.
+    public var errorIsTerminal = false
     /// Whether status lines ("loaded 3 articles…") are left out (`--quiet`); errors never are.
     public var isQuiet = false
     /// Renders tables.
@@ -48,8 +53,8 @@ public final class Shell {
     ) {
         self.registry = registry
         self.workingDirectory = workingDirectory
-        self.write = write
-        self.writeError = writeError
+        outputStream = write
+        errorStream = writeError
         self.renderer = renderer
         self.isInterrupted = isInterrupted
     }
@@ -75,10 +80,38 @@ public final class Shell {
         switch try handler.run(invocation, in: self) {
         case .none: break
         case .text(let text): write(Self.endingLine(text))
+        case .styledText(var text):
+            if !text.runs.isEmpty, !text.endsLine { text.append("\n") }
+            write(text)
         case .table(let table):
-            write(renderer.render(table, as: invocation.format(), neutralisingFormulas: !invocation.flag(OptionSpec.raw.name)))
+            let format = invocation.format()
+            if format == .table {
+                write(renderer.aligned(table, escapingControls: outputIsTerminal))
+            } else {
+                write(renderer.render(table, as: format, neutralisingFormulas: !invocation.flag(OptionSpec.raw.name)))
+            }
         case .status(let line): say(line)
         }
+    }
+
+    // MARK: Writing
+
+    /// Writes to standard output: byte for byte to a file or pipe, made safe with
+    /// `TerminalSafeText` on a terminal. Every output of the shell goes through here.
+    public func write(_ text: String) {
+        outputStream(outputIsTerminal ? TerminalSafeText.escaping(text) : text)
+    }
+
+    /// Writes styled text to standard output: made safe on a terminal, then coloured when the
+    /// renderer uses colour.
+    public func write(_ text: StyledText) {
+        outputStream(text.rendered(color: renderer.useColor) { outputIsTerminal ? TerminalSafeText.escaping($0) : $0 })
+    }
+
+    /// Writes to standard error, made safe with `TerminalSafeText` when it is a terminal.
+    /// Every error, warning and status line goes through here.
+    public func writeError(_ text: String) {
+        errorStream(errorIsTerminal ? TerminalSafeText.escaping(text) : text)
     }
 
     /// Writes a status line to standard error, unless the shell is quiet.

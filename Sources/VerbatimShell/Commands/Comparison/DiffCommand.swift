@@ -23,7 +23,7 @@ struct DiffCommand: Command {
         let comparison = QuoteOccurrence(comparing: second.text, against: first.text)
         let diff = comparison.diff!
         guard invocation.option("format") != nil else {
-            return .text(marked(diff, color: shell.renderer.useColor) + "\n")
+            return shell.renderer.useColor ? .styledText(coloured(diff)) : .text(diff.markedText + "\n")
         }
         var table = Table(columns: ["from", "to", "verdict", "similarity", "text", "diff"])
         table.append([.text(ids[0]), .text(ids[1]), .text(comparison.verdict.rawValue), .number(comparison.similarity),
@@ -31,18 +31,23 @@ struct DiffCommand: Command {
         return .table(table)
     }
 
-    /// The diff with removed words red and struck, added words green, or marked with brackets.
-    private func marked(_ diff: WordDiff, color: Bool) -> String {
-        guard color else { return diff.markedText }
-        let red = "\u{1B}[31;9m", green = "\u{1B}[32m", reset = "\u{1B}[0m"
-        return diff.runs.map { run in
+    /// The diff with removed words red and struck and added words green.
+    private func coloured(_ diff: WordDiff) -> StyledText {
+        var text = StyledText()
+        for (index, run) in diff.runs.enumerated() {
+            if index > 0 { text.append(" ") }
             let from = run.from.joined(separator: " "), to = run.to.joined(separator: " ")
             switch run.operation {
-            case .equal: return from
-            case .delete: return red + from + reset
-            case .insert: return green + to + reset
-            case .replace: return red + from + reset + " " + green + to + reset
+            case .equal: text.append(from)
+            case .delete: text.append(from, style: .removed)
+            case .insert: text.append(to, style: .added)
+            case .replace:
+                text.append(from, style: .removed)
+                text.append(" ")
+                text.append(to, style: .added)
             }
-        }.joined(separator: " ")
+        }
+        text.append("\n")
+        return text
     }
 }

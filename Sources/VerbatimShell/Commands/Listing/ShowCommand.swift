@@ -14,22 +14,25 @@ struct ShowCommand: Command {
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let article = try shell.article(invocation.arguments[0])
-        let color = shell.renderer.useColor
         var header = "\(article.id)  \(article.title ?? "(untitled)")\n"
         let details = [article.outlet, article.date, article.byline, article.url, article.file].compactMap { $0 }
         if !details.isEmpty { header += "    " + details.joined(separator: " · ") + "\n" }
         let text = ScalarText(article.text)
-        var body = String.UnicodeScalarView()
+        var shown = StyledText(header + "\n")
         var offset = 0
         for quote in shell.session.quotes(in: article.id) where quote.span.start >= offset {
-            body.append(contentsOf: text.scalars[offset..<quote.span.start])
+            shown.append(String(String.UnicodeScalarView(text.scalars[offset..<quote.span.start])))
             let quoted = text.string(quote.span)
-            let tag = quote.kind.isSpeech ? "[\(quote.id) \(quote.speaker ?? "speaker unknown")]" : "[\(quote.id) \(quote.kind.rawValue)]"
-            let marked = color && quote.kind.isSpeech ? "\u{1B}[36m\(quoted)\u{1B}[0m \u{1B}[2m\(tag)\u{1B}[0m" : "\(quoted) \(tag)"
-            body.append(contentsOf: marked.unicodeScalars)
+            if quote.kind.isSpeech {
+                shown.append(quoted, style: .quotation)
+                shown.append(" ")
+                shown.append("[\(quote.id) \(quote.speaker ?? "speaker unknown")]", style: .dim)
+            } else {
+                shown.append("\(quoted) [\(quote.id) \(quote.kind.rawValue)]")
+            }
             offset = quote.span.end
         }
-        body.append(contentsOf: text.scalars[offset...])
-        return .text(header + "\n" + String(body))
+        shown.append(String(String.UnicodeScalarView(text.scalars[offset...])))
+        return .styledText(shown)
     }
 }
