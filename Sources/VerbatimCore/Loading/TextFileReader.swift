@@ -3,7 +3,7 @@ import Foundation
 /// Reads an article's file, refusing what is not text.
 public enum TextFileReader {
     /// Files larger than this are refused rather than read into memory.
-    public static let maximumBytes = 256 * 1024 * 1024
+    public static let maximumBytes = LoadLimits.fileBytes
 
     /// The file's text and its encoding (see `TextDecoding`). Errors name the file `name`.
     public static func read(_ path: String, name: String? = nil) throws -> (text: String, encoding: String) {
