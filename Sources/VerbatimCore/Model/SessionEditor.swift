@@ -2,7 +2,7 @@
 /// changes made before: articles, quotes and speakers are looked up through indexes built
 /// once, each article's text is read once, and added quotes are placed among their
 /// article's quotes in one pass when the editing is `finished`. The speaker index is built
-/// again only after a quote adds a speaker.
+/// again only after a quote adds a speaker or a new name for one.
 public struct SessionEditor {
     private var session: Session
     private let articleIndex: [String: Int]
@@ -49,9 +49,13 @@ public struct SessionEditor {
         addedQuoteIndex[quote.id] = (articleIndex, added[articleIndex, default: []].count)
         added[articleIndex, default: []].append(quote)
         if let speaker, kind.isSpeech {
+            let known = SpeakerDirectory.match(speaker, in: session.articles[articleIndex].speakers)
+                .map { session.articles[articleIndex].speakers[$0] }
             let entry = SpeakerDirectory.add(Speaker(name: speaker), to: &session.articles[articleIndex].speakers)
             session.articles[articleIndex].speakers[entry].quoteCount += 1
-            speakers = nil
+            // Only a new speaker, or a new name for one, changes which names the index finds.
+            let record = session.articles[articleIndex].speakers[entry]
+            if known?.name != record.name || known?.aliases != record.aliases { speakers = nil }
         }
         return quote
     }
