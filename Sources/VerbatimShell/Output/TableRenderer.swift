@@ -30,18 +30,21 @@ public struct TableRenderer: Sendable {
 
     private func aligned(_ table: Table) -> String {
         let cells = table.rows.map { $0.map { cut(oneLine($0.plainText)) } }
-        let widths = table.columns.indices.map { column in
-            cells.reduce(table.columns[column].count) { max($0, $1[column].count) }
+        var widths = table.columns.map(\.count)
+        for row in cells {
+            for (column, cell) in row.enumerated() where cell.count > widths[column] { widths[column] = cell.count }
         }
         func line(_ values: [String], bold: Bool = false) -> String {
+            // Rows whose last cells are empty end without padding, so a row costs what it shows.
+            let end = bold ? values.count : values.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? 0
             var text = ""
-            for (column, value) in values.enumerated() {
-                let isLast = column == values.count - 1
+            for column in 0..<end {
+                let value = values[column]
+                let isLast = column == end - 1
                 let padded = isLast ? value : value + String(repeating: " ", count: widths[column] - value.count)
                 text += bold && useColor ? "\u{1B}[1m" + padded + "\u{1B}[0m" : padded
                 if !isLast { text += "  " }
             }
-            // Rows whose last cells are empty end without padding.
             while text.unicodeScalars.last == " " { text.unicodeScalars.removeLast() }
             return text + "\n"
         }
