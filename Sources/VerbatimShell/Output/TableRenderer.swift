@@ -29,10 +29,11 @@ public struct TableRenderer: Sendable {
     }
 
     private func aligned(_ table: Table) -> String {
-        let cells = table.rows.map { $0.map { cut(oneLine($0.plainText)) } }
+        // Cells are made twice (for the widths, then row by row) rather than all kept at once.
+        let cell = { (value: Value) in cut(oneLine(value.plainText)) }
         var widths = table.columns.map(\.count)
-        for row in cells {
-            for (column, cell) in row.enumerated() where cell.count > widths[column] { widths[column] = cell.count }
+        for row in table.rows {
+            for (column, value) in row.enumerated() { widths[column] = max(widths[column], cell(value).count) }
         }
         func line(_ values: [String], bold: Bool = false) -> String {
             // Rows whose last cells are empty end without padding, so a row costs what it shows.
@@ -50,7 +51,7 @@ public struct TableRenderer: Sendable {
         }
         var output = line(table.columns, bold: true)
         output += line(widths.map { String(repeating: "-", count: $0) })
-        for row in cells { output += line(row) }
+        for row in table.rows { output += line(row.map(cell)) }
         if table.rows.isEmpty { output += "(none)\n" }
         return output
     }
