@@ -182,6 +182,17 @@ import Testing
         #expect(array.sources.count == 1 && array.problems.map(\.localizedDescription) == ["array.json: item 2 has neither text nor html"])
     }
 
+    @Test func refusesCorpusRecordsPastThePageLimit() throws {
+        let folder = temporaryFolder()
+        let html = "<p>" + String(repeating: "x", count: LoadLimits.pageBytes) + "</p>"
+        try (#"{"html": "\#(html)"}"# + "\n" + #"{"text": "“We will rebuild,” said Elena Marsh."}"#)
+            .write(toFile: folder + "/big.jsonl", atomically: false, encoding: .utf8)
+        var loader = ArticleLoader(workingDirectory: folder)
+        let (sources, problems) = loader.sources(for: "big.jsonl")
+        #expect(sources.count == 1)
+        #expect(problems.map(\.localizedDescription) == ["big.jsonl:1: has html of 33 MB; web pages over 32 MB are not loaded"])
+    }
+
     @Test func loadsPagesFromFoldersWithTheirMetadata() throws {
         let folder = temporaryFolder()
         try Self.page.write(toFile: folder + "/bridge.html", atomically: true, encoding: .utf8)
