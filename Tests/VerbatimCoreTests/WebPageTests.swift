@@ -121,6 +121,7 @@ import Testing
         func stripped(_ html: String) -> String { String(decoding: DoctypeStripper.strip(Array(html.utf8)), as: UTF8.self) }
         #expect(stripped("<!doctype html [<!-- ] --> <!ENTITY a 'b]'>]><p>x</p>") == "<!doctype html ><p>x</p>")
         #expect(stripped("<!DOCTYPE html [ never closed><p>x</p>") == "<!DOCTYPE html ><p>x</p>")
+        #expect(stripped("<!DOCTYPE a [x><!DOCTYPE b [y><p>x</p>") == "<!DOCTYPE a ><!DOCTYPE b ><p>x</p>")
         #expect(stripped("<!-- <!DOCTYPE [ --><!DOCTYPE html><p>[x]</p>") == "<!-- <!DOCTYPE [ --><!DOCTYPE html><p>[x]</p>")
     }
 

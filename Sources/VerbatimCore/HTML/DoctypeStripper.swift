@@ -10,6 +10,8 @@ enum DoctypeStripper {
         var copied = 0
         var index = 0
         let count = bytes.count
+        // Once a subset runs to the end unclosed, later ones are not searched to the end again.
+        var subsetsClose = true
         while index < count {
             guard bytes[index] == 0x3C, index + 1 < count, bytes[index + 1] == 0x21 else {
                 index += 1
@@ -27,7 +29,9 @@ enum DoctypeStripper {
             while index < count, bytes[index] != 0x5B, bytes[index] != 0x3E { index += 1 }
             guard index < count, bytes[index] == 0x5B else { continue }
             let subsetStart = index
-            let subsetEnd = endOfSubset(from: index + 1, in: bytes) ?? firstEndOfTag(from: index, in: bytes)
+            let closed = subsetsClose ? endOfSubset(from: index + 1, in: bytes) : nil
+            subsetsClose = closed != nil
+            let subsetEnd = closed ?? firstEndOfTag(from: index, in: bytes)
             if output.isEmpty { output.reserveCapacity(count) }
             output.append(contentsOf: bytes[copied..<subsetStart])
             copied = subsetEnd
