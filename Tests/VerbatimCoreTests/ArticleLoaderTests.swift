@@ -129,6 +129,39 @@ import Testing
         let error = try #require(throws: LoadError.self) { try loader.source(for: "plain.TXT.GZ") }
         #expect(error.reason.hasPrefix("is not gzip data"))
     }
+
+    @Test func refusesPagesAndTextsPastTheirLimits() throws {
+        // Sparse files: larger than the limits, taking no disk space.
+        for (file, size) in [("huge.html", 40 << 20), ("huge.txt", 70 << 20)] {
+            FileManager.default.createFile(atPath: folder + "/" + file, contents: nil)
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/" + file))
+            try handle.truncate(atOffset: UInt64(size))
+            try handle.close()
+        }
+        var loader = ArticleLoader(workingDirectory: folder)
+        #expect(throws: LoadError(file: "huge.html", reason: "is 40 MB; web pages over 32 MB are not loaded")) {
+            try loader.source(for: "huge.html")
+        }
+        #expect(throws: LoadError(file: "huge.txt", reason: "is 70 MB; texts over 64 MB are not loaded")) {
+            try loader.source(for: "huge.txt")
+        }
+    }
+
+    @Test func stopsUnpackingAGzipPageAtTheLimit() throws {
+        let page = "<html><body><article>" + String(repeating: "<p>The council met on Tuesday.</p>\n", count: 1_000_000) + "</article></body></html>"
+        try page.write(toFile: folder + "/bomb.html", atomically: false, encoding: .utf8)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gzip.arguments = ["gzip", "-f", folder + "/bomb.html"]
+        try gzip.run()
+        gzip.waitUntilExit()
+        #expect(GzipFile.read(folder + "/bomb.html.gz", limit: page.utf8.count - 1) == .tooLarge)
+        #expect(GzipFile.read(folder + "/bomb.html.gz", limit: page.utf8.count) == .bytes(Array(page.utf8)))
+        var loader = ArticleLoader(workingDirectory: folder)
+        #expect(throws: LoadError(file: "bomb.html.gz", reason: "unpacks to more than 32 MB; web pages over 32 MB are not loaded")) {
+            try loader.source(for: "bomb.html.gz")
+        }
+    }
 }
 
 extension ArticleLoader {

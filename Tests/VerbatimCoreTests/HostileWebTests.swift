@@ -55,7 +55,7 @@ extension WebFetcherTests {
     """#
 
     /// A loader that may reach the test server.
-    func localLoader(maximumBytes: Int = 50_000_000) -> ArticleLoader {
+    func localLoader(maximumBytes: Int = LoadLimits.pageBytes) -> ArticleLoader {
         var loader = ArticleLoader()
         loader.web.allowsLocalAddresses = true
         loader.web.maximumBytes = maximumBytes
@@ -76,7 +76,7 @@ extension WebFetcherTests {
 
     @Test func decidesOnTheResponseHeadersAtOnce() throws {
         try withServer { base in
-            for (path, reason) in [("/huge-length", "is 1000000 MB; pages over 50 MB are not loaded"),
+            for (path, reason) in [("/huge-length", "is 953675 MB; pages over 32 MB are not loaded"),
                                    ("/endless-binary", "is application/octet-stream, not a web page or text"),
                                    ("/endless-404", "answered HTTP 404")] {
                 let (said, seconds) = refusal(of: base + path, with: localLoader())
@@ -90,7 +90,7 @@ extension WebFetcherTests {
         try withServer { base in
             for path in ["/endless-chunked", "/gzip-bomb"] {
                 let before = peakMemory()
-                let (said, seconds) = refusal(of: base + path, with: localLoader(maximumBytes: 1_000_000))
+                let (said, seconds) = refusal(of: base + path, with: localLoader(maximumBytes: 1_048_576))
                 #expect(said == "is more than 1 MB; pages over 1 MB are not loaded", "\(path): \(said)")
                 #expect(seconds < 10, "\(path) took \(seconds) s")
                 #expect(peakMemory() - before < 200_000_000, "\(path) grew the peak memory by \(peakMemory() - before) bytes")

@@ -1,5 +1,5 @@
 import Testing
-import VerbatimCore
+@testable import VerbatimCore
 
 @Suite struct SessionTests {
     func session(_ texts: String...) -> Session {
@@ -57,5 +57,41 @@ import VerbatimCore
         SpeakerDirectory.add(Speaker(name: "Bill Clinton", quoteCount: 1), to: &speakers)
         SpeakerDirectory.add(Speaker(name: "Clinton", quoteCount: 1), to: &speakers)
         #expect(speakers.map(\.name) == ["Hillary Clinton", "Bill Clinton", "Clinton"])
+    }
+
+    @Test func editsManyChangesIndexingSpeakersOncePerRunAndKeepingQuotesInTextOrder() throws {
+        let base = session("“We will rebuild the bridge,” said Mayor Elena Marsh. Then more words follow here.",
+                           "“The plan is rushed,” said Tomas Reyes.", "No quotes here at all, just plain words.")
+        var editor = SessionEditor(base)
+        for number in 0..<1_000 { try editor.setField("n", to: .number(Double(number)), onSpeaker: number % 2 == 0 ? "Elena Marsh" : "reyes") }
+        #expect(editor.speakerIndexBuilds == 1)
+        try editor.addQuote(article: "a3", span: TextSpan(10, 14), kind: .direct, speaker: "Ana Ferreira")
+        try editor.addQuote(article: "a1", span: TextSpan(60, 64), kind: .direct)
+        try editor.addQuote(article: "a1", span: TextSpan(0, 5), kind: .partial)
+        try editor.addQuote(article: "a3", span: TextSpan(0, 2), kind: .direct)
+        try editor.setField("n", to: .text("x"), onSpeaker: "Ana Ferreira")
+        try editor.setField("checked", to: .bool(true), onQuote: "q5")
+        #expect(editor.speakerIndexBuilds == 2)
+        for _ in 0..<100 {
+            try editor.addQuote(article: "a2", span: TextSpan(1, 5), kind: .direct, speaker: "Tomas Reyes")
+            try editor.setField("m", to: .bool(true), onSpeaker: "Tomas Reyes")
+        }
+        #expect(editor.speakerIndexBuilds == 2, "quotes of a known speaker leave the index as it is")
+        #expect(throws: SessionChangeError.noSpeaker("Nobody Known")) { try editor.setField("n", to: nil, onSpeaker: "Nobody Known") }
+        let edited = editor.finished()
+        #expect(edited.quotes.prefix(4).map(\.id) == ["q1", "q5", "q4", "q2"])
+        #expect(edited.quotes.suffix(2).map(\.id) == ["q6", "q3"])
+        #expect(edited.speakers().first { $0.name == "Tomas Reyes" }?.quoteCount == 101)
+        #expect(edited.quote("q5")?.fields["checked"] == .bool(true))
+        #expect(edited.speakers().map { "\($0.name) \($0.fields["n"].map { "\($0)" } ?? "-")" }.sorted()
+                == ["Ana Ferreira text(\"x\")", "Elena Marsh number(998.0)", "Tomas Reyes number(999.0)"])
+        #expect(edited.speakers().first { $0.name == "Tomas Reyes" }?.fields["m"] == .bool(true))
+        // One change at a time gives the same session.
+        var one = base
+        try one.addQuote(article: "a3", span: TextSpan(10, 14), kind: .direct, speaker: "Ana Ferreira")
+        try one.addQuote(article: "a1", span: TextSpan(60, 64), kind: .direct)
+        try one.addQuote(article: "a1", span: TextSpan(0, 5), kind: .partial)
+        try one.addQuote(article: "a3", span: TextSpan(0, 2), kind: .direct)
+        #expect(one.quotes.map(\.id) == ["q1", "q5", "q4", "q2", "q6", "q3"])
     }
 }

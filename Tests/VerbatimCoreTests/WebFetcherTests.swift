@@ -83,7 +83,7 @@ import VerbatimCore
         try withServer { base in
             var loader = ArticleLoader()
             loader.web.allowsLocalAddresses = true
-            loader.web.maximumBytes = 1_000_000
+            loader.web.maximumBytes = 1_048_576
             for (path, reason) in [("/missing", "answered HTTP 404"), ("/report.pdf", "is application/pdf, not a web page or text"),
                                    ("/slow", "did not answer"), ("/big", "pages over 1 MB are not loaded")] {
                 loader.web.timeout = path == "/slow" ? 1 : 30  // long enough for the others on a busy machine

@@ -93,6 +93,38 @@ import Testing
         #expect(flattened("<DIV><Div><div>deep</div></DIV></div>") == "<DIV><Div>deep</DIV></div>")
     }
 
+    @Test func keepsTheFirstAttributesOfAnElementAndDropsTheRest() throws {
+        func limited(_ html: String) -> String {
+            String(decoding: AttributeLimiter.limit(Array(html.utf8), to: 2), as: UTF8.self)
+        }
+        #expect(limited("<p a=1 b='x > y' c d=\"3\">text</p><br e f g/>") == "<p a=1 b='x > y' >text</p><br e f />")
+        #expect(limited("<p a b>text <!-- <x a b c> --></p>") == "<p a b>text <!-- <x a b c> --></p>")
+        #expect(limited("<p a b c d") == "<p a b c d", "a tag never closed is left as it is")
+        let attributes = (0..<40_000).map { "data-a\($0)=\"\($0)\"" }.joined(separator: " ")
+        let page = "<html><body><article><p " + attributes + ">“We will rebuild the bridge before winter,” said Mayor Elena Marsh.</p></article></body></html>"
+        let kept = AttributeLimiter.limit(Array(page.utf8), to: LoadLimits.attributesPerElement)
+        #expect(String(decoding: kept, as: UTF8.self).components(separatedBy: "=\"").count - 1 == LoadLimits.attributesPerElement)
+        #expect(try #require(HTMLArticle(html: Array(page.utf8))).text == "“We will rebuild the bridge before winter,” said Mayor Elena Marsh.")
+    }
+
+    @Test func dropsTheInternalSubsetOfADoctypeAndExpandsNoEntities() throws {
+        let page = """
+            <!DOCTYPE html [
+             <!ENTITY lol "lol">
+             <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;]>">
+             <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+            ]>
+            <html><body><article><p>“We will rebuild the bridge before winter,” said Mayor Elena Marsh. &lol2;</p></article></body></html>
+            """
+        let article = try #require(HTMLArticle(html: Array(page.utf8)))
+        #expect(article.text == "“We will rebuild the bridge before winter,” said Mayor Elena Marsh. &lol2;")
+        func stripped(_ html: String) -> String { String(decoding: DoctypeStripper.strip(Array(html.utf8)), as: UTF8.self) }
+        #expect(stripped("<!doctype html [<!-- ] --> <!ENTITY a 'b]'>]><p>x</p>") == "<!doctype html ><p>x</p>")
+        #expect(stripped("<!DOCTYPE html [ never closed><p>x</p>") == "<!DOCTYPE html ><p>x</p>")
+        #expect(stripped("<!DOCTYPE a [x><!DOCTYPE b [y><p>x</p>") == "<!DOCTYPE a ><!DOCTYPE b ><p>x</p>")
+        #expect(stripped("<!-- <!DOCTYPE [ --><!DOCTYPE html><p>[x]</p>") == "<!-- <!DOCTYPE [ --><!DOCTYPE html><p>[x]</p>")
+    }
+
     @Test(arguments: [
         ("utf-8", Array("Café owners".utf8) + [0x20, 0x93] + Array("rushed".utf8) + [0x94], "Café owners “rushed”"),  // Windows-1252 quotes in UTF-8
         ("iso-8859-1", Array("Café owners “rushed”".utf8), "Café owners “rushed”"),  // UTF-8 declared as Latin-1
@@ -149,6 +181,17 @@ import Testing
         try #"[{"text": "First."}, {"title": "no text"}]"#.write(toFile: folder + "/array.json", atomically: true, encoding: .utf8)
         let array = loader.sources(for: "array.json")
         #expect(array.sources.count == 1 && array.problems.map(\.localizedDescription) == ["array.json: item 2 has neither text nor html"])
+    }
+
+    @Test func refusesCorpusRecordsPastThePageLimit() throws {
+        let folder = temporaryFolder()
+        let html = "<p>" + String(repeating: "x", count: LoadLimits.pageBytes) + "</p>"
+        try (#"{"html": "\#(html)"}"# + "\n" + #"{"text": "“We will rebuild,” said Elena Marsh."}"#)
+            .write(toFile: folder + "/big.jsonl", atomically: false, encoding: .utf8)
+        var loader = ArticleLoader(workingDirectory: folder)
+        let (sources, problems) = loader.sources(for: "big.jsonl")
+        #expect(sources.count == 1)
+        #expect(problems.map(\.localizedDescription) == ["big.jsonl:1: has html of 33 MB; web pages over 32 MB are not loaded"])
     }
 
     @Test func loadsPagesFromFoldersWithTheirMetadata() throws {

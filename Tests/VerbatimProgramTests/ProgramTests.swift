@@ -128,7 +128,7 @@ import Testing
         try handle.close()
         let refused = try Program.run(["-c", "load \(huge)"])
         #expect(refused.status == 1)
-        #expect(refused.errors.hasPrefix("-c:1:6: load: could not load \(huge): is 3072 MB; files over 256 MB are not loaded\n"))
+        #expect(refused.errors.hasPrefix("-c:1:6: load: could not load \(huge): is 3072 MB; texts over 64 MB are not loaded\n"))
         try FileManager.default.createSymbolicLink(atPath: folder + "/link.txt", withDestinationPath: huge)
         let linked = try Program.run(["-c", "open \(folder)/link.txt"])
         #expect(linked.errors.hasPrefix("-c:1:6: open: \(folder)/link.txt: is 3072 MB; files over 256 MB are not loaded\n"))

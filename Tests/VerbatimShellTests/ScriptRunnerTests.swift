@@ -13,6 +13,21 @@ import VerbatimShell
         #expect(test.output == "Elena Marsh / Elena Marsh! / 2 / first / first second arg\nfirst second arg\n")
     }
 
+    @Test func refusesToExpandACommandPastTheLimit() {
+        let test = TestShell()
+        // Doubling from one byte: 2^26 bytes and the rest of the command pass the limit.
+        let script = "set A x\n" + String(repeating: "set A $A$A\n", count: 27) + "echo never"
+        #expect(test.run(script, file: "grow.vsh") == 1)
+        #expect(test.errors.hasPrefix("grow.vsh:27:1: set: the command would expand to 65 MB; commands and variables are limited to 64 MB\n"),
+                "\(test.errors.prefix(300))")
+        #expect(test.shell.variables["A"]?.utf8.count == 1 << 25)
+        #expect(test.run("set B $A$A$A", file: "word.vsh") == 1)
+        #expect(test.errors.contains("word.vsh:1:7: set: $A$A$A would expand to 96 MB; commands and variables are limited to 64 MB\n"),
+                "\(test.errors.suffix(300))")
+        #expect(test.shell.variables["B"] == nil)
+        #expect(!test.output.contains("never"))
+    }
+
     @Test func runsCommandsDefinedWithDef() {
         let test = TestShell()
         let status = test.run(#"""

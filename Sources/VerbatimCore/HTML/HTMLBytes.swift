@@ -28,4 +28,20 @@ enum HTMLBytes {
         }
         return true
     }
+
+    /// Past the `-->` ending a comment whose `<!--` starts at `start` (the end of the bytes
+    /// when it never ends).
+    static func endOfComment(from start: Int, in bytes: [UInt8]) -> Int {
+        var index = start + 4
+        while index + 2 < bytes.count {
+            if bytes[index] == 0x2D, bytes[index + 1] == 0x2D, bytes[index + 2] == 0x3E { return index + 3 }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// Whether a comment (`<!--`) starts at `start`.
+    static func isComment(at start: Int, in bytes: [UInt8]) -> Bool {
+        start + 3 < bytes.count && bytes[start] == 0x3C && bytes[start + 1] == 0x21 && bytes[start + 2] == 0x2D && bytes[start + 3] == 0x2D
+    }
 }

@@ -58,7 +58,8 @@ public struct ArticleLoader: Sendable {
             case .corpus: return try CorpusReader.read(TextFileReader.bytes(absolute(file), name: file), file: file)
             case .html: return withManifest(try page(file), for: file)
             case .text:
-                let (text, encoding) = try TextFileReader.read(absolute(file), name: file)
+                let (text, encoding) = try TextFileReader.read(
+                    absolute(file), name: file, limit: LoadLimits.textBytes, kind: "texts")
                 return withManifest(ArticleSource(plainText: text, file: file, encoding: encoding), for: file)
             }
         } catch let error as LoadError {
@@ -70,7 +71,7 @@ public struct ArticleLoader: Sendable {
 
     /// The article of a web page file.
     private func page(_ file: String) throws -> ArticleSource {
-        let bytes = try TextFileReader.bytes(absolute(file), name: file)
+        let bytes = try TextFileReader.bytes(absolute(file), name: file, limit: LoadLimits.pageBytes, kind: "web pages")
         guard let page = HTMLArticle(html: [UInt8](bytes)) else { throw LoadError(file: file, reason: "is not an HTML page") }
         guard !page.text.isEmpty else { throw LoadError(file: file, reason: "holds no article text") }
         return ArticleSource(page: page, file: file)

@@ -61,8 +61,10 @@ enum CorpusReader {
         var source: ArticleSource
         if let text = try string("text") {
             guard !text.isEmpty else { throw CorpusProblem("has an empty text") }
+            try refuse(text, over: LoadLimits.textBytes, as: "text", "texts")
             source = ArticleSource(plainText: text, file: nil)
         } else if let html = try string("html") {
+            try refuse(html, over: LoadLimits.pageBytes, as: "html", "web pages")
             guard let page = HTMLArticle(html: Array(html.utf8), encoding: "UTF-8"), !page.text.isEmpty else {
                 throw CorpusProblem("has html with no article text")
             }
@@ -88,6 +90,13 @@ enum CorpusReader {
             }
         }
         return source
+    }
+
+    /// Refuses a record's text or page past the limit a file of its kind has.
+    private static func refuse(_ value: String, over limit: Int, as key: String, _ kind: String) throws {
+        let size = value.utf8.count
+        guard size > limit else { return }
+        throw CorpusProblem("has \(key) of \((size + 1_048_575) / 1_048_576) MB; \(kind) over \(LoadLimits.megabytes(limit)) are not loaded")
     }
 
     private struct CorpusProblem: Error {

@@ -11,19 +11,30 @@ enum GzipFile {
         return fread(&magic, 1, 2, file) == 2 && magic == [0x1F, 0x8B]
     }
 
-    /// The decompressed bytes of the file at `path`, at most `limit` of them; nil when it
-    /// cannot be read or is not gzip data.
-    static func read(_ path: String, limit: Int) -> [UInt8]? {
-        guard let file = gzopen(path, "rb") else { return nil }
+    /// What reading a gzip file gave.
+    enum Outcome: Equatable {
+        /// The decompressed bytes.
+        case bytes([UInt8])
+        /// The file cannot be read or is not gzip data.
+        case notGzip
+        /// The file unpacks to more than the limit; decompression stopped there.
+        case tooLarge
+    }
+
+    /// The decompressed bytes of the file at `path`, unpacked a block at a time and given up
+    /// as soon as they pass `limit` bytes, so a small file that unpacks to gigabytes costs
+    /// no more than the limit.
+    static func read(_ path: String, limit: Int) -> Outcome {
+        guard let file = gzopen(path, "rb") else { return .notGzip }
         defer { gzclose(file) }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while bytes.count <= limit {
             let count = gzread(file, &buffer, UInt32(buffer.count))
-            if count < 0 { return nil }
-            if count == 0 { return bytes }
+            if count < 0 { return .notGzip }
+            if count == 0 { return .bytes(bytes) }
             bytes += buffer[0..<Int(count)]
         }
-        return nil
+        return .tooLarge
     }
 }

@@ -3,11 +3,14 @@ import Foundation
 /// Reads an article's file, refusing what is not text.
 public enum TextFileReader {
     /// Files larger than this are refused rather than read into memory.
-    public static let maximumBytes = 256 * 1024 * 1024
+    public static let maximumBytes = LoadLimits.fileBytes
 
-    /// The file's text and its encoding (see `TextDecoding`). Errors name the file `name`.
-    public static func read(_ path: String, name: String? = nil) throws -> (text: String, encoding: String) {
-        let data = try bytes(path, name: name)
+    /// The file's text and its encoding (see `TextDecoding`), refusing texts over `limit`
+    /// bytes (see `bytes`). Errors name the file `name`.
+    public static func read(
+        _ path: String, name: String? = nil, limit: Int = maximumBytes, kind: String = "files"
+    ) throws -> (text: String, encoding: String) {
+        let data = try bytes(path, name: name, limit: limit, kind: kind)
         guard !data.isEmpty else { throw LoadError(file: name ?? path, reason: "is empty") }
         do throws(TextDecoding.DecodingFailure) {
             return try TextDecoding.decode(data)
@@ -30,8 +33,10 @@ public enum TextFileReader {
 
     /// The file's bytes, refusing missing, unreadable, oversized and special files (devices,
     /// pipes); gzip data (which starts with the bytes 1f 8b) is decompressed, and a file named
-    /// `.gz` (in any case) must be gzip data. Symbolic links are followed. Errors name the file `name`.
-    public static func bytes(_ path: String, name: String? = nil) throws -> Data {
+    /// `.gz` (in any case) must be gzip data. Files over `limit` bytes (decompressed) are
+    /// refused as `kind` ("web pages over 32 MB are not loaded"); decompression stops at the
+    /// limit. Symbolic links are followed. Errors name the file `name`.
+    public static func bytes(_ path: String, name: String? = nil, limit: Int = maximumBytes, kind: String = "files") throws -> Data {
         let shown = name ?? path
         var info = stat()
         guard stat(path, &info) == 0 else { throw LoadError(file: shown, reason: reason(errno)) }
@@ -40,16 +45,19 @@ public enum TextFileReader {
             throw LoadError(file: shown, reason: "is not a regular file (a device, pipe or socket)")
         }
         let size = Int(info.st_size)
-        if size > maximumBytes {
-            throw LoadError(file: shown, reason: "is \(size / 1_048_576) MB; files over \(maximumBytes / 1_048_576) MB are not loaded")
+        let refusal = "\(kind) over \(LoadLimits.megabytes(limit)) are not loaded"
+        if size > limit {
+            throw LoadError(file: shown, reason: "is \((size + 1_048_575) / 1_048_576) MB; \(refusal)")
         }
         guard access(path, R_OK) == 0 else { throw LoadError(file: shown, reason: reason(errno)) }
         let isGzip = GzipFile.startsWithMagicBytes(path)
         if isGzip || path.lowercased().hasSuffix(".gz") {
-            guard isGzip, let bytes = GzipFile.read(path, limit: maximumBytes) else {
-                throw LoadError(file: shown, reason: "is not gzip data, or unpacks to more than \(maximumBytes / 1_048_576) MB")
+            guard isGzip else { throw LoadError(file: shown, reason: "is not gzip data") }
+            switch GzipFile.read(path, limit: limit) {
+            case .bytes(let bytes): return Data(bytes)
+            case .notGzip: throw LoadError(file: shown, reason: "is not gzip data")
+            case .tooLarge: throw LoadError(file: shown, reason: "unpacks to more than \(LoadLimits.megabytes(limit)); \(refusal)")
             }
-            return Data(bytes)
         }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))

@@ -22,7 +22,7 @@ public struct WebFetcher: Sendable {
     /// Seconds the whole download may take.
     public var timeout: Double = 30
     /// Bytes a response may have, counted after decompression.
-    public var maximumBytes = 50_000_000
+    public var maximumBytes = LoadLimits.pageBytes
     /// Whether addresses on this computer or a private network may be loaded (`load
     /// --allow-local`); redirects from a public host to them are refused all the same.
     public var allowsLocalAddresses: Bool {

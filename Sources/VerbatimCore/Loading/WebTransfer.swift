@@ -140,7 +140,7 @@ final class WebTransfer {
     /// Keeps a piece of the body; false (stop) past the limit or when it is not text.
     private func keep(_ buffer: UnsafeRawBufferPointer) -> Bool {
         guard bytes.count + buffer.count <= limit else {
-            failure = "is more than \(limit / 1_000_000) MB; pages over \(limit / 1_000_000) MB are not loaded"
+            failure = "is more than \(LoadLimits.megabytes(limit)); pages over \(LoadLimits.megabytes(limit)) are not loaded"
             return false
         }
         if bytes.isEmpty, buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) { isUTF16 = true }
@@ -178,7 +178,7 @@ final class WebTransfer {
         let (mediaType, charset) = WebFetcher.contentType(headers["content-type"])
         guard WebFetcher.isReadable(mediaType) else { return "is \(mediaType), not a web page or text" }
         let length = headers["content-length"].flatMap { Int($0) } ?? 0
-        if length > limit { return "is \(length / 1_000_000) MB; pages over \(limit / 1_000_000) MB are not loaded" }
+        if length > limit { return "is \((length + 1_048_575) / 1_048_576) MB; pages over \(LoadLimits.megabytes(limit)) are not loaded" }
         isUTF16 = WebFetcher.isUTF16(charset)
         bytes.reserveCapacity(max(length, 0))
         return nil

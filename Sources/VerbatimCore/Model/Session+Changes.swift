@@ -1,4 +1,5 @@
 /// Changes made to a session from outside extraction: quotes and fields that plugins add.
+/// Each is made through a `SessionEditor`, which makes many changes at once.
 extension Session {
     /// Adds a quotation found by other means, with the next quote id; it is placed among its
     /// article's quotes in text order, and its speaker joins the article's speakers.
@@ -6,43 +7,31 @@ extension Session {
     public mutating func addQuote(
         article articleID: String, span: TextSpan, kind: QuoteKind, speaker: String? = nil, cue: String? = nil
     ) throws(SessionChangeError) -> Quote {
-        guard let articleIndex = articles.firstIndex(where: { $0.id == articleID }) else { throw .noArticle(articleID) }
-        let text = ScalarText(articles[articleIndex].text)
-        guard span.start >= 0, span.start < span.end, span.end <= text.count else {
-            throw .spanOutside(span, articleID, length: text.count)
-        }
-        let quote = Quote(id: "q\(nextQuoteNumber)", article: articleID, span: span, text: text.string(span), kind: kind,
-                          speaker: speaker, cue: cue)
-        nextQuoteNumber += 1
-        let position = quotes.lastIndex { $0.article == articleID && $0.span.start <= span.start }.map { $0 + 1 }
-            ?? quotes.firstIndex { $0.article == articleID } ?? quotes.count
-        quotes.insert(quote, at: position)
-        if let speaker, kind.isSpeech {
-            let entry = SpeakerDirectory.add(Speaker(name: speaker), to: &articles[articleIndex].speakers)
-            articles[articleIndex].speakers[entry].quoteCount += 1
-        }
+        var editor = SessionEditor(self)
+        let quote = try editor.addQuote(article: articleID, span: span, kind: kind, speaker: speaker, cue: cue)
+        self = editor.finished()
         return quote
     }
 
     /// Sets (or, with nil, removes) a field of an article.
     public mutating func setField(_ name: String, to value: FieldValue?, onArticle id: String) throws(SessionChangeError) {
-        guard let index = articles.firstIndex(where: { $0.id == id }) else { throw .noArticle(id) }
-        articles[index].fields[name] = value
+        var editor = SessionEditor(self)
+        try editor.setField(name, to: value, onArticle: id)
+        self = editor.finished()
     }
 
     /// Sets (or, with nil, removes) a field of a quote.
     public mutating func setField(_ name: String, to value: FieldValue?, onQuote id: String) throws(SessionChangeError) {
-        guard let index = quotes.firstIndex(where: { $0.id == id }) else { throw .noQuote(id) }
-        quotes[index].fields[name] = value
+        var editor = SessionEditor(self)
+        try editor.setField(name, to: value, onQuote: id)
+        self = editor.finished()
     }
 
     /// Sets (or, with nil, removes) a field of a speaker, named as `speakers` lists it.
     public mutating func setField(_ name: String, to value: FieldValue?, onSpeaker speaker: String) throws(SessionChangeError) {
-        guard let entry = SpeakerDirectory.match(speaker, in: speakers()) else { throw .noSpeaker(speaker) }
-        let canonical = speakers()[entry].name
-        var all = speakerFields ?? [:]
-        all[canonical, default: [:]][name] = value
-        speakerFields = all.filter { !$0.value.isEmpty }.isEmpty ? nil : all.filter { !$0.value.isEmpty }
+        var editor = SessionEditor(self)
+        try editor.setField(name, to: value, onSpeaker: speaker)
+        self = editor.finished()
     }
 }
 

@@ -69,5 +69,38 @@ public enum HostileInputs {
         Case(name: "1 MB of escape sequences made safe for a terminal") { scale in
             _ = TerminalSafeText.escaping(String(repeating: "“We \u{1B}[8mnever\u{1B}[0m agreed,” \u{202E}said\u{9B} Marsh.\n", count: 20_000 * scale))
         },
+        Case(name: "an element with 4,000 attributes") { scale in
+            let attributes = (0..<(4_000 * scale)).map { "data-a\($0)=\"\($0)\"" }.joined(separator: " ")
+            _ = HTMLArticle(html: Array(("<html><body><article><p " + attributes + ">" + sentence + "</p></article></body></html>").utf8))
+        },
+        Case(name: "a DOCTYPE declaring 1,000 entities") { scale in
+            let entities = (0..<(1_000 * scale)).map { "<!ENTITY e\($0) \"&e\($0 + 1);&e\($0 + 1);\">" }.joined(separator: "\n")
+            _ = HTMLArticle(html: Array(("<!DOCTYPE html [" + entities + "]><html><body><p>" + sentence + "</p></body></html>").utf8))
+        },
+        Case(name: "10,000 plugin changes to one article") { scale in
+            var editor = SessionEditor(plantedSession)
+            for index in 0..<(10_000 * scale) {
+                let start = index % 90
+                _ = try? editor.addQuote(article: "a1", span: TextSpan(start, start + 8), kind: .direct, speaker: "Speaker \(index % 50)")
+                _ = try? editor.setField("n", to: .number(Double(index)), onSpeaker: "Elena Marsh")
+            }
+            _ = editor.finished()
+        },
+        Case(name: "articles listing 1,000 records of 100 sparse fields") { scale in
+            let shell = Shell(write: { _ in }, writeError: { _ in })
+            for index in 0..<(1_000 * scale) {
+                var source = ArticleSource(text: sentence)
+                for field in 0..<10 { source.fields["field\((index + field * 10) % 100)"] = .number(Double(index)) }
+                shell.session.add(source)
+            }
+            _ = try? ScriptRunner(shell: shell).run("articles", file: "hostile.vsh", arguments: [])
+        },
     ]
+
+    /// A session of one article quoting Elena Marsh, for the changes a plugin makes.
+    static let plantedSession: Session = {
+        var session = Session()
+        session.add(ArticleSource(text: "“We will rebuild,” said Elena Marsh. " + sentence))
+        return session
+    }()
 }

@@ -12,10 +12,13 @@ struct BenchmarkHostileCommand: Command {
         unclosed quote mark (100 KB, 1 MB), alternating quote marks (200,000, 2,000,000), a single \
         line (500 KB, 5 MB), paragraphs (10,000, 100,000), HTML nested deep (1,000, 10,000), \
         the same with ten stray end tags per level, a page of paragraphs (2,000, 20,000), \
-        near-identical quotes for compare --all (1,000, 10,000), escape sequences made safe \
-        for a terminal (1 MB, 10 MB) and a script (10,000, 100,000 \
-        lines, parsed and run). ratio is the time at ten times over the time at one; linear \
-        work gives about 10, and 15 is the most allowed (ok says whether it holds). Columns: \
+        near-identical quotes for compare --all (1,000, 10,000), a session file of 2,000 and \
+        20,000 articles saved and opened, escape sequences made safe for a terminal (1 MB, \
+        10 MB), an element with 4,000 and 40,000 attributes, a DOCTYPE declaring 1,000 and \
+        10,000 entities, 10,000 and 100,000 plugin changes, an articles listing of 1,000 and \
+        10,000 records with sparse fields, and a script (10,000, 100,000 lines, parsed and \
+        run). ratio is the time at ten times over the time at one; linear work gives about \
+        10, and 15 is the most allowed (ok says whether it holds). Columns: \
         case, seconds_1x, seconds_10x, ratio, ok.
         """,
         examples: ["benchmark-hostile", "benchmark-hostile --rounds 1 --format tsv"],

@@ -43,26 +43,30 @@ public struct TableRenderer: Sendable {
             let oneLine = TerminalSafeText.showingLineBreaks(text)
             return escapingControls ? TerminalSafeText.escaping(oneLine) : oneLine
         }
+        // Cells are made twice (for the widths, then row by row) rather than all kept at once.
+        let cell = { (value: Value) in cut(shown(value.plainText)) }
         let columns = table.columns.map(shown)
-        let cells = table.rows.map { $0.map { cut(shown($0.plainText)) } }
-        let widths = columns.indices.map { column in
-            cells.reduce(columns[column].count) { max($0, $1[column].count) }
+        var widths = columns.map(\.count)
+        for row in table.rows {
+            for (column, value) in row.enumerated() { widths[column] = max(widths[column], cell(value).count) }
         }
         func line(_ values: [String]) -> String {
+            // Rows whose last cells are empty end without padding, so a row costs what it shows.
+            let end = values.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? 0
             var text = ""
-            for (column, value) in values.enumerated() {
-                let isLast = column == values.count - 1
+            for column in 0..<end {
+                let value = values[column]
+                let isLast = column == end - 1
                 text += isLast ? value : value + String(repeating: " ", count: widths[column] - value.count)
                 if !isLast { text += "  " }
             }
-            // Rows whose last cells are empty end without padding.
             while text.unicodeScalars.last == " " { text.unicodeScalars.removeLast() }
             return text + "\n"
         }
         var output = StyledText()
         output.append(String(line(columns).dropLast()), style: .bold)
         var body = "\n" + line(widths.map { String(repeating: "-", count: $0) })
-        for row in cells { body += line(row) }
+        for row in table.rows { body += line(row.map(cell)) }
         if table.rows.isEmpty { body += "(none)\n" }
         output.append(body)
         return output

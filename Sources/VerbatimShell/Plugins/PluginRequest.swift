@@ -74,7 +74,7 @@ enum PluginRequest {
     }
 
     /// Makes one change a plugin asked for.
-    static func apply(_ change: PluginMessages.Change, to session: inout Session) throws(PluginChangeError) {
+    static func apply(_ change: PluginMessages.Change, to editor: inout SessionEditor) throws(PluginChangeError) {
         switch change.change {
         case "add-quote":
             guard let article = change.article, let start = change.start, let end = change.end else {
@@ -84,7 +84,7 @@ enum PluginRequest {
             guard let quoteKind = QuoteKind(rawValue: kind) else { throw PluginChangeError(message: "\"\(kind)\" is not a quote kind") }
             guard start <= end else { throw PluginChangeError(message: "the span \(start)–\(end) ends before it starts") }
             do {
-                try session.addQuote(article: article, span: TextSpan(start, end), kind: quoteKind, speaker: change.speaker, cue: change.cue)
+                try editor.addQuote(article: article, span: TextSpan(start, end), kind: quoteKind, speaker: change.speaker, cue: change.cue)
             } catch {
                 throw PluginChangeError(message: error.message)
             }
@@ -98,9 +98,9 @@ enum PluginRequest {
             let value = change.value?.field
             do {
                 switch target {
-                case "article": try session.setField(field, to: value, onArticle: id)
-                case "quote": try session.setField(field, to: value, onQuote: id)
-                case "speaker": try session.setField(field, to: value, onSpeaker: id)
+                case "article": try editor.setField(field, to: value, onArticle: id)
+                case "quote": try editor.setField(field, to: value, onQuote: id)
+                case "speaker": try editor.setField(field, to: value, onSpeaker: id)
                 default: throw PluginChangeError(message: "set-field on \"\(target)\": it must be article, quote or speaker")
                 }
             } catch let error as SessionChangeError {

@@ -42,6 +42,9 @@ public final class Shell {
     public var showsProgress = false
     /// The external plugins found, and those that failed to describe themselves.
     public var plugins: [PluginRecord] = []
+    /// The most bytes a command may hold once its variables are expanded (64 MB), which also
+    /// bounds the value a variable can get: `set A $A$A` repeated stops here with an error.
+    public static let maximumExpandedBytes = 64 * 1_048_576
 
     public init(
         registry: CommandRegistry = .withBuiltIns(),
@@ -70,6 +73,8 @@ public final class Shell {
     /// Expands, parses and runs one command, and prints its output.
     public func execute(_ command: ParsedCommand) throws {
         let words = try command.words.flatMap(expand)
+        let size = words.reduce(0) { $0 + $1.utf8.count + 1 }
+        if size > Self.maximumExpandedBytes { throw Self.tooLong("the command", size: size) }
         guard let name = words.first else { return }
         guard let handler = registry.command(named: name) else {
             throw ShellError.usage("unknown command \"\(name)\"; type help for the list",
@@ -134,14 +139,24 @@ public final class Shell {
     /// one word per script argument; anything else gives one word.
     public func expand(_ word: ShellWord) throws -> [String] {
         if word.parts == [.variable("@", quoted: false)] { return arguments }
-        var text = ""
-        for part in word.parts {
+        let pieces = try word.parts.map { part in
             switch part {
-            case .literal(let piece): text += piece
-            case .variable(let name, _): text += try value(of: name)
+            case .literal(let piece): piece
+            case .variable(let name, _): try value(of: name)
             }
         }
-        return [text]
+        let size = pieces.reduce(0) { $0 + $1.utf8.count }
+        if size > Self.maximumExpandedBytes {
+            let written = word.written.count <= 40 ? word.written : nil
+            throw Self.tooLong(written ?? "a word", size: size, subject: written)
+        }
+        return [pieces.joined()]
+    }
+
+    /// The error for what would expand past `maximumExpandedBytes`.
+    private static func tooLong(_ what: String, size: Int, subject: String? = nil) -> ShellError {
+        .failure("\(what) would expand to \((size + 1_048_575) / 1_048_576) MB; commands and variables are limited to "
+                 + "\(maximumExpandedBytes / 1_048_576) MB", subject: subject)
     }
 
     /// The value of `$name`; an unset variable or a missing argument is an error.

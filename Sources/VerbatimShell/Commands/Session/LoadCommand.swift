@@ -15,7 +15,7 @@ struct LoadCommand: Command {
         (navigation, related links, captions and share buttons left out), title, byline, \
         date, outlet, canonical URL and embedded posts (a tweet becomes a quote of its \
         author). Web addresses (http://, https://) are downloaded, following redirects, within \
-        30 seconds and 50 MB, in the charset the server or the page names; addresses on this \
+        30 seconds and 32 MB, in the charset the server or the page names; addresses on this \
         computer or a private network only with --allow-local, and never through a redirect \
         from a public site. A user name and password in an address are sent but not kept. \
         Corpora (.jsonl, .ndjson, or a .json array) hold one \
