@@ -19,12 +19,12 @@ import VerbatimShell
         #expect(renderer.render(table, as: .json) == """
         [
           {"id": "q1", "text": "say \\"hi\\", then\\tgo\\nnow", "n": 3},
-          {"id": "q2", "text": null, "n": 0.833}
+          {"id": "q2", "text": null, "n": 0.8333333}
         ]
 
         """)
-        #expect(renderer.render(table, as: .csv) == "id,text,n\r\nq1,\"say \"\"hi\"\", then\tgo\nnow\",3\r\nq2,,0.833\r\n")
-        #expect(renderer.render(table, as: .tsv) == "id\ttext\tn\nq1\tsay \"hi\", then\\tgo\\nnow\t3\nq2\t\t0.833\n")
+        #expect(renderer.render(table, as: .csv) == "id,text,n\r\nq1,\"say \"\"hi\"\", then\tgo\nnow\",3\r\nq2,,0.8333333\r\n")
+        #expect(renderer.render(table, as: .tsv) == "id\ttext\tn\nq1\tsay \"hi\", then\\tgo\\nnow\t3\nq2\t\t0.8333333\n")
         #expect(renderer.render(Table(columns: ["a"]), as: .json) == "[]\n")
         #expect(renderer.render(Table(columns: ["a"]), as: .table) == "a\n-\n(none)\n")
     }
@@ -58,6 +58,20 @@ import VerbatimShell
         let renderer = TableRenderer(maximumCellWidth: 10)
         #expect(renderer.render(long, as: .table).contains("xxxxxxxxx…\n"))
         #expect(renderer.render(long, as: .tsv).contains(String(repeating: "x", count: 100)))
+    }
+
+    /// Data formats keep every digit; only the aligned table, for people, rounds.
+    @Test func writesNumbersExactlyInDataFormats() {
+        let numbers: [Double] = [1.2345678901234567, 1e-7, 5e-324, 2, 0.1, -1e20, 9.3e18]
+        let exact = ["1.2345678901234567", "1e-07", "5e-324", "2", "0.1", "-1e+20", "9.3e+18"]
+        let table = Table(columns: ["n"], rows: numbers.map { [.number($0)] })
+        let renderer = TableRenderer()
+        #expect(renderer.render(table, as: .csv) == "n\r\n" + exact.map { $0 + "\r\n" }.joined())
+        #expect(renderer.render(table, as: .tsv) == "n\n" + exact.map { $0 + "\n" }.joined())
+        #expect(renderer.render(table, as: .jsonl) == exact.map { #"{"n": \#($0)}"# + "\n" }.joined())
+        for (number, text) in zip(numbers, exact) { #expect(Double(text) == number) }
+        #expect(renderer.render(table, as: .table).contains("\n1.235\n0\n0\n2\n0.1\n"))
+        #expect(renderer.render(Table(columns: ["n"], rows: [[.number(.nan)]]), as: .json).contains(#"{"n": null}"#))
     }
 
     @Test func writesNumbersOfAnySizeWithoutTrapping() {

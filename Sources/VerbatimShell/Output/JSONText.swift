@@ -19,12 +19,12 @@ public enum JSONText {
         return result + "\""
     }
 
-    /// A cell as a JSON value.
+    /// A cell as a JSON value; numbers exactly (`Value.exactFormat`), infinities and NaN as null.
     public static func value(_ value: Value) -> String {
         switch value {
         case .text(let text): string(text)
         case .integer(let integer): String(integer)
-        case .number(let number): number.isFinite ? Value.format(number) : "null"
+        case .number(let number): number.isFinite ? Value.exactFormat(number) : "null"
         case .bool(let flag): flag ? "true" : "false"
         case .null: "null"
         case .list(let items): "[" + items.map { Self.value($0) }.joined(separator: ", ") + "]"
@@ -32,8 +32,8 @@ public enum JSONText {
         }
     }
 
-    /// One row as a JSON object whose keys are the column names.
-    public static func object(columns: [String], row: [Value]) -> String {
-        "{" + zip(columns, row).map { string($0) + ": " + value($1) }.joined(separator: ", ") + "}"
+    /// One row's named cells as a JSON object, keys in order.
+    static func object(_ cells: [(name: String, value: Value)]) -> String {
+        "{" + cells.map { string($0.name) + ": " + value($0.value) }.joined(separator: ", ") + "}"
     }
 }

@@ -16,19 +16,21 @@ public struct TableRenderer: Sendable {
     /// writes aligned tables through `aligned`, which marks the header to colour). In CSV and
     /// TSV, a text cell that starts like a spreadsheet formula (`=`, `+`, `-`, `@`, tab,
     /// carriage return) gets a `'` before it, as OWASP recommends, unless
-    /// `neutralisingFormulas` is false; numbers are written as they are.
+    /// `neutralisingFormulas` is false; numbers are written exactly (`Value.exactText`), and
+    /// only the aligned table rounds them. JSON and JSON Lines
+    /// leave out the sparse cells a row does not have; the other formats show every sparse
+    /// column (bound them first with `Table.keepingMostUsedSparseColumns`).
     public func render(_ table: Table, as format: OutputFormat, neutralisingFormulas: Bool = true) -> String {
-        let cell = { (value: Value) in neutralisingFormulas ? Self.spreadsheetSafe(value) : value.plainText }
+        let cell = { (value: Value) in neutralisingFormulas ? Self.spreadsheetSafe(value) : value.exactText }
+        let objects = { table.rows.indices.lazy.map { JSONText.object(table.namedCells(ofRow: $0)) } }
+        let rectangular = format == .csv || format == .tsv ? table.rectangular() : table
         return switch format {
         case .table: aligned(table).plainText
-        case .json:
-            table.rows.isEmpty ? "[]\n"
-                : "[\n" + table.rows.map { "  " + JSONText.object(columns: table.columns, row: $0) }
-                    .joined(separator: ",\n") + "\n]\n"
-        case .jsonl: table.rows.map { JSONText.object(columns: table.columns, row: $0) + "\n" }.joined()
-        case .csv: ([table.columns.map(csvField)] + table.rows.map { $0.map { csvField(cell($0)) } })
+        case .json: table.rows.isEmpty ? "[]\n" : "[\n" + objects().map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
+        case .jsonl: objects().map { $0 + "\n" }.joined()
+        case .csv: ([rectangular.columns.map(csvField)] + rectangular.rows.map { $0.map { csvField(cell($0)) } })
             .map { $0.joined(separator: ",") + "\r\n" }.joined()
-        case .tsv: ([table.columns] + table.rows.map { $0.map(cell) })
+        case .tsv: ([rectangular.columns] + rectangular.rows.map { $0.map(cell) })
             .map { $0.map(tsvField).joined(separator: "\t") + "\n" }.joined()
         }
     }
@@ -38,7 +40,7 @@ public struct TableRenderer: Sendable {
     /// with the header bold. For a terminal (`escapingControls`), cells and names are also
     /// made safe with `TerminalSafeText` before the columns are measured, so they stay aligned.
     func aligned(_ table: Table, escapingControls: Bool = false) -> StyledText {
-        let table = table.droppingDetailColumns()
+        let table = table.rectangular().droppingDetailColumns()
         func shown(_ text: String) -> String {
             let oneLine = TerminalSafeText.showingLineBreaks(text)
             return escapingControls ? TerminalSafeText.escaping(oneLine) : oneLine
@@ -79,7 +81,7 @@ public struct TableRenderer: Sendable {
     /// A cell's text with a `'` before it when it is text a spreadsheet would take for a formula.
     private static func spreadsheetSafe(_ value: Value) -> String {
         guard case .text(let text) = value, let first = text.unicodeScalars.first,
-              ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return value.plainText }
+              ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return value.exactText }
         return "'" + text
     }
 

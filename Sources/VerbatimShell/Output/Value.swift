@@ -30,16 +30,32 @@ public enum Value: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleBy
     /// An integer cell, or null.
     public init(_ integer: Int?) { self = integer.map(Value.integer) ?? .null }
 
-    /// The value as plain text: empty for null, JSON for lists and records.
+    /// The value as plain text for people (the aligned table): empty for null, numbers rounded
+    /// by `format`, JSON for lists and records.
     public var plainText: String {
+        if case .number(let number) = self { return Self.format(number) }
+        return exactText
+    }
+
+    /// The value as plain text for data formats (CSV, TSV): like `plainText`, but numbers
+    /// written exactly, by `exactFormat`.
+    public var exactText: String {
         switch self {
         case .text(let text): text
         case .integer(let integer): String(integer)
-        case .number(let number): Self.format(number)
+        case .number(let number): Self.exactFormat(number)
         case .bool(let flag): flag ? "true" : "false"
         case .null: ""
         case .list, .record: JSONText.value(self)
         }
+    }
+
+    /// A number exactly: whole numbers an `Int` holds as integers (`2`, not `2.0`), others in
+    /// the shortest form that reads back as the same number (`1.2345678901234567`, `1e-07`,
+    /// `5e-324`, `1e+20`), and `inf`, `-inf` and `nan` by name.
+    static func exactFormat(_ number: Double) -> String {
+        guard number.isFinite else { return number.isNaN ? "nan" : number < 0 ? "-inf" : "inf" }
+        return Int(exactly: number).map(String.init) ?? String(number)
     }
 
     /// Numbers with at most three decimals, without trailing zeros; whole numbers as integers

@@ -88,8 +88,13 @@ public final class Shell {
         case .styledText(var text):
             if !text.runs.isEmpty, !text.endsLine { text.append("\n") }
             write(text)
-        case .table(let table):
+        case .table(var table):
             let format = invocation.format()
+            if format != .json, format != .jsonl {
+                let (bounded, leftOut) = table.keepingMostUsedSparseColumns(Table.rectangularSparseColumnLimit)
+                table = bounded
+                if leftOut > 0 { say(Self.leftOutFieldsNote(leftOut, shown: bounded.sparseColumns.count)) }
+            }
             if format == .table {
                 write(renderer.aligned(table, escapingControls: outputIsTerminal))
             } else {
@@ -97,6 +102,12 @@ public final class Shell {
             }
         case .status(let line): say(line)
         }
+    }
+
+    /// The status line of a rectangular listing that left out field columns.
+    private static func leftOutFieldsNote(_ leftOut: Int, shown: Int) -> String {
+        "left out \(leftOut) of \(leftOut + shown) field columns, showing the \(shown) most used; "
+            + "--format jsonl or --format json lists every field"
     }
 
     // MARK: Writing
