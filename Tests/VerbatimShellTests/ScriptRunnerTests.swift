@@ -13,6 +13,18 @@ import VerbatimShell
         #expect(test.output == "Elena Marsh / Elena Marsh! / 2 / first / first second arg\nfirst second arg\n")
     }
 
+    /// Each variable is within the limit of a command; together they are bounded too.
+    @Test func refusesVariablesPastTheirTotalLimit() {
+        let test = TestShell()
+        let script = "set A x\n" + String(repeating: "set A $A$A\n", count: 25)  // 32 MB
+            + (1...8).map { "set B\($0) $A\n" }.joined() + "echo never"
+        #expect(test.run(script, file: "many.vsh") == 1)
+        #expect(test.errors.hasPrefix("many.vsh:33:5: set: variables would hold 257 MB together; all variables are limited to 256 MB "
+            + "(set NAME with no value empties one)\n"), "\(test.errors.prefix(300))")
+        #expect(test.shell.variables["B6"] != nil && test.shell.variables["B7"] == nil)
+        #expect(test.run("set B6; set B7 $A", file: "room.vsh") == 0, "emptying one makes room")
+    }
+
     @Test func refusesToExpandACommandPastTheLimit() {
         let test = TestShell()
         // Doubling from one byte: 2^26 bytes and the rest of the command pass the limit.

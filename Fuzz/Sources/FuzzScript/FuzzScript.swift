@@ -18,7 +18,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     shell.outputIsTerminal = true
     shell.errorIsTerminal = true
     shell.arguments = ["one", "two words"]
-    shell.variables = ["who": "Elena Marsh"]
+    try? shell.setVariable("who", to: "Elena Marsh")
     for command in commands {
         for word in command.words { _ = try? shell.expand(word) }
         // Only commands that neither read nor write files, nor run for long.

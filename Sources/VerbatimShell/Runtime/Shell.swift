@@ -6,8 +6,10 @@ import VerbatimCore
 public final class Shell {
     /// The articles, quotes and speakers loaded so far.
     public var session = Session()
-    /// Variables set with `set`.
-    public var variables: [String: String] = [:]
+    /// Variables set with `set` (through `setVariable`).
+    public private(set) var variables: [String: String] = [:]
+    /// The bytes of all variables' names and values together.
+    private var variableBytes = 0
     /// The current script's arguments (`$1`…); `$0` is `scriptName`.
     public var arguments: [String] = []
     public var scriptName = "verbatim"
@@ -45,6 +47,10 @@ public final class Shell {
     /// The most bytes a command may hold once its variables are expanded (64 MB), which also
     /// bounds the value a variable can get: `set A $A$A` repeated stops here with an error.
     public static let maximumExpandedBytes = 64 * 1_048_576
+
+    /// The most bytes all variables may hold together (256 MB): each is bounded by
+    /// `maximumExpandedBytes`, and sixty of them would otherwise take gigabytes.
+    public static let maximumVariableBytes = 256 * 1_048_576
 
     public init(
         registry: CommandRegistry = .withBuiltIns(),
@@ -168,6 +174,19 @@ public final class Shell {
     private static func tooLong(_ what: String, size: Int, subject: String? = nil) -> ShellError {
         .failure("\(what) would expand to \((size + 1_048_575) / 1_048_576) MB; commands and variables are limited to "
                  + "\(maximumExpandedBytes / 1_048_576) MB", subject: subject)
+    }
+
+    /// Sets variable `name` to `value`; an error when all variables together would pass
+    /// `maximumVariableBytes`.
+    public func setVariable(_ name: String, to value: String) throws {
+        let replaced = variables[name].map { name.utf8.count + $0.utf8.count } ?? 0
+        let total = variableBytes - replaced + name.utf8.count + value.utf8.count
+        guard total <= Self.maximumVariableBytes else {
+            throw ShellError.failure("variables would hold \((total + 1_048_575) / 1_048_576) MB together; all variables are limited to "
+                                     + "\(Self.maximumVariableBytes / 1_048_576) MB (set NAME with no value empties one)", subject: name)
+        }
+        variables[name] = value
+        variableBytes = total
     }
 
     /// The value of `$name`; an unset variable or a missing argument is an error.

@@ -6,7 +6,8 @@ struct SetCommand: Command {
         discussion: """
         The value is the remaining words joined by spaces; use it as $NAME or ${NAME}. Without a
         value the variable is set to the empty string. Without arguments, lists the variables.
-        A value that starts with -- goes after --: set flag -- --verbose.
+        A value that starts with -- goes after --: set flag -- --verbose. A value may hold
+        64 MB, and all variables together 256 MB.
         """,
         examples: ["set outlet reuters", "load \"$dir/$outlet.txt\"", "set"])
 
@@ -20,7 +21,7 @@ struct SetCommand: Command {
               name.unicodeScalars.allSatisfy(ScriptParser.isNameScalar) else {
             throw ShellError.usage("\"\(name)\" is not a variable name (letters, digits and _, not starting with a digit)", subject: name)
         }
-        shell.variables[name] = invocation.arguments.dropFirst().joined(separator: " ")
+        try shell.setVariable(name, to: invocation.arguments.dropFirst().joined(separator: " "))
         return .none
     }
 }
