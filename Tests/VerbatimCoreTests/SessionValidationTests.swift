@@ -53,11 +53,61 @@ import VerbatimCore
 
     @Test func refusesCountersPastWhatCanBeCountedOn() throws {
         #expect(try Self.reason { _, session in session["nextArticleNumber"] = Int.max }
-            == "is damaged: its nextArticleNumber is 9223372036854775807, which is not between 1 and 1000000000000")
+            == "is damaged: its nextArticleNumber is 9223372036854775807, which is not between 1 and 9007199254740992")
         #expect(try Self.reason { _, session in session["nextQuoteNumber"] = Int.max }
-            == "is damaged: its nextQuoteNumber is 9223372036854775807, which is not between 1 and 1000000000000")
+            == "is damaged: its nextQuoteNumber is 9223372036854775807, which is not between 1 and 9007199254740992")
         #expect(try Self.reason { _, session in session["nextArticleNumber"] = -5 }
-            == "is damaged: its nextArticleNumber is -5, which is not between 1 and 1000000000000")
+            == "is damaged: its nextArticleNumber is -5, which is not between 1 and 9007199254740992")
+    }
+
+    /// A session counting from just below the limit opens, takes one more article, then
+    /// refuses the next instead of saving a file `open` would refuse.
+    @Test func refusesToNumberPastTheLimitSoEverySavedFileOpens() throws {
+        var file = try Self.savedSession()
+        var fields = try #require(file["session"] as? [String: Any])
+        fields["nextArticleNumber"] = Session.largestNumber - 1
+        fields["nextQuoteNumber"] = Session.largestNumber - 1
+        file["session"] = fields
+        let path = Self.temporaryPath()
+        try JSONSerialization.data(withJSONObject: file).write(to: URL(fileURLWithPath: path))
+        var session = try SessionFile.read(from: path)
+        let article = session.add(ArticleSource(text: "“We will rebuild,” said Elena Marsh."))
+        #expect(article?.id == "a9007199254740991")
+        let before = session
+        let refused = session.add(ArticleSource(text: "No quote."))
+        #expect(refused == nil)
+        #expect(session == before)
+        try SessionFile.write(session, to: path)
+        #expect(try SessionFile.read(from: path) == session)
+        var editor = SessionEditor(session)
+        #expect(throws: SessionChangeError.quoteNumbersUsedUp) {
+            try editor.addQuote(article: "a1", span: TextSpan(0, 5), kind: .direct)
+        }
+    }
+
+    @Test func saysACounterMustBeAWholeNumber() throws {
+        #expect(try Self.reason { _, session in session["nextArticleNumber"] = 2.5 }
+            == "is damaged: the number at .session.nextArticleNumber must be a whole number (up to 9223372036854775807)")
+    }
+
+    @Test func saysAVersionTooLargeForANumberMustBeAWholeNumber() throws {
+        let path = Self.temporaryPath()
+        try JSONSerialization.data(withJSONObject: try Self.savedSession()).write(to: URL(fileURLWithPath: path))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: #""version":1"#, with: #""version":1e400"#).write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(text.contains(#""version":1"#))
+        do {
+            _ = try SessionFile.read(from: path)
+            Issue.record("opened a file of version 1e400")
+        } catch let error as SessionFileError {
+            #expect(error.reason == "is damaged: its format version must be a whole number, such as 1")
+        }
+    }
+
+    @Test func refusesATextLongerThanLoadKeeps() throws {
+        let text = String(repeating: "x", count: LoadLimits.textBytes + 1)
+        #expect(try Self.reason(spoiling: Self.setting("text", to: text, in: "articles"))
+            == "is damaged: the text of a1 is 65 MB; texts over 64 MB are not loaded")
     }
 
     @Test(arguments: [Int.max, -3])
@@ -71,7 +121,7 @@ import VerbatimCore
             }
             session["articles"] = articles
         }
-        #expect(reason == "is damaged: a1 counts \(count) quotes of Elena Marsh, which is not between 0 and 1000000000000")
+        #expect(reason == "is damaged: a1 counts \(count) quotes of Elena Marsh, which is not between 0 and 9007199254740992")
     }
 
     @Test func sumsQuoteCountsWithoutOverflowing() {
@@ -100,7 +150,7 @@ import VerbatimCore
 
     @Test func saysWhereASpanIsNotAWholeNumber() throws {
         #expect(try Self.reason(spoiling: Self.setting("span", to: ["start": 1.5, "end": 9], in: "quotes", at: 1))
-            == "is damaged: wrong type of value at .session.quotes[1].span.start (expected a whole number)")
+            == "is damaged: the number at .session.quotes[1].span.start must be a whole number (up to 9223372036854775807)")
     }
 
     @Test(arguments: [

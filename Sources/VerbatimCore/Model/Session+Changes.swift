@@ -41,6 +41,9 @@ public enum SessionChangeError: Error, Equatable, Sendable {
     case noQuote(String)
     case noSpeaker(String)
     case spanOutside(TextSpan, String, length: Int)
+    case spanEmpty(TextSpan)
+    /// The session has given every quote number up to `Session.largestNumber`.
+    case quoteNumbersUsedUp
 
     public var message: String {
         switch self {
@@ -49,6 +52,8 @@ public enum SessionChangeError: Error, Equatable, Sendable {
         case .noSpeaker(let name): "no speaker \"\(name)\""
         case .spanOutside(let span, let id, let length):
             "the span \(span.start)–\(span.end) is not inside \(id), which has \(length) characters"
+        case .spanEmpty(let span): "the span \(span.start)–\(span.end) is empty (it must end after it starts)"
+        case .quoteNumbersUsedUp: "the session has used every quote number up to \(Session.largestNumber); save it and start another"
         }
     }
 }

@@ -13,10 +13,15 @@ public struct Session: Codable, Hashable, Sendable {
     public init() {}
 
     /// Adds an article: runs `pipeline` over its text and gives the article and its quotes
-    /// their session ids. Every article enters a session this way.
+    /// their session ids. Every article enters a session this way. Nil, and the session
+    /// unchanged, when the ids would pass `largestNumber` (only a session file edited to
+    /// count from near there gets so far), so that no session is saved that `open` refuses.
     @discardableResult
-    public mutating func add(_ source: ArticleSource, pipeline: ExtractionPipeline = .standard) -> Article {
+    public mutating func add(_ source: ArticleSource, pipeline: ExtractionPipeline = .standard) -> Article? {
         let extraction = pipeline.extract(source.text, embeddedPosts: source.embeddedPosts)
+        // Both counters are at most `largestNumber` (2^53), so these sums cannot overflow.
+        guard nextArticleNumber + 1 <= Self.largestNumber,
+              nextQuoteNumber + extraction.quotes.count <= Self.largestNumber else { return nil }
         let articleID = "a\(nextArticleNumber)"
         nextArticleNumber += 1
         let article = Article(id: articleID, source: source, paragraphs: extraction.paragraphs, speakers: extraction.speakers)

@@ -39,9 +39,9 @@ public struct SessionEditor {
         guard let articleIndex = articleIndex[articleID] else { throw .noArticle(articleID) }
         let text = texts[articleIndex] ?? ScalarText(session.articles[articleIndex].text)
         texts[articleIndex] = text
-        guard span.start >= 0, span.start < span.end, span.end <= text.count else {
-            throw .spanOutside(span, articleID, length: text.count)
-        }
+        guard span.start >= 0, span.end <= text.count else { throw .spanOutside(span, articleID, length: text.count) }
+        guard span.start < span.end else { throw .spanEmpty(span) }
+        guard session.nextQuoteNumber < Session.largestNumber else { throw .quoteNumbersUsedUp }
         let quote = Quote(id: "q\(session.nextQuoteNumber)", article: articleID, span: span, text: text.string(span), kind: kind,
                           speaker: speaker, cue: cue)
         session.nextQuoteNumber += 1

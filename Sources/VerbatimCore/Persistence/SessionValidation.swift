@@ -1,11 +1,14 @@
 /// The checks a session read from a file must pass before it is used, so that nothing in a
 /// damaged or hand-edited file can trap later: ids are `a1`, `q2`… and used once, the next ids
-/// lie past every id in the file and within `largestNumber`, spans lie inside their text and
+/// lie past every id in the file and within `largestNumber`, texts are within
+/// `LoadLimits.textBytes` as `load` keeps them, spans lie inside their text and
 /// speakers' quote counts are between 0 and `largestNumber` (summed, they saturate).
 extension Session {
-    /// The largest id number or quote count a session file may hold; far beyond any real
-    /// session, and far enough below `Int.max` that counting on from it cannot overflow.
-    static let largestNumber = 1_000_000_000_000
+    /// The largest id number or quote count a session may hold (2^53, which a JSON number
+    /// holds exactly); far beyond any real session, and far enough below `Int.max` that
+    /// counting on from it cannot overflow. Adding past it is refused, so every session
+    /// `save` writes opens again.
+    public static let largestNumber = 1 << 53
 
     /// What is wrong with a session read from a file, if anything, as a phrase that follows
     /// "is damaged: ".
@@ -19,6 +22,11 @@ extension Session {
             guard let number = Self.number(in: article.id, after: "a") else { return "\(Self.shown(article.id)) is not an article id (a1, a2…)" }
             guard lengths[article.id] == nil else { return "article id \(article.id) is used twice" }
             guard number < nextArticleNumber else { return "article \(article.id) is numbered past the next id" }
+            let bytes = article.text.utf8.count
+            guard bytes <= LoadLimits.textBytes else {
+                return "the text of \(article.id) is \(LoadLimits.megabytes(bytes + 1_048_575)); texts over "
+                    + "\(LoadLimits.megabytes(LoadLimits.textBytes)) are not loaded"
+            }
             let length = article.text.unicodeScalars.count
             lengths[article.id] = length
             for span in article.paragraphs + article.embeddedPosts.map(\.span) where !span.fits(length) {

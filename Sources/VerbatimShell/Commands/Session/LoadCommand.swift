@@ -45,7 +45,15 @@ struct LoadCommand: Command {
         for (done, file) in files.enumerated() {
             progress.advance()
             let (sources, found) = loader.sources(for: file)
-            for source in sources { loaded.append(shell.session.add(source)) }
+            for source in sources {
+                guard let article = shell.session.add(source) else {
+                    progress.finish()
+                    if !loaded.isEmpty { shell.say(summary(of: loaded, in: shell.session)) }
+                    throw ShellError.failure("could not load \(source.file ?? file): the session has used every article or quote "
+                        + "number up to \(Session.largestNumber); save it and start another", subject: source.file ?? file)
+                }
+                loaded.append(article)
+            }
             if shell.isInterrupted() {  // a download stops at once; other files finish first
                 progress.finish()
                 shell.say(summary(of: loaded, in: shell.session))
