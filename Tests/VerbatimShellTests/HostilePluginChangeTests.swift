@@ -11,11 +11,13 @@ import VerbatimCore
     read request
     case "$request" in
       *'"request":"describe"'*)
-        echo '{"type":"description","version":1,"plugin":"hostile","commands":[{"name":"backwards","summary":"."},{"name":"negative","summary":"."},{"name":"huge","summary":"."},{"name":"enormous","summary":"."}]}' ;;
+        echo '{"type":"description","version":1,"plugin":"hostile","commands":[{"name":"backwards","summary":"."},{"name":"negative","summary":"."},{"name":"huge","summary":"."},{"name":"enormous","summary":"."},{"name":"empty","summary":"."},{"name":"far","summary":"."}]}' ;;
       *'"command":"backwards"'*) echo '{"type":"result","changes":[{"change":"set-field","on":"article","id":"a1","field":"x","value":1},{"change":"add-quote","article":"a1","start":10,"end":2}]}' ;;
       *'"command":"negative"'*) echo '{"type":"result","changes":[{"change":"add-quote","article":"a1","start":-5,"end":3}]}' ;;
       *'"command":"huge"'*) echo '{"type":"result","changes":[{"change":"add-quote","article":"a1","start":9223372036854775806,"end":9223372036854775807}]}' ;;
       *'"command":"enormous"'*) echo '{"type":"result","changes":[{"change":"set-field","on":"article","id":"a1","field":"big","value":1e308},{"change":"set-field","on":"article","id":"a2","field":"big","value":-1e308}]}' ;;
+      *'"command":"empty"'*) echo '{"type":"result","changes":[{"change":"add-quote","article":"a1","start":5,"end":5}]}' ;;
+      *'"command":"far"'*) echo '{"type":"result","changes":[{"change":"add-quote","article":"a1","start":1e19,"end":5}]}' ;;
     esac
     """#
 
@@ -23,6 +25,8 @@ import VerbatimCore
         ("backwards", "change 2 cannot be made: the span 10–2 ends before it starts; nothing was changed"),
         ("negative", "change 1 cannot be made: the span -5–3 is not inside a1"),
         ("huge", "change 1 cannot be made: the span 9223372036854775806–9223372036854775807 is not inside a1"),
+        ("empty", "change 1 cannot be made: the span 5–5 is empty (it must end after it starts)"),
+        ("far", "line 1 of its answer does not follow the protocol (the number at .changes[0].start must be a whole number (up to 9223372036854775807))"),
     ])
     func refusesSpansOutsideTheTextAndChangesNothing(command: String, message: String) {
         let (test, _) = PluginTests().shell(with: ["hostile": Self.plugin])

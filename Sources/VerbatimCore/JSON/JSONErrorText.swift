@@ -14,6 +14,8 @@ public enum JSONErrorText {
             let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
             return "invalid JSON\(path(context))" + (underlying.map { " (\($0))" } ?? "")
         case .keyNotFound(let key, let context): return "missing field \"\(key.stringValue)\"\(path(context))"
+        case .typeMismatch(let type, let context) where type == WholeNumber.self:
+            return "the number\(path(context)) must be a whole number (up to \(Int.max))"
         case .typeMismatch(let type, let context): return "wrong type of value\(path(context)) (expected \(expected(type)))"
         case .valueNotFound(_, let context): return "missing value\(path(context))"
         @unknown default: return "invalid JSON"

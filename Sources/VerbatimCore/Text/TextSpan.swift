@@ -32,16 +32,8 @@ public struct TextSpan: Codable, Hashable, Sendable, Comparable {
     /// where it is, which a plain decoder reports as invalid JSON, nowhere in particular.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        start = try Self.offset(.start, in: container)
-        end = try Self.offset(.end, in: container)
-    }
-
-    private static func offset(_ key: CodingKeys, in container: KeyedDecodingContainer<CodingKeys>) throws -> Int {
-        if let offset = try? container.decode(Int.self, forKey: key) { return offset }
-        // Not a whole number that fits an Int: a number (a fraction, 1e30) or something else.
-        _ = try container.decode(Double.self, forKey: key)
-        throw DecodingError.typeMismatch(Int.self, DecodingError.Context(
-            codingPath: container.codingPath + [key], debugDescription: "expected a whole number"))
+        start = try container.decode(WholeNumber.self, forKey: .start).value
+        end = try container.decode(WholeNumber.self, forKey: .end).value
     }
 
     /// Whether the span is a well-formed range inside a text of `length` code points.

@@ -58,8 +58,9 @@ enum PluginMessages {
         /// "add-quote" or "set-field".
         var change: String
         var article: String?
-        var start: Int?
-        var end: Int?
+        /// Whole numbers; a fraction or `1e19` is an error naming the field.
+        var start: WholeNumber?
+        var end: WholeNumber?
         var kind: String?
         var speaker: String?
         var cue: String?

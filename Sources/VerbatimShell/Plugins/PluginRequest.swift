@@ -77,7 +77,7 @@ enum PluginRequest {
     static func apply(_ change: PluginMessages.Change, to editor: inout SessionEditor) throws(PluginChangeError) {
         switch change.change {
         case "add-quote":
-            guard let article = change.article, let start = change.start, let end = change.end else {
+            guard let article = change.article, let start = change.start?.value, let end = change.end?.value else {
                 throw PluginChangeError(message: "add-quote needs article, start and end")
             }
             let kind = change.kind ?? "direct"
