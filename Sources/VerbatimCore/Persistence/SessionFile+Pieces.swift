@@ -49,6 +49,15 @@ extension SessionFile {
         while first < elements.count {
             var last = first
             while last + 1 < elements.count, elements[last + 1].upperBound - elements[first].lowerBound <= pieceBytes { last += 1 }
+            if first == last, let base = bytes.baseAddress {
+                // One element (such as one long article) is decoded where it lies, not copied.
+                let element = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base + elements[first].lowerBound),
+                                   count: elements[first].count, deallocator: .none)
+                guard let decoded = try? JSONDecoder().decode(Element.self, from: element) else { return false }
+                array.append(decoded)
+                first += 1
+                continue
+            }
             var piece = Data([UInt8(ascii: "[")])
             piece.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[elements[first].lowerBound..<elements[last].upperBound]))
             piece.append(UInt8(ascii: "]"))
