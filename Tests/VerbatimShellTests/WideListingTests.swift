@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VerbatimCore
 import VerbatimShell
@@ -37,6 +38,18 @@ import VerbatimShell
         let columns = header.split(whereSeparator: { $0 == "," || $0 == "\t" || $0 == " " })
         #expect(columns.count == 6 + 50, "\(header)")
         #expect(columns.last == "shared", "the field every record has is kept")
+    }
+
+    /// A corpus's numbers reach JSON and CSV with every digit (they were rounded to three
+    /// decimals, and 1.2345678901234567 was read one unit off).
+    @Test func keepsEveryDigitOfACorpusNumber() throws {
+        let folder = temporaryFolder()
+        try #"{"text": "One.", "a": 1.2345678901234567, "b": 1e-7, "c": 5e-324, "d": 2.0}"#
+            .write(toFile: folder + "/corpus.jsonl", atomically: true, encoding: .utf8)
+        let test = TestShell(workingDirectory: folder)
+        #expect(test.run("load corpus.jsonl") == 0)
+        #expect(test.printed("articles --format jsonl").hasSuffix(#""a": 1.2345678901234567, "b": 1e-07, "c": 5e-324, "d": 2}"# + "\n"))
+        #expect(test.printed("articles --format csv").hasSuffix(",1.2345678901234567,1e-07,5e-324,2\r\n"))
     }
 
     @Test func aFewFieldsAreAllShownWithoutANote() {

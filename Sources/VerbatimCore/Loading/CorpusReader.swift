@@ -84,7 +84,9 @@ enum CorpusReader {
             switch value {
             // JSON's true and false come as NSNumbers of type "c".
             case let number as NSNumber where String(cString: number.objCType) == "c": source.fields[key] = .bool(number.boolValue)
-            case let number as NSNumber: source.fields[key] = .number(number.doubleValue)
+            // A number of many digits comes as an NSDecimalNumber, whose doubleValue can miss the
+            // nearest Double by one unit; its text reads back exactly.
+            case let number as NSNumber: source.fields[key] = .number(Double(number.description) ?? number.doubleValue)
             case let text as String: source.fields[key] = .text(text)
             default: continue
             }
