@@ -95,6 +95,15 @@ public enum HostileInputs {
             }
             _ = try? ScriptRunner(shell: shell).run("articles", file: "hostile.vsh", arguments: [])
         },
+        Case(name: "articles as JSON Lines and CSV, 100 records of 300 fields all named differently") { scale in
+            let shell = Shell(write: { _ in }, writeError: { _ in })
+            for index in 0..<(100 * scale) {
+                var source = ArticleSource(text: sentence)
+                for field in 0..<300 { source.fields["f\(index)_\(field)"] = .number(Double(field)) }
+                shell.session.add(source)
+            }
+            _ = try? ScriptRunner(shell: shell).run("articles --format jsonl; articles --format csv", file: "hostile.vsh", arguments: [])
+        },
     ]
 
     /// A session of one article quoting Elena Marsh, for the changes a plugin makes.
