@@ -45,6 +45,18 @@ import VerbatimCore
         #expect(entities(text) == expected)
     }
 
+    @Test func leavesAConjunctionOutOfTheName() {
+        #expect(entities("Because Tomas Reyes voted no, the plan failed. “It will be rebuilt next year,” he said.") == [])
+    }
+
+    @Test(arguments: [
+        "Likewise said the plan was “a waste of money.”",
+        "The council met. Another tweeted, “The bridge can wait.”",
+    ])
+    func takesNoLoneAdverbOrQuantifierForAName(text: String) {
+        #expect(entities(text) == [])
+    }
+
     @Test func readsAContractedPronounAsThePronoun() {
         let text = "Elena Marsh spoke on Monday.\n\nShe’s saying the bridge is “a danger to everyone who crosses it.”"
         #expect(ExtractionPipeline.standard.extract(text).quotes.map(\.speaker) == ["Elena Marsh"])

@@ -36,8 +36,12 @@ enum ClosedClassWords {
     static let quantifiers: Set<String> = [
         "a", "an", "the", "one", "another", "both", "some", "many", "most", "all", "each", "every",
         "several", "few", "any", "no", "either", "neither", "such", "other", "more", "fewer", "two",
-        "three", "this", "that", "these", "those",
+        "three", "this", "that", "these", "those", "others", "anyone", "everyone", "someone",
+        "hundreds", "thousands", "dozens",
     ]
+
+    /// Conjunctions that open a clause before its subject ("Because Pete Santilli …").
+    static let conjunctions: Set<String> = ["because", "unless", "whether", "whereas", "and", "but", "or", "nor"]
 
     /// Words whose contraction with "’s" ("is" or "has") is not a possessive ("Here’s Clinton",
     /// "That’s Hillary Clinton", "He’s Donald Trump").
@@ -58,7 +62,7 @@ enum ClosedClassWords {
     /// Whether a word (lowercased) opening a run of capitalized words is no part of a name.
     static func opensNoName(_ word: String) -> Bool {
         prepositions.contains(word) || adverbs.contains(word) || imperatives.contains(word)
-            || quantifiers.contains(word) || isContraction(word)
+            || quantifiers.contains(word) || conjunctions.contains(word) || isContraction(word)
     }
 
     /// "here’s", "that's": a closed-class word contracted with "is" or "has".
@@ -76,13 +80,20 @@ enum ClosedClassWords {
         return stem == "he" || stem == "she" ? stem : nil
     }
 
-    /// Whether the words (lowercased) can be a role: a noun phrase, not an adverb ("however"),
-    /// an adjective or participle phrase ("clearly frustrated", "based on accounts"), a
-    /// prepositional phrase ("after a long pause") or a clause ("he was …", "whose …").
-    static func isNounPhrase(_ words: [String]) -> Bool {
-        guard let first = words.first else { return false }
+    /// Whether a lone word stands for a speaker without naming one ("Another", "Likewise").
+    static func namesNobodyAlone(_ word: String) -> Bool {
+        quantifiers.contains(word) || adverbs.contains(word) || isContraction(word)
+    }
+
+    /// Whether the words can be a role: a noun phrase, not an adverb ("however"), an adjective
+    /// or participle phrase ("clearly frustrated", "based on accounts"), a prepositional phrase
+    /// ("after a long pause") or a clause ("he was …", "whose …"; "IT professional" is one).
+    static func isNounPhrase(_ text: [String]) -> Bool {
+        guard let opening = text.first else { return false }
+        let words = text.map { $0.lowercased() }
+        let first = words[0]
         if adverbs.contains(first) && !nounPhraseAdverbs.contains(first) || prepositions.contains(first)
-            || subjectPronouns.contains(first) || relatives.contains(first) {
+            || subjectPronouns.contains(opening) || relatives.contains(first) {
             return false
         }
         // The head of a noun phrase is its last word before any preposition or relative.

@@ -30,8 +30,8 @@ enum SpeakerName: Hashable {
             return
         }
         // A name ends with a capitalized word: "The Florida senator" and "Obama's former
-        // campaign strategist" describe a speaker, and so does a lone "Another" or "Some".
-        guard last.isCapitalized, words.count > 1 || !ClosedClassWords.quantifiers.contains(last.lowered) else {
+        // campaign strategist" describe a speaker, and so does a lone "Another" or "Likewise".
+        guard last.isCapitalized, words.count > 1 || !ClosedClassWords.namesNobodyAlone(last.lowered) else {
             self = .description
             return
         }

@@ -88,7 +88,7 @@ public struct SpeakerResolver: ExtractionStage {
         let words = Tokenizer.tokens(of: text, in: span)
         let start = words.first.map { ["a", "an", "the"].contains($0.lowered) } == true ? 1 : 0
         let role = words.dropFirst(start)
-        guard ClosedClassWords.isNounPhrase(role.filter(\.isWord).map(\.lowered)) else { return nil }
+        guard ClosedClassWords.isNounPhrase(role.filter(\.isWord).map(\.text)) else { return nil }
         return role.map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
     }
 
