@@ -53,6 +53,7 @@ import VerbatimShell
         #expect(speakers[0]["aliases"] as? String == "Reyes" && speakers[0]["found_in"] as? String == "bridge; ferry")
         #expect(speakers[2]["roles"] as? String == "Mayor" && speakers[2]["type"] as? String == "person")
         #expect(Run("eval \(corpus) --speakers --errors").status == 2)
+        #expect(Run("eval \(corpus) --speakers --only miss").status == 2)
     }
 
     @Test func benchmarkReportsThroughput() throws {

@@ -50,13 +50,13 @@ struct EvalCommand: Command {
                            other: document.otherAttributions, system: extraction.quotes.map(SystemQuote.init))
             speakers.add(article: document.name, speakers: extraction.speakers)
         }
-        if invocation.flag("speakers") {
-            return .table(speakerTable(speakers))
-        }
         if invocation.flag("errors") {
             return .table(errorTable(evaluation, only: invocation.option("only")))
         }
         guard invocation.option("only") == nil else { throw ShellError.usage("--only goes with --errors") }
+        if invocation.flag("speakers") {
+            return .table(speakerTable(speakers))
+        }
         var table = Table(columns: ["articles", "gold", "system", "correct", "found", "precision", "recall", "f1",
                                     "attribution", "e2e_precision", "e2e_recall", "e2e_f1"])
         table.append([.integer(corpus.documents.count), .integer(evaluation.goldQuotes), .integer(evaluation.systemQuotes),
