@@ -44,6 +44,19 @@ import VerbatimShell
         #expect(Run("eval \(corpus) --only miss").status == 2)
     }
 
+    @Test func evalListsTheSpeakerEntitiesOfACorpus() throws {
+        let corpus = try BridgeCorpus.write()
+        try "“The ferries are full every morning,” Reyes said.\n".write(toFile: corpus + "/text/ferry.txt", atomically: true, encoding: .utf8)
+        try "".write(toFile: corpus + "/attributions/ferry_a1.ann", atomically: true, encoding: .utf8)
+        let speakers = try rows(Run("eval \(corpus) --speakers --format json").output)
+        #expect(speakers.map { $0["speaker"] as? String } == ["Tomas Reyes", "Critics", "Elena Marsh"])
+        #expect(speakers[0]["quotes"] as? Int == 2 && speakers[0]["articles"] as? Int == 2)
+        #expect(speakers[0]["aliases"] as? String == "Reyes" && speakers[0]["found_in"] as? String == "bridge; ferry")
+        #expect(speakers[2]["roles"] as? String == "Mayor" && speakers[2]["type"] as? String == "person")
+        #expect(Run("eval \(corpus) --speakers --errors").status == 2)
+        #expect(Run("eval \(corpus) --speakers --only miss").status == 2)
+    }
+
     @Test func benchmarkReportsThroughput() throws {
         let corpus = try BridgeCorpus.write()
         let throughput = try rows(Run("benchmark \(corpus)/text --rounds 1 --format json").output)

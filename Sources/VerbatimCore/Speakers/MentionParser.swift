@@ -12,7 +12,7 @@ struct MentionParser {
     func mention(startingAt index: Int, limit: Int) -> Range<Int>? {
         guard index < limit, tokens[index].isWord else { return nil }
         let word = tokens[index].lowered
-        if MentionLexicon.pronouns.contains(word) { return index..<(index + 1) }
+        if ClosedClassWords.pronoun(word) != nil { return index..<(index + 1) }
         if tokens[index].isCapitalized {
             var end = index + 1
             while end < limit, tokens[end].isWord {
@@ -25,7 +25,7 @@ struct MentionParser {
                     break
                 }
             }
-            if let name = trimmedName(index..<end) { return name }
+            if !opensDescription(index..<end, limit: limit), let name = trimmedName(index..<end) { return name }
             guard MentionLexicon.determiners.contains(word) else { return nil }
         }
         // "former Utah governor Michael Leavitt", "election lawyer Joe Birkenstock": a few
@@ -57,7 +57,7 @@ struct MentionParser {
     func mention(endingAt index: Int, floor: Int) -> Range<Int>? {
         guard index >= floor, tokens[index].isWord else { return nil }
         let word = tokens[index].lowered
-        if MentionLexicon.pronouns.contains(word) { return index..<(index + 1) }
+        if ClosedClassWords.pronoun(word) != nil { return index..<(index + 1) }
         if tokens[index].isCapitalized {
             var start = index
             while start > floor, tokens[start - 1].isWord {
@@ -99,10 +99,26 @@ struct MentionParser {
             && !ReportingVerbs.nounForms.contains(token.lowered)
     }
 
-    /// The range without leading words that start sentences but name nobody ("Meanwhile").
+    /// Whether capitalized words opened by a quantifier describe a group or a person rather
+    /// than name one: a lowercase noun follows them ("Another Clinton ally", "Some Clinton
+    /// backers"). "The" stays with the names it opens ("The State Department").
+    private func opensDescription(_ run: Range<Int>, limit: Int) -> Bool {
+        let first = tokens[run.lowerBound].lowered
+        guard ClosedClassWords.quantifiers.contains(first), !MentionLexicon.notNames.contains(first),
+              run.upperBound < limit else { return false }
+        let next = tokens[run.upperBound]
+        return next.isWord && !next.isCapitalized && !ReportingVerbs.contains(next.lowered)
+            && !MentionLexicon.functionWords.contains(next.lowered) && !MentionLexicon.adverbsAndAuxiliaries.contains(next.lowered)
+    }
+
+    /// The range without leading words that start sentences but name nobody ("Meanwhile"), nor
+    /// prepositions, adverbs, imperatives, quantifiers and contractions before a name ("With
+    /// Trump", "Even Lindsey Graham", "See Sexton’s", "Both Bolton", "Here’s Clinton"). Alone,
+    /// such a word may be a surname ("From said") or stand for a speaker ("Another tweeted").
     private func trimmedName(_ range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound
-        while start < range.upperBound, MentionLexicon.notNames.contains(tokens[start].lowered) {
+        while start < range.upperBound, MentionLexicon.notNames.contains(tokens[start].lowered)
+                || start + 1 < range.upperBound && ClosedClassWords.opensNoName(tokens[start].lowered) {
             start += 1
         }
         var end = range.upperBound

@@ -35,7 +35,10 @@ struct PersonMentions {
                 }
                 if index + 1 < tokens.count, tokens[index + 1].isCapitalized { continue }
                 guard let mention = parser.mention(endingAt: index, floor: 0) else { continue }
-                let opens = mention.lowerBound == 0 || tokens[mention.lowerBound - 1].isSentenceEnd
+                // "Even Tomas Reyes agreed": adverbs before the name leave it the subject.
+                var sentenceStart = mention.lowerBound
+                while sentenceStart > 0, ClosedClassWords.adverbs.contains(tokens[sentenceStart - 1].lowered) { sentenceStart -= 1 }
+                let opens = sentenceStart == 0 || tokens[sentenceStart - 1].isSentenceEnd
                 candidates.append((tokens[mention.lowerBound].span.start, Array(tokens[mention]), opens))
             }
         }

@@ -15,8 +15,8 @@ enum SpeakerName: Hashable {
             self = .description
             return
         }
-        if tokens.count == 1, MentionLexicon.pronouns.contains(first.lowered) {
-            self = .pronoun(first.lowered)
+        if tokens.count == 1, let pronoun = ClosedClassWords.pronoun(first.lowered) {
+            self = .pronoun(pronoun)
             return
         }
         guard first.isCapitalized else {
@@ -29,8 +29,16 @@ enum SpeakerName: Hashable {
             self = .organization(Self.join(words))
             return
         }
+        // A name ends with a capitalized word: "The Florida senator" and "Obama's former
+        // campaign strategist" describe a speaker, and so does a lone "Another" or "Likewise".
+        guard last.isCapitalized, words.count > 1 || !ClosedClassWords.namesNobodyAlone(last.lowered) else {
+            self = .description
+            return
+        }
+        // The name starts after its owner's possessive ("NBC’s Chuck Todd" is Chuck Todd).
         var nameStart = words.count
-        while nameStart > 0, words[nameStart - 1].isCapitalized, !MentionLexicon.isTitle(words[nameStart - 1].lowered) {
+        while nameStart > 0, words[nameStart - 1].isCapitalized, !MentionLexicon.isTitle(words[nameStart - 1].lowered),
+              nameStart == words.count || !words[nameStart - 1].isPossessive {
             nameStart -= 1
         }
         guard nameStart < words.count else {

@@ -52,7 +52,7 @@ public struct SpeakerResolver: ExtractionStage {
                     role = role ?? full.role
                 }
                 var speaker = Speaker(name: name, aliases: aliases)
-                for found in [role, attribution.appositive.map { Self.role(from: $0, in: document.text) }] {
+                for found in [role, attribution.appositive.flatMap { Self.role(from: $0, in: document.text) }] {
                     if let found { speaker.addRole(found) }
                 }
                 let entry = SpeakerDirectory.add(speaker, to: &document.speakers)
@@ -82,11 +82,14 @@ public struct SpeakerResolver: ExtractionStage {
         }
     }
 
-    /// A description as a role: "a Republican tax consultant" is "Republican tax consultant".
-    static func role(from span: TextSpan, in text: ScalarText) -> String {
+    /// A description as a role: "a Republican tax consultant" is "Republican tax consultant";
+    /// nil unless it is a noun phrase ("however" and "clearly frustrated" are not roles).
+    static func role(from span: TextSpan, in text: ScalarText) -> String? {
         let words = Tokenizer.tokens(of: text, in: span)
         let start = words.first.map { ["a", "an", "the"].contains($0.lowered) } == true ? 1 : 0
-        return words.dropFirst(start).map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+        let role = words.dropFirst(start)
+        guard ClosedClassWords.isNounPhrase(role.filter(\.isWord).map(\.text)) else { return nil }
+        return role.map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
     }
 
     /// The attribution a quote without one of its own takes from its neighbours; `previous`

@@ -10,6 +10,7 @@ struct EvalCommand: Command {
             OptionSpec(name: "errors", help: "List every miss, false alarm and wrong speaker instead of the scores."),
             OptionSpec(name: "only", valueName: "KIND", help: "With --errors, only errors of this kind.",
                        choices: ["miss", "false-alarm", "wrong-speaker"]),
+            OptionSpec(name: "speakers", help: "List every speaker entity found in the corpus instead of the scores."),
         ],
         listsRows: true,
         discussion: """
@@ -26,24 +27,36 @@ struct EvalCommand: Command {
         Columns: articles, gold, system, correct, found, precision, recall, f1, attribution,
         e2e_precision, e2e_recall, e2e_f1. With --errors: article, error, start, end, kind
         (the extracted quote's), expected, found, context (the quote marked ⟦…⟧ in its surrounding text).
+        With --speakers, one row per speaker entity, merged across articles as `speakers` merges
+        a session's, most quoted first, for reviewing the names: speaker, quotes, type, roles,
+        aliases, articles (how many), found_in (their names).
         """,
         examples: ["eval ../shared/corpus/polnear/dev", "eval ../shared/corpus/seed --errors",
-                   "eval ../shared/corpus/polnear/dev --errors --only wrong-speaker --format tsv"],
+                   "eval ../shared/corpus/polnear/dev --errors --only wrong-speaker --format tsv",
+                   "eval ../shared/corpus/polnear/dev --speakers"],
         helpSection: LabCommands.helpSection)
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let corpus = try GoldCorpus(folder: shell.absolutePath(invocation.arguments[0]))
+        if invocation.flag("speakers"), invocation.flag("errors") {
+            throw ShellError.usage("--speakers and --errors are separate listings; give one of them")
+        }
         var evaluation = QuoteEvaluation()
+        var speakers = SpeakerListing()
         for document in corpus.documents {
             if shell.isInterrupted() { throw ShellError.interrupted }
             let extraction = ExtractionPipeline.standard.extract(document.text)
             evaluation.add(article: document.name, text: ScalarText(document.text), gold: document.quotes,
                            other: document.otherAttributions, system: extraction.quotes.map(SystemQuote.init))
+            speakers.add(article: document.name, speakers: extraction.speakers)
         }
         if invocation.flag("errors") {
             return .table(errorTable(evaluation, only: invocation.option("only")))
         }
         guard invocation.option("only") == nil else { throw ShellError.usage("--only goes with --errors") }
+        if invocation.flag("speakers") {
+            return .table(speakerTable(speakers))
+        }
         var table = Table(columns: ["articles", "gold", "system", "correct", "found", "precision", "recall", "f1",
                                     "attribution", "e2e_precision", "e2e_recall", "e2e_f1"])
         table.append([.integer(corpus.documents.count), .integer(evaluation.goldQuotes), .integer(evaluation.systemQuotes),
@@ -51,6 +64,17 @@ struct EvalCommand: Command {
                       .number(evaluation.recall), .number(evaluation.f1), .number(evaluation.attributionAccuracy),
                       .number(evaluation.endToEndPrecision), .number(evaluation.endToEndRecall), .number(evaluation.endToEndF1)])
         return .table(table)
+    }
+
+    private func speakerTable(_ listing: SpeakerListing) -> Table {
+        var table = Table(columns: ["speaker", "quotes", "type", "roles", "aliases", "articles", "found_in"])
+        for entry in listing.byQuoteCount {
+            let speaker = entry.speaker
+            table.append([.text(speaker.name), .integer(speaker.quoteCount), .text(speaker.isOrganization ? "organization" : "person"),
+                          .text(speaker.roles.joined(separator: "; ")), .text(speaker.aliases.joined(separator: "; ")),
+                          .integer(entry.articles.count), .text(entry.articles.joined(separator: "; "))])
+        }
+        return table
     }
 
     private func errorTable(_ evaluation: QuoteEvaluation, only kind: String?) -> Table {
