@@ -71,12 +71,12 @@ import Testing
         try editor.addQuote(article: "a3", span: TextSpan(0, 2), kind: .direct)
         try editor.setField("n", to: .text("x"), onSpeaker: "Ana Ferreira")
         try editor.setField("checked", to: .bool(true), onQuote: "q5")
-        #expect(editor.speakerIndexBuilds == 2)
+        #expect(editor.speakerIndexBuilds == 1, "a new speaker joins the index instead of rebuilding it")
         for _ in 0..<100 {
             try editor.addQuote(article: "a2", span: TextSpan(1, 5), kind: .direct, speaker: "Tomas Reyes")
             try editor.setField("m", to: .bool(true), onSpeaker: "Tomas Reyes")
         }
-        #expect(editor.speakerIndexBuilds == 2, "quotes of a known speaker leave the index as it is")
+        #expect(editor.speakerIndexBuilds == 1)
         #expect(throws: SessionChangeError.noSpeaker("Nobody Known")) { try editor.setField("n", to: nil, onSpeaker: "Nobody Known") }
         let edited = editor.finished()
         #expect(edited.quotes.prefix(4).map(\.id) == ["q1", "q5", "q4", "q2"])
@@ -93,5 +93,47 @@ import Testing
         try one.addQuote(article: "a1", span: TextSpan(0, 5), kind: .partial)
         try one.addQuote(article: "a3", span: TextSpan(0, 2), kind: .direct)
         #expect(one.quotes.map(\.id) == ["q1", "q5", "q4", "q2", "q6", "q3"])
+    }
+
+    @Test func editsChangesNamingThousandsOfNewSpeakersIndexingOnce() throws {
+        var editor = SessionEditor(session("“We will rebuild the bridge,” said Mayor Elena Marsh."))
+        let names = (0..<3_000).map { "Sam Kor\(Self.letters($0))" }
+        for (number, name) in names.enumerated() {
+            try editor.addQuote(article: "a1", span: TextSpan(1, 5), kind: .direct, speaker: name)
+            try editor.setField("n", to: .number(Double(number)), onSpeaker: name)
+        }
+        #expect(editor.speakerIndexBuilds == 1)
+        let speakers = editor.finished().speakers()
+        #expect(speakers.count == 3_001)
+        #expect(speakers.first { $0.name == names[2_999] }?.fields["n"] == .number(2_999))
+    }
+
+    /// 20,000 distinct names: merged by comparing every pair, they took minutes.
+    @Test(.timeLimit(.minutes(1))) func mergesTwentyThousandDistinctSpeakersThroughAnIndex() {
+        let records = (0..<20_000).map { Speaker(name: "Anna Ber\(Self.letters($0))", quoteCount: 1) }
+        #expect(SpeakerDirectory.merging(records + [Speaker(name: "Berbaaa", quoteCount: 1)]).count == 20_000)
+    }
+
+    @Test func indexedSpeakersMatchAsTheDirectoryDoes() {
+        let speakers = [
+            Speaker(name: "Michelle Obama", aliases: ["Obama"]), Speaker(name: "Barack Obama", aliases: ["Obama", "POTUS"]),
+            Speaker(name: "Hillary Clinton"), Speaker(name: "Bill Clinton"), Speaker(name: "Brent Bozell III"),
+            Speaker(name: "Antony Blinken"), Speaker(name: "Madonna"),
+        ]
+        let index = SpeakerIndex(speakers)
+        for name in ["obama", "potus", "Clinton", "Bozell", "Blinken", "BLINKEN", "antony blinken", "Tony Blinken", "Madonna",
+                     "Lisa Madonna", "Nobody", "Brent Bozell III", "Michelle Obama"] {
+            #expect(index.match(name) == SpeakerDirectory.match(name, in: speakers), "\(name)")
+        }
+    }
+
+    /// Four lower-case letters that differ for each number below 26⁴.
+    static func letters(_ number: Int) -> String {
+        var rest = number, letters = ""
+        for _ in 0..<4 {
+            letters.unicodeScalars.append(Unicode.Scalar(UInt8(97 + rest % 26)))
+            rest /= 26
+        }
+        return letters
     }
 }

@@ -73,6 +73,17 @@ import Testing
         #expect(Self.hasEnded(child))
     }
 
+    @Test func killsAChildLeftBehindThatIgnoresSIGTERMAfterAnAnswer() throws {
+        let folder = temporaryFolder()
+        _ = Self.plugin("stubbornleaver", in: folder, commands: Self.oneCommand,
+                        call: "(trap '' TERM; exec sleep 60) & echo $! > '\(folder)/child'; echo '{\"type\":\"result\",\"text\":\"answered\"}'")
+        let test = Self.shell(finding: folder)
+        test.shell.pluginSettings.timeout = 20
+        #expect(test.printed("work") == "answered\n", "\(test.errors)")
+        let child = try #require(Self.processID(in: folder + "/child"))
+        #expect(Self.hasEnded(child))
+    }
+
     @Test func stopsAPluginThatHangsTogetherWithItsChildren() throws {
         let folder = temporaryFolder()
         _ = Self.plugin("hanger", in: folder, commands: Self.oneCommand, call: "sleep 60 & echo $! > '\(folder)/child'; sleep 60")

@@ -64,12 +64,15 @@ public struct Session: Codable, Hashable, Sendable {
 
     /// The speakers of the given articles (all when empty), one per entity, most quoted first.
     public func speakers(in articleIDs: [String] = []) -> [Speaker] {
-        let chosen = articleIDs.isEmpty ? articles : articles.filter { articleIDs.contains($0.id) }
+        let wanted = Set(articleIDs)
+        let chosen = wanted.isEmpty ? articles : articles.filter { wanted.contains($0.id) }
         var speakers = SpeakerDirectory.merging(chosen.flatMap(\.speakers)).sorted {
             ($0.quoteCount, $1.name) > ($1.quoteCount, $0.name)
         }
-        for (name, fields) in speakerFields ?? [:] {
-            if let index = SpeakerDirectory.match(name, in: speakers) { speakers[index].fields.merge(fields) { $1 } }
+        guard let speakerFields else { return speakers }
+        let index = SpeakerIndex(speakers)
+        for (name, fields) in speakerFields {
+            if let entry = index.match(name) { speakers[entry].fields.merge(fields) { $1 } }
         }
         return speakers
     }

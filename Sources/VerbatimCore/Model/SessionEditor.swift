@@ -1,8 +1,9 @@
 /// Makes many changes to a session (a plugin's answer) at a cost that does not grow with the
 /// changes made before: articles, quotes and speakers are looked up through indexes built
 /// once, each article's text is read once, and added quotes are placed among their
-/// article's quotes in one pass when the editing is `finished`. The speaker index is built
-/// again only after a quote adds a speaker or a new name for one.
+/// article's quotes in one pass when the editing is `finished`. Speakers are indexed by name
+/// (each article's, and the session's, built once), and a quote's speaker is added to the
+/// indexes as it comes, so N changes naming N different speakers cost O(N).
 public struct SessionEditor {
     private var session: Session
     private let articleIndex: [String: Int]
@@ -16,9 +17,12 @@ public struct SessionEditor {
     private var articlesAddedTo: [Int] = []
     /// Where each added quote is: its article's index and its place in `added`.
     private var addedQuoteIndex: [String: (article: Int, position: Int)] = [:]
-    /// The session's speakers and an index of their names; nil until needed again.
-    private var speakers: (list: [Speaker], byName: [String: Int])?
-    /// How many times the speakers were gathered and indexed (for tests of the cost).
+    /// The speakers of articles that quotes were added to, indexed, by article index; written
+    /// back to the articles when the session's speakers are gathered or the editing finished.
+    private var articleSpeakers: [Int: SpeakerIndex] = [:]
+    /// The session's speakers, as `Session.speakers` lists them, indexed; nil until needed.
+    private var sessionSpeakers: SpeakerIndex?
+    /// How many times the session's speakers were gathered and indexed (for tests of the cost).
     private(set) var speakerIndexBuilds = 0
 
     /// An editor of `session`.
@@ -49,13 +53,17 @@ public struct SessionEditor {
         addedQuoteIndex[quote.id] = (articleIndex, added[articleIndex, default: []].count)
         added[articleIndex, default: []].append(quote)
         if let speaker, kind.isSpeech {
-            let known = SpeakerDirectory.match(speaker, in: session.articles[articleIndex].speakers)
-                .map { session.articles[articleIndex].speakers[$0] }
-            let entry = SpeakerDirectory.add(Speaker(name: speaker), to: &session.articles[articleIndex].speakers)
-            session.articles[articleIndex].speakers[entry].quoteCount += 1
-            // Only a new speaker, or a new name for one, changes which names the index finds.
-            let record = session.articles[articleIndex].speakers[entry]
-            if known?.name != record.name || known?.aliases != record.aliases { speakers = nil }
+            var speakers = articleSpeakers.removeValue(forKey: articleIndex) ?? SpeakerIndex(session.articles[articleIndex].speakers)
+            let known = speakers.match(speaker).map { speakers.speakers[$0] }
+            let entry = speakers.add(Speaker(name: speaker))
+            speakers.countQuotes(1, at: entry)
+            let record = speakers.speakers[entry]
+            articleSpeakers[articleIndex] = speakers
+            // Only a new speaker, or a new name for one (names only grow), changes which
+            // names the session's index finds.
+            if known?.name != record.name || known?.aliases.count != record.aliases.count {
+                sessionSpeakers?.add(Speaker(name: record.name, aliases: record.aliases))
+            }
         }
         return quote
     }
@@ -80,20 +88,27 @@ public struct SessionEditor {
 
     /// Sets (or, with nil, removes) a field of a speaker, named as `Session.speakers` lists it.
     public mutating func setField(_ name: String, to value: FieldValue?, onSpeaker speaker: String) throws(SessionChangeError) {
-        if speakers == nil {
-            speakers = Self.speakerIndex(session.speakers())
-            speakerIndexBuilds += 1
-        }
-        guard let (list, byName) = speakers else { return }
-        // A speaker's own name (the usual case) is found in the index; aliases and surnames
-        // are matched as SpeakerDirectory does.
-        guard let entry = byName[speaker.lowercased()] ?? SpeakerDirectory.match(speaker, in: list) else { throw .noSpeaker(speaker) }
+        let speakers = sessionSpeakers ?? gatheredSpeakers()
+        sessionSpeakers = speakers
+        guard let entry = speakers.match(speaker) else { throw .noSpeaker(speaker) }
         session.speakerFields = session.speakerFields ?? [:]
-        session.speakerFields?[list[entry].name, default: [:]][name] = value
+        session.speakerFields?[speakers.speakers[entry].name, default: [:]][name] = value
+    }
+
+    /// The session's speakers, with the articles' speakers as edited so far, indexed.
+    private mutating func gatheredSpeakers() -> SpeakerIndex {
+        writeBackArticleSpeakers()
+        speakerIndexBuilds += 1
+        return SpeakerIndex(session.speakers())
+    }
+
+    private mutating func writeBackArticleSpeakers() {
+        for (article, speakers) in articleSpeakers { session.articles[article].speakers = speakers.speakers }
     }
 
     /// The session with every change made.
     public consuming func finished() -> Session {
+        writeBackArticleSpeakers()
         if !added.isEmpty { session.quotes = mergingAddedQuotes() }
         if let fields = session.speakerFields?.filter({ !$0.value.isEmpty }) { session.speakerFields = fields.isEmpty ? nil : fields }
         return session
@@ -134,12 +149,5 @@ public struct SessionEditor {
             merged.append(quote)
         }
         return merged + existing[next...]
-    }
-
-    /// Speakers with an index of their names, lowercased.
-    private static func speakerIndex(_ list: [Speaker]) -> (list: [Speaker], byName: [String: Int]) {
-        var byName: [String: Int] = [:]
-        for (index, speaker) in list.enumerated() where byName[speaker.name.lowercased()] == nil { byName[speaker.name.lowercased()] = index }
-        return (list, byName)
     }
 }

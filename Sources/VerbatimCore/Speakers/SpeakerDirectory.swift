@@ -41,7 +41,14 @@ public enum SpeakerDirectory {
             speakers.append(speaker)
             return speakers.count - 1
         }
-        var merged = speakers[index]
+        speakers[index] = merge(speaker, into: speakers[index])
+        return index
+    }
+
+    /// The record of one entity with `speaker` folded into `record`: the longer name wins as
+    /// the canonical one, and the other becomes an alias.
+    static func merge(_ speaker: Speaker, into record: Speaker) -> Speaker {
+        var merged = record
         if speaker.name.count > merged.name.count {
             var promoted = speaker
             promoted.quoteCount = 0
@@ -55,15 +62,15 @@ public enum SpeakerDirectory {
                 merged.aliases.append(speaker.name)
             }
         }
-        speakers[index] = merged
-        return index
+        return merged
     }
 
     /// One record per entity: multi-word names first, so surnames fold into full names.
+    /// Indexed, so the cost grows with the records, not with their square.
     public static func merging(_ records: [Speaker]) -> [Speaker] {
-        var merged: [Speaker] = []
-        let ordered = records.filter { !isSingleWord($0.name) } + records.filter { isSingleWord($0.name) }
-        for record in ordered { add(record, to: &merged) }
-        return merged
+        var merged = SpeakerIndex()
+        for record in records where !isSingleWord(record.name) { merged.add(record) }
+        for record in records where isSingleWord(record.name) { merged.add(record) }
+        return merged.speakers
     }
 }

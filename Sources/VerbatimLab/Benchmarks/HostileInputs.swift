@@ -86,6 +86,15 @@ public enum HostileInputs {
             }
             _ = editor.finished()
         },
+        Case(name: "2,000 distinct speakers listed and named by plugin changes") { scale in
+            var editor = SessionEditor(plantedSession)
+            for index in 0..<(2_000 * scale) {
+                let name = "Sam Kor\(index)"
+                _ = try? editor.addQuote(article: "a1", span: TextSpan(1, 8), kind: .direct, speaker: name)
+                _ = try? editor.setField("n", to: .number(Double(index)), onSpeaker: name)
+            }
+            _ = editor.finished().speakers()
+        },
         Case(name: "articles listing 1,000 records of 100 sparse fields") { scale in
             let shell = Shell(write: { _ in }, writeError: { _ in })
             for index in 0..<(1_000 * scale) {

@@ -15,7 +15,8 @@ struct BenchmarkHostileCommand: Command {
         near-identical quotes for compare --all (1,000, 10,000), a session file of 2,000 and \
         20,000 articles saved and opened, escape sequences made safe for a terminal (1 MB, \
         10 MB), an element with 4,000 and 40,000 attributes, a DOCTYPE declaring 1,000 and \
-        10,000 entities, 10,000 and 100,000 plugin changes, an articles listing of 1,000 and \
+        10,000 entities, 10,000 and 100,000 plugin changes, 2,000 and 20,000 distinct speakers named by \
+        plugin changes and listed, an articles listing of 1,000 and \
         10,000 records with sparse fields, and a script (10,000, 100,000 lines, parsed and \
         run). ratio is the time at ten times over the time at one; linear work gives about \
         10, and 15 is the most allowed (ok says whether it holds). Columns: \

@@ -47,17 +47,14 @@ struct ExternalCommand: Command {
         let table = try self.table(from: result)
         // Ctrl-C while the plugin answered: nothing of the answer is applied.
         if shell.isInterrupted() { throw ShellError.interrupted }
-        var editor = SessionEditor(shell.session)
         let changes = result.changes ?? []
-        for (index, change) in changes.enumerated() {
-            do throws(PluginChangeError) {
-                try PluginRequest.apply(change, to: &editor)
-            } catch {
-                throw ShellError.failure(PluginError(plugin: plugin.name, command: description.name,
-                                                     reason: "change \(index + 1) cannot be made: \(error.message); nothing was changed").message)
-            }
+        do throws(PluginChanges.Failure) {
+            shell.session = try PluginChanges.applying(changes, to: shell.session, isInterrupted: shell.isInterrupted)
+        } catch .interrupted {
+            throw ShellError.interrupted
+        } catch .change(let number, let reason) {
+            throw failure("change \(number) cannot be made: \(reason); nothing was changed")
         }
-        shell.session = editor.finished()
         if let table { return .table(table) }
         if let text = result.text { return .text(text) }
         return changes.isEmpty ? .none : .status("\(description.name): made \(changes.count) change\(changes.count == 1 ? "" : "s")")

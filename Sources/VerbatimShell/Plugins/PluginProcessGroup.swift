@@ -31,9 +31,15 @@ struct PluginProcessGroup {
     }
 
     /// Asks what the leader left running when it exited (children that may still hold its
-    /// output) to stop, without waiting for them.
+    /// output) to stop, and kills what is left after `grace` seconds, on a thread of its own:
+    /// the shell does not wait for them.
     func stopLeftovers() {
-        killpg(leader, SIGTERM)
+        guard killpg(leader, SIGTERM) == 0 else { return }
+        let group = leader
+        Thread.detachNewThread {
+            Thread.sleep(forTimeInterval: Self.grace)
+            killpg(group, SIGKILL)
+        }
     }
 
     /// The leader's exit status, or the signal that ended it, once it has ended (reaping
