@@ -99,12 +99,28 @@ import Testing
         }
         #expect(limited("<p a=1 b='x > y' c d=\"3\">text</p><br e f g/>") == "<p a=1 b='x > y' >text</p><br e f />")
         #expect(limited("<p a b>text <!-- <x a b c> --></p>") == "<p a b>text <!-- <x a b c> --></p>")
-        #expect(limited("<p a b c d") == "<p a b c d", "a tag never closed is left as it is")
+        #expect(limited("<p a b c d") == "<p a b ", "the rest of a tag never closed is dropped")
+        #expect(limited("<p>x</p><div a b c title=\"y>z") == "<p>x</p><div a b ", "so is a tag ending in an unclosed value")
+        #expect(limited("<p a b c d>") == "<p a b >")
+        // Comments end where libxml2 ends them, at --> or --!>.
+        #expect(limited("<!-- x --!><p a b c>y</p> -->") == "<!-- x --!><p a b >y</p> -->")
+        #expect(limited("<!----><p a b c>y</p>") == "<!----><p a b >y</p>")
+        #expect(limited("<!-- <p a b c> --!- --><p d e f>") == "<!-- <p a b c> --!- --><p d e >")
         let attributes = (0..<40_000).map { "data-a\($0)=\"\($0)\"" }.joined(separator: " ")
         let page = "<html><body><article><p " + attributes + ">“We will rebuild the bridge before winter,” said Mayor Elena Marsh.</p></article></body></html>"
         let kept = AttributeLimiter.limit(Array(page.utf8), to: LoadLimits.attributesPerElement)
         #expect(String(decoding: kept, as: UTF8.self).components(separatedBy: "=\"").count - 1 == LoadLimits.attributesPerElement)
         #expect(try #require(HTMLArticle(html: Array(page.utf8))).text == "“We will rebuild the bridge before winter,” said Mayor Elena Marsh.")
+    }
+
+    @Test func capsTheAttributesOfATagThatNeverCloses() throws {
+        let attributes = (0..<40_000).map { "a\($0)=\"x\"" }.joined(separator: " ")
+        for ending in ["", " title=\""] {
+            let page = "<html><body><p>“We will win this fight,” said Anna Berg.</p><div " + attributes + ending
+            let kept = AttributeLimiter.limit(Array(page.utf8), to: LoadLimits.attributesPerElement)
+            #expect(String(decoding: kept, as: UTF8.self).components(separatedBy: "=\"").count - 1 == LoadLimits.attributesPerElement)
+            #expect(try #require(HTMLArticle(html: Array(page.utf8))).text == "“We will win this fight,” said Anna Berg.")
+        }
     }
 
     @Test func dropsTheInternalSubsetOfADoctypeAndExpandsNoEntities() throws {

@@ -1,7 +1,9 @@
 /// Caps how many attributes an element keeps before libxml2 parses a page: libxml2 checks each
 /// attribute against all the element's earlier ones, so one element with 40,000 attributes
-/// took 14 s. Attributes past `limit` are dropped (no article needs them). One pass over the
-/// bytes; a page with no element past the limit is returned as it is.
+/// took 14 s. Attributes past `limit` are dropped (no article needs them), and so is the rest
+/// of the page after a tag past the limit that never closes (libxml2 would read it all as
+/// that tag's attributes). One pass over the bytes; a page with no element past the limit is
+/// returned as it is.
 enum AttributeLimiter {
     static func limit(_ bytes: [UInt8], to limit: Int) -> [UInt8] {
         var output: [UInt8] = []
@@ -28,12 +30,11 @@ enum AttributeLimiter {
                 if attributes > limit, cut == nil { cut = index }
                 index = endOfAttribute(from: index, in: bytes)
             }
-            // A tag never closed is left to libxml2 as it is.
-            if let cut, index < count {
+            if let cut {
                 if output.isEmpty { output.reserveCapacity(count) }
                 output.append(contentsOf: bytes[copied..<cut])
-                // Keep a closing "/" of a self-closed element.
-                copied = index > cut && bytes[index - 1] == 0x2F ? index - 1 : index
+                // Keep a closing "/" of a self-closed element; drop all of a tag never closed.
+                copied = index >= count ? count : index > cut && bytes[index - 1] == 0x2F ? index - 1 : index
             }
             index += 1
         }
