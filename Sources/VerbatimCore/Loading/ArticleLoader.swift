@@ -131,16 +131,19 @@ public struct ArticleLoader: Sendable {
 
     /// Text as `TextDecoding` finds it when it is UTF-8 or starts with a UTF-16 byte-order
     /// mark, whatever charset the server named (a wrong name is far likelier than other text
-    /// that happens to be valid UTF-8); otherwise in the charset named, or as Windows-1252.
+    /// that happens to be valid UTF-8); otherwise in the charset named (UTF-16 without a mark in
+    /// the byte order its zero bytes show), or as Windows-1252.
     private static func decode(_ bytes: [UInt8], charset: String?, name: String) throws -> (String, String) {
         let named: [String: String.Encoding] = [
             "iso-8859-1": .isoLatin1, "latin1": .isoLatin1, "us-ascii": .ascii, "windows-1252": .windowsCP1252,
             "utf-16": .utf16BigEndian, "utf-16be": .utf16BigEndian, "utf-16le": .utf16LittleEndian,
         ]
         let hasByteOrderMark = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-        if let charset = charset?.lowercased(), let encoding = named[charset], !hasByteOrderMark, !TextDecoding.isPlainUTF8(bytes),
-           let text = String(bytes: bytes, encoding: encoding) {
-            return (text, charset)
+        if let charset = charset?.lowercased(), var encoding = named[charset], !hasByteOrderMark, !TextDecoding.isPlainUTF8(bytes) {
+            if charset == "utf-16" { encoding = TextDecoding.utf16ByteOrder(of: bytes) }
+            if let text = String(bytes: bytes, encoding: encoding) {
+                return (text, charset == "utf-16" ? (encoding == .utf16LittleEndian ? "utf-16le" : "utf-16be") : charset)
+            }
         }
         do throws(TextDecoding.DecodingFailure) {
             return try TextDecoding.decode(Data(bytes))
