@@ -123,6 +123,52 @@ import Testing
         }
     }
 
+    /// Pages where a reading that differs from libxml2's would hide an element's attributes
+    /// from the cap: each leaves libxml2 an element with 300 attributes unless capped.
+    static let pagesHidingAttributes: [String] = {
+        let attributes = (0..<300).map { "a\($0)=\"x>\"" }.joined(separator: " ")
+        let element = "<div " + attributes + ">words</div>"
+        let longName = (0..<300).map { String(format: "b%099d", $0) }.joined()
+        return [
+            "<p -a=\"x>y " + element + "\">z",                       // a bogus attribute ends at its first >
+            "<p a\u{0C}=\"x>y " + element + "\">z",                 // a form feed is not a blank
+            "<div " + longName + ">words</div>",                    // names are cut every 100 bytes
+            "<_x a=\">" + element,                                  // a tag starts with a letter only
+            "<?t <p a=\">" + element,                              // a processing instruction ends at >
+            "</x <p a=\">" + element,                              // so does an end tag
+            "<!DOCTYPE html SYSTEM \"x <p a=\">" + element,        // and a DOCTYPE, quotes or not
+            "<script type=\"application/ld+json\"><p a=\"</script>" + element,  // script text is not markup
+        ]
+    }()
+
+    @Test(arguments: pagesHidingAttributes.indices)
+    func capsAttributesAsLibxml2ReadsThem(page: Int) throws {
+        let tree = try #require(HTMLTree(Array(("<html><body><p>Before.</p>" + Self.pagesHidingAttributes[page]).utf8)))
+        let most = tree.nodes.map { node in
+            sequence(first: node.pointee.properties) { $0?.pointee.next }.prefix { $0 != nil }.count
+        }.max() ?? 0
+        #expect(most <= LoadLimits.attributesPerElement)
+    }
+
+    @Test func capsAttributesOfPagesInUTF16AndUTF32() throws {
+        let attributes = (0..<300).map { "a\($0)=\"x\"" }.joined(separator: " ")
+        let page = "<html><body><p>“Wide,” said Anna Berg.</p><div " + attributes + "></div></body></html>"
+        let utf16 = Array(page.utf16), scalars = page.unicodeScalars.map(\.value)
+        let littleEndian16 = utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let bigEndian16 = utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let littleEndian32 = scalars.flatMap { value in (0..<4).map { UInt8((value >> (8 * $0)) & 0xFF) } }
+        for (bytes, encoding) in [([0xFF, 0xFE] + littleEndian16, nil), ([0xFE, 0xFF] + bigEndian16, nil),
+                                  (littleEndian16, "UTF-16"), (bigEndian16, "utf-16"), ([0xFF, 0xFE, 0, 0] + littleEndian32, nil)]
+            as [([UInt8], String?)] {
+            let tree = try #require(HTMLTree(bytes, encoding: encoding))
+            let most = tree.nodes.map { node in
+                sequence(first: node.pointee.properties) { $0?.pointee.next }.prefix { $0 != nil }.count
+            }.max() ?? 0
+            #expect(most == LoadLimits.attributesPerElement, "\(bytes.prefix(4)) \(encoding ?? "")")
+            #expect(try #require(HTMLArticle(html: bytes, encoding: encoding)).text == "“Wide,” said Anna Berg.")
+        }
+    }
+
     @Test func dropsTheInternalSubsetOfADoctypeAndExpandsNoEntities() throws {
         let page = """
             <!DOCTYPE html [
