@@ -138,6 +138,8 @@ import Testing
             "</x <p a=\">" + element,                              // so does an end tag
             "<!DOCTYPE html SYSTEM \"x <p a=\">" + element,        // and a DOCTYPE, quotes or not
             "<script type=\"application/ld+json\"><p a=\"</script>" + element,  // script text is not markup
+            // In ISO-2022-JP "<ppp…a=\"" are Kanji; the NUL makes the page not UTF-8.
+            "<meta charset=\"iso-2022-jp\">\u{1B}$B<" + String(repeating: "p", count: 100) + "a=\"\u{1B}(B" + element + "\u{0}",
         ]
     }()
 
