@@ -73,8 +73,8 @@ public enum HostileInputs {
             let attributes = (0..<(4_000 * scale)).map { "data-a\($0)=\"\($0)\"" }.joined(separator: " ")
             _ = HTMLArticle(html: Array(("<html><body><article><p " + attributes + ">" + sentence + "</p></article></body></html>").utf8))
         },
-        Case(name: "a tag with 4,000 attributes never closed, after a comment ended by --!>") { scale in
-            let attributes = (0..<(4_000 * scale)).map { "a\($0)=\"x\"" }.joined(separator: " ")
+        Case(name: "a tag with 40,000 attributes never closed, after a comment ended by --!>") { scale in
+            let attributes = (0..<(40_000 * scale)).map { "a\($0)=\"x\"" }.joined(separator: " ")
             _ = HTMLArticle(html: Array(("<html><body><p>" + sentence + "</p><!-- x --!><div " + attributes + " title=\"").utf8))
         },
         Case(name: "a DOCTYPE declaring 1,000 entities") { scale in
