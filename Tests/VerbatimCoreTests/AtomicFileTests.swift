@@ -50,6 +50,33 @@ import Glibc
         #expect(fileType(folder + "/stdout") == S_IFLNK)
     }
 
+    @Test func replacesARegularFileUnderDevInsteadOfAppending() throws {
+        let path = "/dev/shm/verbatim-atomic-\(UUID().uuidString).json"
+        guard FileManager.default.fileExists(atPath: "/dev/shm") else { return }
+        defer { unlink(path) }
+        try AtomicFile.write(Data("first".utf8), to: path)
+        try AtomicFile.write(Data("second".utf8), to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "second")
+    }
+
+    @Test func writesIntoTheFileBehindADescriptorPath() throws {
+        let path = folder + "/behind.txt"
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        try AtomicFile.write(Data("one ".utf8), to: "/dev/fd/\(descriptor)")
+        try AtomicFile.write(Data("two".utf8), to: "/proc/self/fd/\(descriptor)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "one two")
+    }
+
+    @Test func refusesATerminal() throws {
+        // Each open of /dev/ptmx makes a new pseudo-terminal, a terminal no one reads.
+        guard FileManager.default.fileExists(atPath: "/dev/ptmx") else { return }
+        let error = try #require(throws: AtomicFile.WriteError.self) { try AtomicFile.write(Data("\u{1b}[2J".utf8), to: "/dev/ptmx") }
+        #expect(error.reason == AtomicFile.terminalReason)
+        #expect(fileType("/dev/ptmx") == S_IFCHR)
+    }
+
     @Test func refusesFoldersAndSockets() throws {
         let error = try #require(throws: AtomicFile.WriteError.self) { try AtomicFile.write(Data("x".utf8), to: folder) }
         #expect(error.localizedDescription == "\(folder): cannot be written (it is a folder)")

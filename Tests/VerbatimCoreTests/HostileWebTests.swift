@@ -46,6 +46,7 @@ extension WebFetcherTests {
         elif path == "/latin-but-utf8": handler.send(200, "text/plain; charset=iso-8859-1", "“Quoted,” she said in the café.\n".encode())
         elif path == "/utf16le": handler.send(200, "text/plain; charset=utf-16le", "“Quoted,” she said.\n".encode("utf-16-le"))
         elif path == "/utf16": handler.send(200, "text/plain; charset=utf-16", "“Quoted,” she said.\n".encode("utf-16-be"))
+        elif path == "/utf16-little": handler.send(200, "text/plain; charset=utf-16", "“Quoted,” she said.\n".encode("utf-16-le"))
         elif path == "/program":
             body = b"\x7fELF\x02\x01\x01" + bytes(64)
             handler.send_response(200); handler.send_header("Content-Length", str(len(body))); handler.end_headers(); handler.wfile.write(body)
@@ -148,12 +149,22 @@ extension WebFetcherTests {
         }
     }
 
+    @Test func showsNoPasswordEvenOfAMalformedAddress() {
+        var loader = localLoader()
+        for address in ["http://u:pw123@[::1:18081/x", "https://u:pw123@exa mple.org/a", "http://u:pw123@/"] {
+            let error = #expect(throws: LoadError.self) { try loader.source(for: address) }
+            #expect(error.map { !$0.file.contains("pw123") && !($0.errorDescription ?? "").contains("pw123") } == true, "\(address)")
+        }
+        #expect(WebFetcher.withoutCredentials("http://u:p@w@host:8080/x?to=a@b") == "http://host:8080/x?to=a@b")
+        #expect(WebFetcher.withoutCredentials("https://medium.com/@writer/story") == "https://medium.com/@writer/story")
+    }
+
     @Test func readsTextInItsRealEncodingAndRefusesBinaries() throws {
         try withServer { base in
             var loader = localLoader()
             let mislabelled = try loader.source(for: base + "/latin-but-utf8")
             #expect(mislabelled.text == "“Quoted,” she said in the café.\n")
-            for path in ["/utf16le", "/utf16"] {
+            for path in ["/utf16le", "/utf16", "/utf16-little"] {
                 let text = try loader.source(for: base + path).text
                 #expect(text == "“Quoted,” she said.\n", "\(path)")
             }

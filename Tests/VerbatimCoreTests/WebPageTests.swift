@@ -99,12 +99,76 @@ import Testing
         }
         #expect(limited("<p a=1 b='x > y' c d=\"3\">text</p><br e f g/>") == "<p a=1 b='x > y' >text</p><br e f />")
         #expect(limited("<p a b>text <!-- <x a b c> --></p>") == "<p a b>text <!-- <x a b c> --></p>")
-        #expect(limited("<p a b c d") == "<p a b c d", "a tag never closed is left as it is")
+        #expect(limited("<p a b c d") == "<p a b ", "the rest of a tag never closed is dropped")
+        #expect(limited("<p>x</p><div a b c title=\"y>z") == "<p>x</p><div a b ", "so is a tag ending in an unclosed value")
+        #expect(limited("<p a b c d>") == "<p a b >")
+        // Comments end where libxml2 ends them, at --> or --!>.
+        #expect(limited("<!-- x --!><p a b c>y</p> -->") == "<!-- x --!><p a b >y</p> -->")
+        #expect(limited("<!----><p a b c>y</p>") == "<!----><p a b >y</p>")
+        #expect(limited("<!-- <p a b c> --!- --><p d e f>") == "<!-- <p a b c> --!- --><p d e >")
         let attributes = (0..<40_000).map { "data-a\($0)=\"\($0)\"" }.joined(separator: " ")
         let page = "<html><body><article><p " + attributes + ">“We will rebuild the bridge before winter,” said Mayor Elena Marsh.</p></article></body></html>"
         let kept = AttributeLimiter.limit(Array(page.utf8), to: LoadLimits.attributesPerElement)
         #expect(String(decoding: kept, as: UTF8.self).components(separatedBy: "=\"").count - 1 == LoadLimits.attributesPerElement)
         #expect(try #require(HTMLArticle(html: Array(page.utf8))).text == "“We will rebuild the bridge before winter,” said Mayor Elena Marsh.")
+    }
+
+    @Test func capsTheAttributesOfATagThatNeverCloses() throws {
+        let attributes = (0..<40_000).map { "a\($0)=\"x\"" }.joined(separator: " ")
+        for ending in ["", " title=\""] {
+            let page = "<html><body><p>“We will win this fight,” said Anna Berg.</p><div " + attributes + ending
+            let kept = AttributeLimiter.limit(Array(page.utf8), to: LoadLimits.attributesPerElement)
+            #expect(String(decoding: kept, as: UTF8.self).components(separatedBy: "=\"").count - 1 == LoadLimits.attributesPerElement)
+            #expect(try #require(HTMLArticle(html: Array(page.utf8))).text == "“We will win this fight,” said Anna Berg.")
+        }
+    }
+
+    /// Pages where a reading that differs from libxml2's would hide an element's attributes
+    /// from the cap: each leaves libxml2 an element with 300 attributes unless capped.
+    static let pagesHidingAttributes: [String] = {
+        let attributes = (0..<300).map { "a\($0)=\"x>\"" }.joined(separator: " ")
+        let element = "<div " + attributes + ">words</div>"
+        let longName = (0..<300).map { String(format: "b%099d", $0) }.joined()
+        return [
+            "<p -a=\"x>y " + element + "\">z",                       // a bogus attribute ends at its first >
+            "<p a\u{0C}=\"x>y " + element + "\">z",                 // a form feed is not a blank
+            "<div " + longName + ">words</div>",                    // names are cut every 100 bytes
+            "<_x a=\">" + element,                                  // a tag starts with a letter only
+            "<?t <p a=\">" + element,                              // a processing instruction ends at >
+            "</x <p a=\">" + element,                              // so does an end tag
+            "<!DOCTYPE html SYSTEM \"x <p a=\">" + element,        // and a DOCTYPE, quotes or not
+            "<script type=\"application/ld+json\"><p a=\"</script>" + element,  // script text is not markup
+            // In ISO-2022-JP "<ppp…a=\"" are Kanji; the NUL makes the page not UTF-8.
+            "<meta charset=\"iso-2022-jp\">\u{1B}$B<" + String(repeating: "p", count: 100) + "a=\"\u{1B}(B" + element + "\u{0}",
+        ]
+    }()
+
+    @Test(arguments: pagesHidingAttributes.indices)
+    func capsAttributesAsLibxml2ReadsThem(page: Int) throws {
+        let tree = try #require(HTMLTree(Array(("<html><body><p>Before.</p>" + Self.pagesHidingAttributes[page]).utf8)))
+        let most = tree.nodes.map { node in
+            sequence(first: node.pointee.properties) { $0?.pointee.next }.prefix { $0 != nil }.count
+        }.max() ?? 0
+        #expect(most <= LoadLimits.attributesPerElement)
+    }
+
+    @Test func capsAttributesOfPagesInUTF16AndUTF32() throws {
+        let attributes = (0..<300).map { "a\($0)=\"x\"" }.joined(separator: " ")
+        let page = "<html><body><p>“Wide,” said Anna Berg.</p><div " + attributes + "></div></body></html>"
+        let utf16 = Array(page.utf16), scalars = page.unicodeScalars.map(\.value)
+        let littleEndian16 = utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let bigEndian16 = utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let littleEndian32 = scalars.flatMap { value in (0..<4).map { UInt8((value >> (8 * $0)) & 0xFF) } }
+        for (bytes, encoding) in [([0xFF, 0xFE] + littleEndian16, nil), ([0xFE, 0xFF] + bigEndian16, nil),
+                                  (littleEndian16, "UTF-16"), (bigEndian16, "utf-16"), ([0xFF, 0xFE, 0, 0] + littleEndian32, nil)]
+            as [([UInt8], String?)] {
+            let tree = try #require(HTMLTree(bytes, encoding: encoding))
+            let most = tree.nodes.map { node in
+                sequence(first: node.pointee.properties) { $0?.pointee.next }.prefix { $0 != nil }.count
+            }.max() ?? 0
+            #expect(most == LoadLimits.attributesPerElement, "\(bytes.prefix(4)) \(encoding ?? "")")
+            #expect(try #require(HTMLArticle(html: bytes, encoding: encoding)).text == "“Wide,” said Anna Berg.")
+        }
     }
 
     @Test func dropsTheInternalSubsetOfADoctypeAndExpandsNoEntities() throws {

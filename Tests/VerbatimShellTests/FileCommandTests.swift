@@ -6,7 +6,8 @@ import VerbatimShell
 /// spreadsheet formulas.
 @Suite struct FileCommandTests {
     @Test(arguments: ["save notes<NUL>.json", "open notes<NUL>.json", "load notes<NUL>.txt", "source notes<NUL>.vsh",
-                      "export quotes --to notes<NUL>.csv", "export quotes --to=notes<NUL>.csv"])
+                      "export quotes --to notes<NUL>.csv", "export quotes --to=notes<NUL>.csv",
+                      "plugin add notes<NUL>.json"])
     func refusesPathsWithANulCharacter(command: String) throws {
         let command = command.replacingOccurrences(of: "<NUL>", with: "\0")
         let folder = temporaryFolder()
@@ -38,6 +39,37 @@ import VerbatimShell
         try FileManager.default.createSymbolicLink(atPath: folder + "/only-links/leak.txt", withDestinationPath: outside + "/passwd")
         #expect(test.said("load only-links").contains(
             "load: only-links: folder holds no articles, only links to files outside it (load --follow-links loads them)"))
+    }
+
+    @Test func aGlobSkipsLinksToFilesOutsideTheMatchedFolderAndSaysSo() throws {
+        let folder = temporaryFolder()
+        let outside = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/news", withIntermediateDirectories: true)
+        try "Story\n\n“Words,” she said.".write(toFile: folder + "/news/story.txt", atomically: true, encoding: .utf8)
+        try "secret".write(toFile: outside + "/secret.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/news/leak.txt", withDestinationPath: outside + "/secret.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/news/near.txt", withDestinationPath: "story.txt")
+        let test = TestShell(workingDirectory: folder)
+        #expect(test.said("load \"news/*.txt\"") == """
+            skipped 1 link to a file outside its folder (load --follow-links loads it): news/leak.txt
+            loaded 2 articles with 2 quotes (a1–a2)
+
+            """)
+        #expect(test.said("reset; load --follow-links \"news/*.txt\"").hasSuffix("loaded 3 articles with 2 quotes (a1–a3)\n"))
+        #expect(test.said("reset; load \"news/l*.txt\"").contains(
+            "load: news/l*.txt: matches only links to files outside their folder (load --follow-links loads them)"))
+    }
+
+    @Test func loadsAFolderNamedThroughALinkOrMatchedByAGlob() throws {
+        let folder = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/news", withIntermediateDirectories: true)
+        try "Story\n\n“Words,” she said.".write(toFile: folder + "/news/story.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/newslink", withDestinationPath: "news")
+        let test = TestShell(workingDirectory: folder)
+        #expect(test.said("load newslink") == "loaded 1 article with 1 quote (a1)\n")
+        #expect(test.said("reset; load newslink/").hasSuffix("\nloaded 1 article with 1 quote (a1)\n"))
+        #expect(test.said("reset; load \"news*\"").hasSuffix("\nloaded 2 articles with 2 quotes (a1–a2)\n"))
+        #expect(test.shell.session.articles.map(\.file) == ["news/story.txt", "newslink/story.txt"])
     }
 
     @Test func reportsABadManifestEntryOnce() throws {

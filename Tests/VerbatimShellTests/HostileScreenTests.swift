@@ -34,6 +34,8 @@ import VerbatimShell
         #expect(TerminalSafeText.escaping("a\u{1B}[8mb\u{07}\u{00}\u{7F}\r\n\tc") == "a␛[8mb␇␀␡␍\n\tc")
         #expect(TerminalSafeText.escaping("x\u{9B}2J \u{202E}y\u{2069}") == "x\\u{9B}2J \\u{202E}y\\u{2069}")
         #expect(TerminalSafeText.escaping("tab\there", keepsTabs: false) == "tab␉here")
+        #expect(TerminalSafeText.escaping("a\u{200F}b\u{200E}c\u{061C}d") == "a\\u{200F}b\\u{200E}c\\u{61C}d", "bidi marks")
+        #expect(TerminalSafeText.escaping("سلام\u{061B}\u{200D}") == "سلام\u{061B}\u{200D}", "their neighbours stay")
         #expect(TerminalSafeText.escaping("\u{1B}é\u{202E}✓\u{9B}") == "␛é\\u{202E}✓\\u{9B}")
         let neighbours = "\u{A0}\u{7E}\u{2029}\u{2027}\u{202F}\u{2065}\u{206A}\u{2F00}🗞️ "
         #expect(TerminalSafeText.escaping(neighbours) == neighbours)
@@ -45,6 +47,7 @@ import VerbatimShell
     @Test func leavesNoControlInRandomTextAndChangesNothingElse() {
         // Scalars near every boundary the byte scan decodes, in random strings.
         let pool: [UInt32] = [0x00, 0x09, 0x0A, 0x1B, 0x20, 0x41, 0x7E, 0x7F, 0x80, 0x85, 0x9F, 0xA0, 0xBF, 0xE9, 0x7FF, 0x800,
+                              0x600, 0x61B, 0x61C, 0x61D, 0x63F, 0x640, 0x200D, 0x200E, 0x200F, 0x2010,
                               0x2027, 0x2028, 0x202A, 0x202E, 0x202F, 0x2065, 0x2066, 0x2069, 0x206A, 0x2FFF, 0x3000, 0xFFFD, 0x1F5DE]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
@@ -57,7 +60,8 @@ import VerbatimShell
             #expect(isSafe(shown) && !shown.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) })
             #expect(TerminalSafeText.escaping(shown) == shown, "\(text.debugDescription)")
             let kept = text.unicodeScalars.filter { !(0..<0x20).contains($0.value) && !(0x7F...0x9F).contains($0.value)
-                && !(0x202A...0x202E).contains($0.value) && !(0x2066...0x2069).contains($0.value) || $0 == "\n" || $0 == "\t" }
+                && ![0x061C, 0x200E, 0x200F].contains($0.value) && !(0x202A...0x202E).contains($0.value)
+                && !(0x2066...0x2069).contains($0.value) || $0 == "\n" || $0 == "\t" }
             #expect(kept.count == text.unicodeScalars.count ? shown == text : shown != text, "\(text.debugDescription)")
         }
     }

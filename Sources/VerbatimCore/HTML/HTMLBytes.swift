@@ -29,12 +29,15 @@ enum HTMLBytes {
         return true
     }
 
-    /// Past the `-->` ending a comment whose `<!--` starts at `start` (the end of the bytes
-    /// when it never ends).
+    /// Past the end of a comment whose `<!--` starts at `start`, as libxml2 ends it: at `-->`
+    /// or `--!>` (the end of the bytes when it never ends).
     static func endOfComment(from start: Int, in bytes: [UInt8]) -> Int {
         var index = start + 4
         while index + 2 < bytes.count {
-            if bytes[index] == 0x2D, bytes[index + 1] == 0x2D, bytes[index + 2] == 0x3E { return index + 3 }
+            if bytes[index] == 0x2D, bytes[index + 1] == 0x2D {
+                if bytes[index + 2] == 0x3E { return index + 3 }
+                if bytes[index + 2] == 0x21, index + 3 < bytes.count, bytes[index + 3] == 0x3E { return index + 4 }
+            }
             index += 1
         }
         return bytes.count

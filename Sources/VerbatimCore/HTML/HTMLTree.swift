@@ -24,6 +24,7 @@ final class HTMLTree {
     /// Parses `bytes` (see `PageReader`); nil when libxml2 finds no document at all.
     /// `encoding` names the charset when it is known (from HTTP headers).
     init?(_ bytes: [UInt8], encoding: String? = nil) {
+        let (bytes, encoding) = WideMarkup.utf8(bytes, encoding: encoding)
         let markup = AttributeLimiter.limit(DoctypeStripper.strip(ScriptStripper.strip(bytes)), to: LoadLimits.attributesPerElement)
         guard let parsed = PageReader.document(markup, encoding: encoding) else { return nil }
         document = parsed

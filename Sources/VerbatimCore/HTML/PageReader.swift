@@ -2,10 +2,11 @@ import CLibXML2
 
 /// Reads a page's bytes into a libxml2 document, working around what libxml2 does with pages
 /// as they are found: bytes that are all UTF-8 are read as UTF-8 whatever the page declares
-/// (a wrong declaration is far likelier than Latin text that happens to be valid UTF-8); a page
-/// whose declared or guessed charset fails part way (libxml2 stops there, or switches to
-/// Latin-1 for the rest) is read again with its UTF-8 kept and its other bytes read as
-/// Windows-1252; a page nested deeper than libxml2 goes (it stops there) is read again with its
+/// (a wrong declaration is far likelier than Latin text that happens to be valid UTF-8); other
+/// pages in the charset their HTTP headers or `<meta>` name when it keeps ASCII (libxml2 is
+/// never left to pick one itself, see `PageCharset`), else with their UTF-8 kept and their
+/// other bytes read as Windows-1252, as is a page whose charset fails part way (libxml2 stops
+/// there, or switches to Latin-1 for the rest); a page nested deeper than libxml2 goes (it stops there) is read again with its
 /// nesting capped. What libxml2 reports is collected here, never printed.
 enum PageReader {
     /// Deepest nesting kept on a page libxml2 would stop reading (its own limit is 256).
@@ -15,7 +16,14 @@ enum PageReader {
     /// HTTP headers, when known.
     static func document(_ bytes: [UInt8], encoding: String?) -> htmlDocPtr? {
         var bytes = bytes
-        var charset = TextDecoding.isPlainUTF8(bytes) ? Charset.utf8 : .declared(encoding)
+        var charset = Charset.utf8
+        if !TextDecoding.isPlainUTF8(bytes) {
+            if let name = encoding ?? PageCharset.declared(in: bytes), PageCharset.keepsASCII(name) {
+                charset = .named(name)
+            } else {
+                bytes = TextDecoding.repairedUTF8(bytes)
+            }
+        }
         var (document, problems) = read(bytes, charset)
         if problems.badEncoding {
             if let document { xmlFreeDoc(document) }
@@ -34,8 +42,8 @@ enum PageReader {
     private enum Charset {
         /// UTF-8 whatever the page declares (read as it is: naming it would run a conversion).
         case utf8
-        /// The one named (from HTTP headers), or else the one the page declares or libxml2 guesses.
-        case declared(String?)
+        /// The one named by HTTP headers or the page (see `PageCharset`), which keeps ASCII.
+        case named(String)
     }
 
     /// What went wrong while libxml2 read a page.
@@ -53,7 +61,7 @@ enum PageReader {
         var encoding: String?
         switch charset {
         case .utf8: options |= Int32(HTML_PARSE_IGNORE_ENC.rawValue)
-        case .declared(let name): encoding = name
+        case .named(let name): encoding = name
         }
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(problems).toOpaque(), record)
         defer { xmlSetStructuredErrorFunc(nil, nil) }

@@ -131,16 +131,19 @@ public struct ArticleLoader: Sendable {
 
     /// Text as `TextDecoding` finds it when it is UTF-8 or starts with a UTF-16 byte-order
     /// mark, whatever charset the server named (a wrong name is far likelier than other text
-    /// that happens to be valid UTF-8); otherwise in the charset named, or as Windows-1252.
+    /// that happens to be valid UTF-8); otherwise in the charset named (UTF-16 without a mark in
+    /// the byte order its zero bytes show), or as Windows-1252.
     private static func decode(_ bytes: [UInt8], charset: String?, name: String) throws -> (String, String) {
         let named: [String: String.Encoding] = [
             "iso-8859-1": .isoLatin1, "latin1": .isoLatin1, "us-ascii": .ascii, "windows-1252": .windowsCP1252,
             "utf-16": .utf16BigEndian, "utf-16be": .utf16BigEndian, "utf-16le": .utf16LittleEndian,
         ]
         let hasByteOrderMark = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-        if let charset = charset?.lowercased(), let encoding = named[charset], !hasByteOrderMark, !TextDecoding.isPlainUTF8(bytes),
-           let text = String(bytes: bytes, encoding: encoding) {
-            return (text, charset)
+        if let charset = charset?.lowercased(), var encoding = named[charset], !hasByteOrderMark, !TextDecoding.isPlainUTF8(bytes) {
+            if charset == "utf-16" { encoding = TextDecoding.utf16ByteOrder(of: bytes) }
+            if let text = String(bytes: bytes, encoding: encoding) {
+                return (text, charset == "utf-16" ? (encoding == .utf16LittleEndian ? "utf-16le" : "utf-16be") : charset)
+            }
         }
         do throws(TextDecoding.DecodingFailure) {
             return try TextDecoding.decode(Data(bytes))
@@ -170,15 +173,34 @@ public struct ArticleLoader: Sendable {
         if WebFetcher.isWebAddress(path) { return [path] }
         // A file named with pattern characters ("a[1].txt") is that file.
         if path.contains(where: { "*?[".contains($0) }), !FileManager.default.fileExists(atPath: absolute(path)) {
-            let matches = try Glob.matches(absolute(path))
-            guard !matches.isEmpty else { throw LoadError(file: path, reason: "no files match this pattern") }
-            let prefix = path.hasPrefix("/") || path.hasPrefix("~") ? "" : workingDirectory + "/"
-            // A match is a file or folder, never a pattern again, whatever its name holds.
-            return try matches.flatMap { match in
-                try expandFileOrFolder(prefix.isEmpty || !match.hasPrefix(prefix) ? match : String(match.dropFirst(prefix.count)))
-            }
+            return try expandPattern(path)
         }
         return try expandFileOrFolder(path)
+    }
+
+    /// The files and folders' article files that the glob pattern `path` matches; a match
+    /// that is a symbolic link to a file outside its folder is left out, like one in a folder.
+    private mutating func expandPattern(_ path: String) throws -> [String] {
+        let matches = try Glob.matches(absolute(path))
+        guard !matches.isEmpty else { throw LoadError(file: path, reason: "no files match this pattern") }
+        let prefix = path.hasPrefix("/") || path.hasPrefix("~") ? "" : workingDirectory + "/"
+        // A match is a file or folder, never a pattern again, whatever its name holds.
+        let skippedBefore = skippedLinks.count
+        let files = try matches.flatMap { match in
+            let shown = prefix.isEmpty || !match.hasPrefix(prefix) ? match : String(match.dropFirst(prefix.count))
+            let folder = (match as NSString).deletingLastPathComponent
+            var isDirectory: ObjCBool = false
+            if !followsLinks, FileManager.default.fileExists(atPath: match, isDirectory: &isDirectory), !isDirectory.boolValue,
+               Self.isLink(match, toOutside: Self.resolved(folder) ?? folder) {
+                skippedLinks.append(shown)
+                return [String]()
+            }
+            return try expandFileOrFolder(shown)
+        }
+        if files.isEmpty, skippedLinks.count > skippedBefore {
+            throw LoadError(file: path, reason: "matches only links to files outside their folder (load --follow-links loads them)")
+        }
+        return files
     }
 
     /// The file at `path`, or the article files of the folder at `path`.
@@ -188,10 +210,11 @@ public struct ArticleLoader: Sendable {
             throw LoadError(file: path, reason: "no such file or folder")
         }
         guard isDirectory.boolValue else { return [path] }
-        guard let walker = FileManager.default.enumerator(atPath: absolute(path)) else {
+        // The folder's own path, so that a folder named through a link is searched too.
+        let folder = Self.resolved(absolute(path)) ?? absolute(path)
+        guard let walker = FileManager.default.enumerator(atPath: folder) else {
             throw LoadError(file: path, reason: "cannot be read (permission denied?)")
         }
-        let folder = Self.resolved(absolute(path)) ?? absolute(path)
         let skippedBefore = skippedLinks.count
         var found: [String] = []
         while let relative = walker.nextObject() as? String {

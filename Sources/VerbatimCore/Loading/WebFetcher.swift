@@ -43,12 +43,16 @@ public struct WebFetcher: Sendable {
     }
 
     /// `address` without the user name and password it may carry (`https://user:pass@host/`),
-    /// as it is shown and stored; the download itself still sends them.
+    /// as it is shown and stored; the download itself still sends them. Cut from the text, so
+    /// that a malformed address (`http://u:pw@[::1/`) loses them too: everything up to the last
+    /// `@` between `://` and the first `/`, `?` or `#`.
     public static func withoutCredentials(_ address: String) -> String {
-        guard var parts = URLComponents(string: address), parts.user != nil || parts.password != nil else { return address }
-        parts.user = nil
-        parts.password = nil
-        return parts.string ?? address
+        let bytes = Array(address.utf8)
+        guard let schemeEnd = bytes.indices.first(where: { bytes[$0...].starts(with: [0x3A, 0x2F, 0x2F]) }) else { return address }
+        let hostStart = schemeEnd + 3
+        let authorityEnd = bytes[hostStart...].firstIndex(where: { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 }) ?? bytes.count
+        guard let at = bytes[hostStart..<authorityEnd].lastIndex(of: 0x40) else { return address }
+        return String(decoding: bytes[..<hostStart] + bytes[(at + 1)...], as: UTF8.self)
     }
 
     /// Downloads `address`; errors name it (without its credentials).

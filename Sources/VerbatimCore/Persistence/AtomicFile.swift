@@ -7,8 +7,9 @@ import Glibc
 /// file beside it, flush to disk, rename; it keeps its permissions. A write killed before its
 /// rename leaves the old file whole and a temporary file, which the next write of the same
 /// file removes. A symbolic link is written at its target and stays a link. Character devices
-/// and pipes (`/dev/null`, `/dev/stdout`, a FIFO) are written into as they are; folders,
-/// sockets and block devices are refused.
+/// and pipes (`/dev/null`, `/dev/stdout`, a FIFO) are written into as they are, and so is the
+/// file behind a descriptor path (`/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`); terminals,
+/// folders, sockets and block devices are refused.
 public enum AtomicFile {
     /// Writes `data` to `path`; a file created anew gets `newFileMode` (less the umask).
     public static func write(_ data: Data, to path: String, newFileMode: mode_t = 0o666) throws {
@@ -38,7 +39,7 @@ public enum AtomicFile {
         case S_IFCHR, S_IFIFO: return .stream
         case S_IFREG:
             // /dev/stdout and /proc/self/fd/1 reach a file the process already writes to.
-            if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return .stream }
+            if namesADescriptor(path) { return .stream }
             guard let resolved = realpath(path, nil) else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
             defer { free(resolved) }
             return .file(path: String(cString: resolved), mode: info.st_mode & 0o7777)
@@ -46,6 +47,17 @@ public enum AtomicFile {
         case S_IFSOCK: throw WriteError(path: path, reason: "it is a socket")
         default: throw WriteError(path: path, reason: "it is a block device")
         }
+    }
+
+    /// Whether `path` names an open descriptor rather than a file: `/dev/stdout`, `/dev/stderr`,
+    /// `/dev/fd/N` or `/proc/…/fd/N`.
+    private static func namesADescriptor(_ path: String) -> Bool {
+        if path == "/dev/stdout" || path == "/dev/stderr" { return true }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        func isNumber(_ part: Substring) -> Bool { !part.isEmpty && part.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        if parts.count == 4, parts[0].isEmpty, parts[1] == "dev", parts[2] == "fd" { return isNumber(parts[3]) }
+        if parts.count == 5, parts[0].isEmpty, parts[1] == "proc", !parts[2].isEmpty, parts[3] == "fd" { return isNumber(parts[4]) }
+        return false
     }
 
     /// Where a path that does not exist yet will be created: the end of its chain of symbolic
@@ -63,11 +75,13 @@ public enum AtomicFile {
         throw WriteError(path: path, reason: "too many levels of symbolic links")
     }
 
-    /// Writes into a device or pipe (or the file behind /dev/stdout), appending.
+    /// Writes into a device or pipe (or the file behind /dev/stdout), appending. A terminal is
+    /// refused: data formats are written exactly, and their control characters would act there.
     private static func writeInPlace(_ data: Data, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
+        if isatty(descriptor) != 0 { throw WriteError(path: path, reason: terminalReason) }
         if let failure = writeAll(data, to: descriptor) { throw WriteError(path: path, reason: failure) }
     }
 
@@ -93,6 +107,9 @@ public enum AtomicFile {
         }
         removeAbandonedTemporaries(of: name, in: directory.isEmpty ? "." : directory)
     }
+
+    /// Why a terminal is not written to (the `reason` of its `WriteError`).
+    public static let terminalReason = "it is a terminal, where control characters in the data would act"
 
     /// Writes all of `data`; the reason it could not, or nil.
     private static func writeAll(_ data: Data, to descriptor: Int32) -> String? {

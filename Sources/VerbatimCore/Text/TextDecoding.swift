@@ -25,6 +25,17 @@ enum TextDecoding {
         return (String(text), "windows-1252")
     }
 
+    /// The byte order of UTF-16 `bytes` that carry no byte-order mark, told by where their zero
+    /// bytes fall (the high bytes of Latin text): mostly at odd offsets means little-endian,
+    /// otherwise big-endian, the standard's default. Looks at the first 64 KB.
+    static func utf16ByteOrder(of bytes: [UInt8]) -> String.Encoding {
+        var zeros = (even: 0, odd: 0)
+        for (offset, byte) in bytes.prefix(65_536).enumerated() where byte == 0 {
+            if offset % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+        }
+        return zeros.odd > zeros.even ? .utf16LittleEndian : .utf16BigEndian
+    }
+
     /// Whether `bytes` are UTF-8 with no NUL and no UTF-16 byte-order mark: text that can only
     /// have been written as UTF-8.
     static func isPlainUTF8(_ bytes: [UInt8]) -> Bool {

@@ -73,6 +73,10 @@ public enum HostileInputs {
             let attributes = (0..<(4_000 * scale)).map { "data-a\($0)=\"\($0)\"" }.joined(separator: " ")
             _ = HTMLArticle(html: Array(("<html><body><article><p " + attributes + ">" + sentence + "</p></article></body></html>").utf8))
         },
+        Case(name: "a tag with 40,000 attributes never closed, after a comment ended by --!>") { scale in
+            let attributes = (0..<(40_000 * scale)).map { "a\($0)=\"x\"" }.joined(separator: " ")
+            _ = HTMLArticle(html: Array(("<html><body><p>" + sentence + "</p><!-- x --!><div " + attributes + " title=\"").utf8))
+        },
         Case(name: "a DOCTYPE declaring 1,000 entities") { scale in
             let entities = (0..<(1_000 * scale)).map { "<!ENTITY e\($0) \"&e\($0 + 1);&e\($0 + 1);\">" }.joined(separator: "\n")
             _ = HTMLArticle(html: Array(("<!DOCTYPE html [" + entities + "]><html><body><p>" + sentence + "</p></body></html>").utf8))

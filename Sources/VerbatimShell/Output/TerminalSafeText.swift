@@ -4,8 +4,9 @@
 ///
 /// - C0 controls become their Unicode control pictures (`ESC` is `␛`, `CR` is `␍`, `NUL` is
 ///   `␀`), DEL becomes `␡`; each takes one column, like the character it stands for.
-/// - C1 controls (U+0080–U+009F) and the bidi embeddings, overrides and isolates
-///   (U+202A–U+202E, U+2066–U+2069) become `\u{202E}`-style escapes.
+/// - C1 controls (U+0080–U+009F) and Unicode's bidi controls (Bidi_Control: the marks U+061C,
+///   U+200E, U+200F, embeddings and overrides U+202A–U+202E, isolates U+2066–U+2069) become
+///   `\u{202E}`-style escapes.
 /// - Line feeds stay (they end lines), and so do tabs unless `keepsTabs` is false (`␉`).
 public enum TerminalSafeText {
     /// `text` as it can be shown on a terminal; `text` itself when nothing needs replacing.
@@ -14,7 +15,7 @@ public enum TerminalSafeText {
             switch scalar {
             case 0x0A: false
             case 0x09: !keepsTabs
-            case 0x00..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+            case 0x00..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
             default: false
             }
         }
@@ -34,8 +35,8 @@ public enum TerminalSafeText {
 
     /// `text` with the scalars `isReplaced` picks (by value) shown in their visible form;
     /// `text` itself when it has none. Every scalar either picks is below U+0080, in
-    /// U+0080–U+00BF (UTF-8 lead byte C2) or in U+2000–U+2FFF (lead byte E2), so the UTF-8
-    /// bytes are scanned and only those scalars decoded.
+    /// U+0080–U+00BF (UTF-8 lead byte C2), U+0600–U+063F (lead byte D8) or U+2000–U+2FFF
+    /// (lead byte E2), so the UTF-8 bytes are scanned and only those scalars decoded.
     private static func replacing(in text: String, where isReplaced: (UInt32) -> Bool) -> String {
         var text = text
         return text.withUTF8 { bytes -> String? in
@@ -49,6 +50,8 @@ public enum TerminalSafeText {
                     (scalar, length) = (UInt32(lead), 1)
                 } else if lead == 0xC2 {
                     (scalar, length) = (0x80 | UInt32(bytes[index + 1] & 0x3F), 2)
+                } else if lead == 0xD8 {
+                    (scalar, length) = (0x600 | UInt32(bytes[index + 1] & 0x3F), 2)
                 } else if lead == 0xE2 {
                     (scalar, length) = (0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
                 } else {

@@ -26,7 +26,8 @@ struct ExportCommand: Command {
         In CSV and TSV, text that starts with = + - @, a tab or a carriage return gets a ' before
         it, so that a spreadsheet shows it rather than running it as a formula; --raw writes it
         as it is. --to FILE replaces a file atomically, keeping its permissions; it writes
-        through a symbolic link to its target, and into a device or pipe (/dev/stdout) as it is.
+        through a symbolic link to its target, and into a device or pipe (/dev/stdout) as it is;
+        a terminal is refused (leave out --to to show the data here, made safe).
         """,
         examples: ["export quotes", "export quotes --format csv --to quotes.csv", "export articles --to articles.jsonl"])
 
@@ -41,7 +42,11 @@ struct ExportCommand: Command {
         let rendered = shell.renderer.render(table, as: invocation.format(default: .jsonl),
                                              neutralisingFormulas: !invocation.flag(OptionSpec.raw.name))
         guard let path = invocation.option("to") else { return .text(rendered) }
-        try AtomicFile.write(Data(rendered.utf8), to: shell.absolutePath(path))
+        do {
+            try AtomicFile.write(Data(rendered.utf8), to: shell.absolutePath(path))
+        } catch let error as AtomicFile.WriteError where error.reason == AtomicFile.terminalReason {
+            throw ShellError.failure(error.localizedDescription, hint: "leave out --to to show it here", subject: path)
+        }
         return .status("wrote \(table.rows.count) \(what) to \(path)")
     }
 

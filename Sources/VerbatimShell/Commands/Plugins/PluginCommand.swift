@@ -20,7 +20,9 @@ struct PluginCommand: Command {
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let (action, value) = (invocation.arguments[0], invocation.arguments[1])
         switch action {
-        case "add": return try add(shell.absolutePath(value), in: shell)
+        case "add":
+            try Invocation.checkPath(value)
+            return try add(shell.absolutePath(value), in: shell)
         case "remove": return try remove(value, in: shell)
         case "timeout":
             guard let seconds = Double(value), seconds > 0, seconds.isFinite else {
