@@ -43,7 +43,7 @@ declare -A figure
 eval_figures() {
     local prefix=$1 json=$2
     for column in precision recall f1 attribution e2e_precision e2e_recall e2e_f1; do
-        figure[${prefix}_$column]=$(python3 -c 'import json, sys; print(json.load(sys.stdin)[0][sys.argv[1]])' "$column" <<<"$json")
+        figure[${prefix}_$column]=$(python3 -c 'import json, sys; print(round(json.load(sys.stdin)[0][sys.argv[1]], 3))' "$column" <<<"$json")
     done
 }
 
@@ -125,7 +125,7 @@ else
     echo "evaluate.sh: does not hold: the seed's tweet and body quote are one group ($spectacle)" >&2
 fi
 
-figure[html_f1]=$("$verbatim" -q -c "eval-html $corpus/article-extraction --format tsv" | awk -F'\t' 'NR == 2 { print $4 }')
+figure[html_f1]=$("$verbatim" -q -c "eval-html $corpus/article-extraction --format tsv" | awk -F'\t' 'NR == 2 { printf "%.3f\n", $4 }')
 
 printf '%-17s %-6s %-6s %s\n' figure value floor ""
 failures=0
