@@ -4,9 +4,12 @@
 /// Every speech quote of at least `shortestQuote` words is indexed by its three-word shingles
 /// (spelling-folded, so "recognise" meets "recognize"); identical quotes share one entry. Two
 /// quotes match when they share shingles and, aligned word by word, at least half the shorter
-/// one's words lie in runs of two or more shared words. Narration matches a quote when a run
-/// of its shingles hits the quote and the aligned stretch shares enough of the quote's words.
-/// Time grows with the number of words, not with the number of pairs of quotes.
+/// one's words lie in runs of two or more shared words. A word or two replaced in a short quote
+/// leaves no shingle in common, so quotes under `shortQuoteLimit` words also look for quotes
+/// sharing two of their two-word runs (pairs of stop words left out, common pairs not
+/// followed), judged the same way. Narration matches a quote when a run of its shingles hits
+/// the quote and the aligned stretch shares enough of the quote's words. Time grows with the
+/// number of words, not with the number of pairs of quotes.
 public struct QuoteMatcher {
     /// Quotes shorter than this are too common to trace.
     public static let shortestQuote = 4
@@ -36,6 +39,9 @@ public struct QuoteMatcher {
     private(set) var distinctOfNode: [Int] = []
     /// For each shingle, the distinct wordings that have it.
     private(set) var shingleIndex: [Int: [Int32]] = [:]
+    /// For each two-word run that is not two stop words, the distinct wordings that have it,
+    /// up to one more than `commonPair`.
+    var pairIndex: [Int: [Int32]] = [:]
 
     /// A matcher over the given articles of `session` (all when nil), in that order.
     public init(_ session: Session, articles ids: [String]? = nil) {
@@ -71,6 +77,7 @@ public struct QuoteMatcher {
                     for shingle in Self.shingles(of: keys) where seen.insert(shingle).inserted {
                         shingleIndex[shingle, default: []].append(Int32(distinct))
                     }
+                    indexPairs(of: keys, distinct: distinct)
                 }
                 distinctNodes[distinct].append(nodes.count)
                 distinctOfNode.append(distinct)
@@ -110,28 +117,52 @@ public struct QuoteMatcher {
     /// lies (nearly) whole in the other (trimmed, extended, merged with the next sentence), or
     /// most of the words of both are shared (altered). A catchphrase two quotes share ("make
     /// America great again") is neither. The score is the share of both quotes' words shared.
+    /// A short quote with one word replaced ("principles of world peace") lies nearly whole in
+    /// the longer one too, when its first and last words are shared.
     static func matchScore(_ first: ArraySlice<Int>, _ second: ArraySlice<Int>) -> Double? {
-        let shared = sharedWords(WordDiff.align(first, second))
+        let alignment = WordDiff.align(first, second)
+        let shared = sharedWords(alignment)
+        let shorter = min(first.count, second.count)
         let dice = 2 * Double(shared) / Double(first.count + second.count)
-        let contained = Double(shared) >= 0.9 * Double(min(first.count, second.count))
+        let contained = Double(shared) >= 0.9 * Double(shorter)
+            || shorter >= 6 && shared == shorter - 1 && keepsEnds(alignment, ofFirst: first.count <= second.count, length: shorter)
         return shared >= shortestQuote && (contained || dice >= 0.5) ? dice : nil
     }
 
+    /// Whether one side of an alignment (the first's words or the second's) of `length` words
+    /// begins and ends in runs of two or more shared words.
+    static func keepsEnds(_ alignment: [WordDiff.Alignment], ofFirst: Bool, length: Int) -> Bool {
+        let runs = alignment.filter { $0.operation == .equal && $0.from.count >= 2 }.map { ofFirst ? $0.from : $0.to }
+        return runs.first?.lowerBound == 0 && runs.last?.upperBound == length
+    }
+
     /// The distinct quotes (other than `exclude`) that match the words `keys`, with their scores.
+    /// With `onlyAfter`, only wordings after `exclude` are looked at, except that a short
+    /// quote also looks at earlier long ones it shares no shingles with, which do not look for
+    /// short quotes by their two-word runs.
     func matchingDistinct(_ keys: ArraySlice<Int>, excluding exclude: Int? = nil, onlyAfter: Bool = false) -> [(distinct: Int, score: Double)] {
+        let isShort = keys.count < Self.shortQuoteLimit
+        func isAfter(_ distinct: Int32) -> Bool { !onlyAfter || Int(distinct) > exclude ?? -1 }
         var counts: [Int32: Int] = [:]
         let own = Self.shingles(of: keys)
         for shingle in Set(own) {
             guard let posting = shingleIndex[shingle], posting.count <= Self.commonShingle else { continue }
-            for distinct in posting where Int(distinct) != exclude && (!onlyAfter || Int(distinct) > exclude ?? -1) {
+            for distinct in posting where Int(distinct) != exclude && (isShort || isAfter(distinct)) {
                 counts[distinct, default: 0] += 1
             }
         }
-        return counts.compactMap { distinct, count in
-            let other = words(ofDistinct: Int(distinct))
-            guard count >= min(2, own.count, other.count - Self.shingleLength + 1),
-                  let score = Self.matchScore(keys, other) else { return nil }
-            return (Int(distinct), score)
+        let sharingShingles = Set(counts.compactMap { distinct, count in
+            count >= min(2, own.count, words(ofDistinct: Int(distinct)).count - Self.shingleLength + 1) ? distinct : nil
+        })
+        var candidates = sharingShingles.filter(isAfter)
+        if isShort {
+            for distinct in sharingPairs(keys, excluding: exclude) where !sharingShingles.contains(distinct)
+                && (isAfter(distinct) || words(ofDistinct: Int(distinct)).count >= Self.shortQuoteLimit) {
+                candidates.insert(distinct)
+            }
+        }
+        return candidates.compactMap { distinct in
+            Self.matchScore(keys, words(ofDistinct: Int(distinct))).map { (Int(distinct), $0) }
         }.sorted { $0.distinct < $1.distinct }
     }
 
