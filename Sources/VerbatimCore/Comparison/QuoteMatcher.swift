@@ -7,7 +7,7 @@
 /// one's words lie in runs of two or more shared words. A word or two replaced in a short quote
 /// leaves no shingle in common, so quotes under `shortQuoteLimit` words also look for quotes
 /// sharing two of their two-word runs (pairs of stop words left out, common pairs not
-/// followed), judged the same way. Narration matches a quote when a run of its shingles hits
+/// followed), judged the same way and more strictly (`shortMatchScore`). Narration matches a quote when a run of its shingles hits
 /// the quote and the aligned stretch shares enough of the quote's words. Time grows with the
 /// number of words, not with the number of pairs of quotes.
 public struct QuoteMatcher {
@@ -117,23 +117,11 @@ public struct QuoteMatcher {
     /// lies (nearly) whole in the other (trimmed, extended, merged with the next sentence), or
     /// most of the words of both are shared (altered). A catchphrase two quotes share ("make
     /// America great again") is neither. The score is the share of both quotes' words shared.
-    /// A short quote with one word replaced ("principles of world peace") lies nearly whole in
-    /// the longer one too, when its first and last words are shared.
     static func matchScore(_ first: ArraySlice<Int>, _ second: ArraySlice<Int>) -> Double? {
-        let alignment = WordDiff.align(first, second)
-        let shared = sharedWords(alignment)
-        let shorter = min(first.count, second.count)
+        let shared = sharedWords(WordDiff.align(first, second))
         let dice = 2 * Double(shared) / Double(first.count + second.count)
-        let contained = Double(shared) >= 0.9 * Double(shorter)
-            || shorter >= 6 && shared == shorter - 1 && keepsEnds(alignment, ofFirst: first.count <= second.count, length: shorter)
+        let contained = Double(shared) >= 0.9 * Double(min(first.count, second.count))
         return shared >= shortestQuote && (contained || dice >= 0.5) ? dice : nil
-    }
-
-    /// Whether one side of an alignment (the first's words or the second's) of `length` words
-    /// begins and ends in runs of two or more shared words.
-    static func keepsEnds(_ alignment: [WordDiff.Alignment], ofFirst: Bool, length: Int) -> Bool {
-        let runs = alignment.filter { $0.operation == .equal && $0.from.count >= 2 }.map { ofFirst ? $0.from : $0.to }
-        return runs.first?.lowerBound == 0 && runs.last?.upperBound == length
     }
 
     /// The distinct quotes (other than `exclude`) that match the words `keys`, with their scores.
@@ -154,16 +142,16 @@ public struct QuoteMatcher {
         let sharingShingles = Set(counts.compactMap { distinct, count in
             count >= min(2, own.count, words(ofDistinct: Int(distinct)).count - Self.shingleLength + 1) ? distinct : nil
         })
-        var candidates = sharingShingles.filter(isAfter)
+        var matches = sharingShingles.filter(isAfter).compactMap { distinct in
+            Self.matchScore(keys, words(ofDistinct: Int(distinct))).map { (distinct: Int(distinct), score: $0) }
+        }
         if isShort {
             for distinct in sharingPairs(keys, excluding: exclude) where !sharingShingles.contains(distinct)
                 && (isAfter(distinct) || words(ofDistinct: Int(distinct)).count >= Self.shortQuoteLimit) {
-                candidates.insert(distinct)
+                if let score = Self.shortMatchScore(keys, words(ofDistinct: Int(distinct))) { matches.append((Int(distinct), score)) }
             }
         }
-        return candidates.compactMap { distinct in
-            Self.matchScore(keys, words(ofDistinct: Int(distinct))).map { (Int(distinct), $0) }
-        }.sorted { $0.distinct < $1.distinct }
+        return matches.sorted { $0.distinct < $1.distinct }
     }
 
     /// The words of a quote of `length` words that narration must share to carry it: nearly

@@ -75,7 +75,7 @@ public struct ComparisonBenchmark: Sendable {
                   QuoteMatcher.isPersonalName(speaker), !organizations.contains(speaker) else { return nil }
             let words = quote.text.trimmingCharacters(in: marks)
             let count = words.split(separator: " ").count
-            guard (8...60).contains(count), !words.contains(where: { "“”\"\n".contains($0) }), !words.contains("''") else { return nil }
+            guard (8...60).contains(count), !words.contains(where: { "“”‘\"\n".contains($0) }), !words.contains("''") else { return nil }
             return PlantedQuote.Source(words: words, speaker: speaker)
         }
     }
