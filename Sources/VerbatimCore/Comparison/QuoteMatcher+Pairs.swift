@@ -58,9 +58,8 @@ extension QuoteMatcher {
     /// `other`, from 0 to 1 (the share of both quotes' words shared), or nil when it is not.
     /// The shorter of the two shares all but one or two of its words in runs of two or more,
     /// three of them not stop words (two when the quotes differ only by words swapped one
-    /// for one), and they lie close together in the longer one, so a
-    /// phrase two quotes share ("in our history", "let you down") is not taken for a
-    /// quotation. Words replaced are still judged by `matchScore`'s thresholds, but one word
+    /// for one), and they lie close together in the longer one, so a phrase two quotes share
+    /// ("in our history", "let you down") is not taken for a quotation. Words replaced are still judged by `matchScore`'s thresholds, but one word
     /// replaced inside the shorter ("principles of world peace and security") leaves it
     /// nearly whole in the longer.
     static func shortMatchScore(_ keys: ArraySlice<Int>, _ other: ArraySlice<Int>) -> Double? {

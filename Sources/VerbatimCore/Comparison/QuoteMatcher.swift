@@ -7,9 +7,9 @@
 /// one's words lie in runs of two or more shared words. A word or two replaced in a short quote
 /// leaves no shingle in common, so quotes under `shortQuoteLimit` words also look for quotes
 /// sharing two of their two-word runs (pairs of stop words left out, common pairs not
-/// followed), judged the same way and more strictly (`shortMatchScore`). Narration matches a quote when a run of its shingles hits
-/// the quote and the aligned stretch shares enough of the quote's words. Time grows with the
-/// number of words, not with the number of pairs of quotes.
+/// followed), judged more strictly (`shortMatchScore`). Narration matches a quote when a run
+/// of its shingles hits the quote and the aligned stretch shares enough of the quote's words.
+/// Time grows with the number of words, not with the number of pairs of quotes.
 public struct QuoteMatcher {
     /// Quotes shorter than this are too common to trace.
     public static let shortestQuote = 4
