@@ -25,7 +25,7 @@ dev_recall        0.924  PolNeAR dev: quote recall
 dev_f1            0.949  PolNeAR dev: quote F1
 dev_attribution   0.915  PolNeAR dev: attribution accuracy
 dev_e2e_f1        0.868  PolNeAR dev: end-to-end F1
-blinken_verdicts  6      corpus/coverage-blinken: verdicts of compare --all that hold
+blinken_verdicts  7      corpus/coverage-blinken: verdicts of compare --all that hold
 html_f1           0.972  corpus/article-extraction: article-body F1 (eval-html)
 '
 
@@ -114,6 +114,7 @@ Reuters carries the second sentence verbatim	$3 == "Reuters" && $12 ~ /^"To be c
 Okey News altered sham, futile, mask	$3 == "Okey News" && $12 ~ /phony/ && $8 == "altered" && $13 == "[-sham-]{+phony+} [-futile-]{+failed+} [-mask-]{+disguise+}"
 PTI carries the recognition sentence unquoted, spelled differently	$3 == "PTI" && $6 == "" && $12 ~ /^does not, and will never, recognise the legitimacy or outcome/ && $8 == "unquoted" && $9 == "variant"
 PTI merges two sentences into one extended quote	$3 == "PTI" && $6 != "" && $12 ~ /The Kremlin/ && $12 ~ /To be clear/ && $8 == "extended"
+Okey News altered international to world in a short quote	$3 == "Okey News" && $12 ~ /principles of world peace and security/ && $8 == "altered"
 EOF
 )
 # The seed's tweet and body quote are the same words: one group, two occurrences in one

@@ -16,6 +16,9 @@ import Testing
         #expect(result.articles == 60 && result.planted >= 3)
         #expect(result.precision == 1 && result.recall == 1 && result.copiesVerbatim == 1)
         #expect(result.confusions.keys.allSatisfy { $0.components(separatedBy: "→").count == 2 })
+        #expect(result.byLength.map(\.words) == ComparisonBenchmark.lengthBuckets)
+        #expect(result.byLength.reduce(0) { $0 + $1.planted } == result.planted)
+        #expect(result.byLength.allSatisfy { $0.found == $0.planted && $0.alteredFound == $0.alteredPlanted })
     }
 
     @Test func writesTheParagraphForEachChange() {

@@ -4,7 +4,10 @@
 /// Every speech quote of at least `shortestQuote` words is indexed by its three-word shingles
 /// (spelling-folded, so "recognise" meets "recognize"); identical quotes share one entry. Two
 /// quotes match when they share shingles and, aligned word by word, at least half the shorter
-/// one's words lie in runs of two or more shared words. Narration matches a quote when a run
+/// one's words lie in runs of two or more shared words. A word or two replaced in a short quote
+/// leaves no shingle in common, so quotes under `shortQuoteLimit` words also look for quotes
+/// sharing two of their two-word runs (pairs of stop words left out, common pairs not
+/// followed), judged more strictly (`shortMatchScore`). Narration matches a quote when a run
 /// of its shingles hits the quote and the aligned stretch shares enough of the quote's words.
 /// Time grows with the number of words, not with the number of pairs of quotes.
 public struct QuoteMatcher {
@@ -36,6 +39,9 @@ public struct QuoteMatcher {
     private(set) var distinctOfNode: [Int] = []
     /// For each shingle, the distinct wordings that have it.
     private(set) var shingleIndex: [Int: [Int32]] = [:]
+    /// For each two-word run that is not two stop words, the distinct wordings that have it,
+    /// up to one more than `commonPair`.
+    var pairIndex: [Int: [Int32]] = [:]
 
     /// A matcher over the given articles of `session` (all when nil), in that order.
     public init(_ session: Session, articles ids: [String]? = nil) {
@@ -71,6 +77,7 @@ public struct QuoteMatcher {
                     for shingle in Self.shingles(of: keys) where seen.insert(shingle).inserted {
                         shingleIndex[shingle, default: []].append(Int32(distinct))
                     }
+                    indexPairs(of: keys, distinct: distinct)
                 }
                 distinctNodes[distinct].append(nodes.count)
                 distinctOfNode.append(distinct)
@@ -118,21 +125,33 @@ public struct QuoteMatcher {
     }
 
     /// The distinct quotes (other than `exclude`) that match the words `keys`, with their scores.
+    /// With `onlyAfter`, only wordings after `exclude` are looked at, except that a short
+    /// quote also looks at earlier long ones it shares no shingles with, which do not look for
+    /// short quotes by their two-word runs.
     func matchingDistinct(_ keys: ArraySlice<Int>, excluding exclude: Int? = nil, onlyAfter: Bool = false) -> [(distinct: Int, score: Double)] {
+        let isShort = keys.count < Self.shortQuoteLimit
+        func isAfter(_ distinct: Int32) -> Bool { !onlyAfter || Int(distinct) > exclude ?? -1 }
         var counts: [Int32: Int] = [:]
         let own = Self.shingles(of: keys)
         for shingle in Set(own) {
             guard let posting = shingleIndex[shingle], posting.count <= Self.commonShingle else { continue }
-            for distinct in posting where Int(distinct) != exclude && (!onlyAfter || Int(distinct) > exclude ?? -1) {
+            for distinct in posting where Int(distinct) != exclude && (isShort || isAfter(distinct)) {
                 counts[distinct, default: 0] += 1
             }
         }
-        return counts.compactMap { distinct, count in
-            let other = words(ofDistinct: Int(distinct))
-            guard count >= min(2, own.count, other.count - Self.shingleLength + 1),
-                  let score = Self.matchScore(keys, other) else { return nil }
-            return (Int(distinct), score)
-        }.sorted { $0.distinct < $1.distinct }
+        let sharingShingles = Set(counts.compactMap { distinct, count in
+            count >= min(2, own.count, words(ofDistinct: Int(distinct)).count - Self.shingleLength + 1) ? distinct : nil
+        })
+        var matches = sharingShingles.filter(isAfter).compactMap { distinct in
+            Self.matchScore(keys, words(ofDistinct: Int(distinct))).map { (distinct: Int(distinct), score: $0) }
+        }
+        if isShort {
+            for distinct in sharingPairs(keys, excluding: exclude) where !sharingShingles.contains(distinct)
+                && (isAfter(distinct) || words(ofDistinct: Int(distinct)).count >= Self.shortQuoteLimit) {
+                if let score = Self.shortMatchScore(keys, words(ofDistinct: Int(distinct))) { matches.append((Int(distinct), score)) }
+            }
+        }
+        return matches.sorted { $0.distinct < $1.distinct }
     }
 
     /// The words of a quote of `length` words that narration must share to carry it: nearly

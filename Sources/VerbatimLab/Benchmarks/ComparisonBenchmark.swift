@@ -31,7 +31,22 @@ public struct ComparisonBenchmark: Sendable {
         /// the planted paragraph got no verdict, "→wrong reference" when judged against
         /// another quotation.
         public var confusions: [String: Int]
+        /// Recall by the copied quote's length, one entry per bucket of `lengthBuckets`.
+        public var byLength: [LengthRecall]
     }
+
+    /// Recall on planted copies of quotes of one range of lengths, in all and for the altered
+    /// copies alone (two words replaced).
+    public struct LengthRecall: Sendable {
+        public var words: ClosedRange<Int>
+        public var planted = 0
+        public var found = 0
+        public var alteredPlanted = 0
+        public var alteredFound = 0
+    }
+
+    /// The quote lengths, in words, that recall is reported by.
+    public static let lengthBuckets: [ClosedRange<Int>] = [1...5, 6...10, 11...20, 21...Int.max]
 
     private struct Base: Sendable {
         var text: String
@@ -60,7 +75,7 @@ public struct ComparisonBenchmark: Sendable {
                   QuoteMatcher.isPersonalName(speaker), !organizations.contains(speaker) else { return nil }
             let words = quote.text.trimmingCharacters(in: marks)
             let count = words.split(separator: " ").count
-            guard (8...60).contains(count), !words.contains(where: { "“”\"\n".contains($0) }), !words.contains("''") else { return nil }
+            guard (8...60).contains(count), !words.contains(where: { "“”‘\"\n".contains($0) }), !words.contains("''") else { return nil }
             return PlantedQuote.Source(words: words, speaker: speaker)
         }
     }
@@ -158,11 +173,24 @@ public struct ComparisonBenchmark: Sendable {
             }
         }
         for plant in planted where !judged.contains(plant.article) { confusions[plant.change.rawValue + "→none", default: 0] += 1 }
+        var byLength = Self.lengthBuckets.map { LengthRecall(words: $0) }
+        for plant in planted {
+            let length = plant.sourceWords.split(separator: " ").count
+            guard let bucket = byLength.firstIndex(where: { $0.words.contains(length) }) else { continue }
+            let wasFound = found.contains(plant.article) ? 1 : 0
+            byLength[bucket].planted += 1
+            byLength[bucket].found += wasFound
+            if plant.change == .altered {
+                byLength[bucket].alteredPlanted += 1
+                byLength[bucket].alteredFound += wasFound
+            }
+        }
         return Result(articles: 0, words: 0, planted: planted.count, seconds: 0,
                       repeatedQuotations: groups.filter { $0.count > 1 }.count,
                       precision: given == 0 ? 0 : Double(right) / Double(given),
                       recall: planted.isEmpty ? 0 : Double(found.count) / Double(planted.count),
-                      copiesVerbatim: copies == 0 ? 1 : Double(verbatimCopies) / Double(copies), confusions: confusions)
+                      copiesVerbatim: copies == 0 ? 1 : Double(verbatimCopies) / Double(copies), confusions: confusions,
+                      byLength: byLength)
     }
 }
 

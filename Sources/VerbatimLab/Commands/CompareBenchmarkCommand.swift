@@ -10,6 +10,7 @@ struct CompareBenchmarkCommand: Command {
             OptionSpec(name: "sizes", valueName: "N,N…", help: "Session sizes in articles (default 1000,10000)."),
             OptionSpec(name: "seed", valueName: "N", help: "Seed of the planted changes (default 1)."),
             OptionSpec(name: "confusions", help: "List, per size, how often each planted change got each verdict."),
+            OptionSpec(name: "lengths", help: "List, per size, recall by the copied quote's length in words."),
         ],
         listsRows: true,
         discussion: """
@@ -26,10 +27,13 @@ struct CompareBenchmarkCommand: Command {
         copies given the right verdict, judged against the copied quote), copies_verbatim \
         (share of verdicts between identical copies that say verbatim). With --confusions: \
         articles, planted (the change made), verdict (the one given; none, or wrong reference \
-        when judged against another quotation), count. Build with -c release.
+        when judged against another quotation), count. With --lengths: articles, words (the \
+        copied quote's length: 1-5, 6-10, 11-20, 21+; copied quotes have 8 to 60), planted, \
+        recall, altered (altered copies planted), altered_recall. Build with -c release.
         """,
         examples: ["compare-benchmark ../shared/corpus/polnear/train/text ../shared/corpus/polnear/dev/text",
-                   "compare-benchmark Scripts/articles --sizes 100,1000"],
+                   "compare-benchmark Scripts/articles --sizes 100,1000",
+                   "compare-benchmark ../shared/corpus/polnear/train/text --lengths"],
         helpSection: LabCommands.helpSection)
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
@@ -49,6 +53,7 @@ struct CompareBenchmarkCommand: Command {
         var table = Table(columns: ["articles", "words", "planted", "seconds", "ms_per_article", "growth", "repeated",
                                     "precision", "recall", "copies_verbatim"])
         var confusions = Table(columns: ["articles", "planted", "verdict", "count"])
+        var lengths = Table(columns: ["articles", "words", "planted", "recall", "altered", "altered_recall"])
         var firstPerArticle: Double?
         for size in sizes {
             if shell.isInterrupted() { throw ShellError.interrupted }
@@ -62,7 +67,18 @@ struct CompareBenchmarkCommand: Command {
                 let parts = pair.components(separatedBy: "→")
                 confusions.append([.integer(size), .text(parts[0]), .text(parts[1]), .integer(count)])
             }
+            for bucket in result.byLength {
+                let words = bucket.words.upperBound == .max ? "\(bucket.words.lowerBound)+" : "\(bucket.words.lowerBound)-\(bucket.words.upperBound)"
+                lengths.append([.integer(size), .text(words), .integer(bucket.planted), share(bucket.found, of: bucket.planted),
+                                .integer(bucket.alteredPlanted), share(bucket.alteredFound, of: bucket.alteredPlanted)])
+            }
         }
+        if invocation.flag("lengths") { return .table(lengths) }
         return .table(invocation.flag("confusions") ? confusions : table)
+    }
+
+    /// `part` over `whole`, or null when there is nothing to measure.
+    private func share(_ part: Int, of whole: Int) -> Value {
+        whole == 0 ? .null : .number(Double(part) / Double(whole))
     }
 }
