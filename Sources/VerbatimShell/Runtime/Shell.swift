@@ -94,13 +94,9 @@ public final class Shell {
         case .styledText(var text):
             if !text.runs.isEmpty, !text.endsLine { text.append("\n") }
             write(text)
-        case .table(var table):
+        case .table(let listed):
             let format = invocation.format()
-            if format != .json, format != .jsonl {
-                let (bounded, leftOut) = table.keepingMostUsedSparseColumns(Table.rectangularSparseColumnLimit)
-                table = bounded
-                if leftOut > 0 { say(Self.leftOutFieldsNote(leftOut, shown: bounded.sparseColumns.count)) }
-            }
+            let table = bounded(listed, for: format)
             if format == .table {
                 write(renderer.aligned(table, escapingControls: outputIsTerminal))
             } else {
@@ -108,6 +104,16 @@ public final class Shell {
             }
         case .status(let line): say(line)
         }
+    }
+
+    /// `table` ready to be rendered as `format`: the rectangular formats (aligned table, CSV,
+    /// TSV) show at most `Table.rectangularSparseColumnLimit` field columns, the most used, and
+    /// say on stderr how many they left out; JSON and JSON Lines carry every field.
+    private func bounded(_ table: Table, for format: OutputFormat) -> Table {
+        guard format != .json, format != .jsonl else { return table }
+        let (bounded, leftOut) = table.keepingMostUsedSparseColumns(Table.rectangularSparseColumnLimit)
+        if leftOut > 0 { say(Self.leftOutFieldsNote(leftOut, shown: bounded.sparseColumns.count)) }
+        return bounded
     }
 
     /// The status line of a rectangular listing that left out field columns.
