@@ -21,10 +21,13 @@ public struct EvaluationError: Hashable, Sendable {
     public var foundSpeaker: String?
     /// The kind the extractor gave the quote (none for a miss).
     public var quoteKind: QuoteKind?
+    /// Why it happened, by `ErrorCauseRules`.
+    public var cause: ErrorCause
 
-    init(kind: Kind, article: String, span: TextSpan, text: ScalarText, expectedSpeaker: String?, foundSpeaker: String?,
-         quoteKind: QuoteKind?) {
+    init(kind: Kind, cause: ErrorCause, article: String, span: TextSpan, text: ScalarText, expectedSpeaker: String?,
+         foundSpeaker: String?, quoteKind: QuoteKind?) {
         self.quoteKind = quoteKind
+        self.cause = cause
         self.kind = kind
         self.article = article
         self.span = span

@@ -45,7 +45,8 @@ public struct QuoteEvaluation: Sendable {
         for quote in speech {
             let match = Self.match(for: quote.span, among: gold)
             guard let matched = match.map({ gold[$0] }) ?? Self.match(for: quote.span, among: other).map({ other[$0] }) else {
-                errors.append(EvaluationError(kind: .falseAlarm, article: article, span: quote.span, text: text,
+                let cause = ErrorCauseRules.falseAlarm(quote, attributions: gold + other, text: text)
+                errors.append(EvaluationError(kind: .falseAlarm, cause: cause, article: article, span: quote.span, text: text,
                                               expectedSpeaker: nil, foundSpeaker: quote.speaker, quoteKind: quote.kind))
                 continue
             }
@@ -54,7 +55,8 @@ public struct QuoteEvaluation: Sendable {
             if isRight {
                 rightlyAttributed += 1
             } else {
-                errors.append(EvaluationError(kind: .wrongSpeaker, article: article, span: quote.span, text: text,
+                errors.append(EvaluationError(kind: .wrongSpeaker, cause: ErrorCauseRules.wrongSpeaker(quote, gold: matched, text: text),
+                                              article: article, span: quote.span, text: text,
                                               expectedSpeaker: matched.sourceText,
                                               foundSpeaker: quote.speaker ?? quote.speakerMention.map(text.string), quoteKind: quote.kind))
             }
@@ -63,12 +65,18 @@ public struct QuoteEvaluation: Sendable {
             covered[index] += inside
             if isRight { coveredRightly[index] += inside }
         }
+        let notSpeech = system.filter { !$0.kind.isSpeech }
+        var stretches: OffsetSet?
         for (index, quote) in gold.enumerated() {
-            if OffsetSet(covered[index]).count * 2 >= quote.content.count {
+            let coveredCount = OffsetSet(covered[index]).count
+            if coveredCount * 2 >= quote.content.count {
                 foundGold += 1
             } else {
                 let span = TextSpan(quote.content.spans.first!.start, quote.content.spans.last!.end)
-                errors.append(EvaluationError(kind: .miss, article: article, span: span, text: text,
+                let marked = stretches ?? QuoteMarkedStretches.offsets(in: text)
+                stretches = marked
+                let cause = ErrorCauseRules.miss(quote, covered: coveredCount, notSpeech: notSpeech, stretches: marked, text: text)
+                errors.append(EvaluationError(kind: .miss, cause: cause, article: article, span: span, text: text,
                                               expectedSpeaker: quote.sourceText, foundSpeaker: nil, quoteKind: nil))
             }
             if OffsetSet(coveredRightly[index]).count * 2 >= quote.content.count { foundGoldEndToEnd += 1 }
