@@ -36,12 +36,24 @@ import VerbatimShell
         #expect(abs((scores[0]["f1"] as? Double ?? 0) - 2.0 / 3) < 1e-12)
         #expect(abs((scores[0]["e2e_f1"] as? Double ?? 0) - 1.0 / 3) < 1e-12)
         let errors = Run("eval \(corpus) --errors --format tsv").output.split(separator: "\n")
-        #expect(errors.first == "article\terror\tstart\tend\tkind\texpected\tfound\tcontext")
+        #expect(errors.first == "article\terror\tstart\tend\tkind\texpected\tfound\tcontext\tcause")
         #expect(errors.dropFirst().map { $0.split(separator: "\t")[1] } == ["false-alarm", "wrong-speaker", "miss"])
         let misses = Run("eval \(corpus) --errors --only miss --format tsv").output.split(separator: "\n")
         #expect(misses.count == 2 && misses[1].hasPrefix("bridge\tmiss\t"))
         #expect(Run("eval Scripts/articles").status == 1)
         #expect(Run("eval \(corpus) --only miss").status == 2)
+    }
+
+    @Test func evalCountsTheErrorsByCause() throws {
+        let corpus = try BridgeCorpus.write()
+        let errors = Run("eval \(corpus) --errors --format tsv").output.split(separator: "\n")
+        #expect(errors.dropFirst().map { $0.split(separator: "\t").last } == ["unannotated", "carried over", "classed as scare quote"])
+        let causes = Run("eval \(corpus) --by cause --format tsv").output.split(separator: "\n")
+        #expect(causes == ["error\tcause\tcount\tshare", "false-alarm\tunannotated\t1\t1",
+                           "miss\tclassed as scare quote\t1\t1", "wrong-speaker\tcarried over\t1\t1"])
+        #expect(Run("eval \(corpus) --by cause --only miss --format tsv").output.split(separator: "\n").count == 2)
+        #expect(Run("eval \(corpus) --by cause --speakers").status == 2)
+        #expect(Run("eval \(corpus) --by speaker").status == 2)
     }
 
     @Test func evalListsTheSpeakerEntitiesOfACorpus() throws {

@@ -10,6 +10,8 @@ struct EvalCommand: Command {
             OptionSpec(name: "errors", help: "List every miss, false alarm and wrong speaker instead of the scores."),
             OptionSpec(name: "only", valueName: "KIND", help: "With --errors, only errors of this kind.",
                        choices: ["miss", "false-alarm", "wrong-speaker"]),
+            OptionSpec(name: "by", valueName: "FIELD", help: "Count the errors by this field instead of listing them (implies --errors).",
+                       choices: ["cause"]),
             OptionSpec(name: "speakers", help: "List every speaker entity found in the corpus instead of the scores."),
         ],
         listsRows: true,
@@ -26,19 +28,23 @@ struct EvalCommand: Command {
         end-to-end scores count only correct, rightly attributed quotes.
         Columns: articles, gold, system, correct, found, precision, recall, f1, attribution,
         e2e_precision, e2e_recall, e2e_f1. With --errors: article, error, start, end, kind
-        (the extracted quote's), expected, found, context (the quote marked ⟦…⟧ in its surrounding text).
+        (the extracted quote's), expected, found, context (the quote marked ⟦…⟧ in its surrounding
+        text), cause. With --by cause, one row per error and cause: error, cause, count, share (of
+        that error's count); docs/evaluation.md gives the tests that decide the causes.
         With --speakers, one row per speaker entity, merged across articles as `speakers` merges
         a session's, most quoted first, for reviewing the names: speaker, quotes, type, roles,
         aliases, articles (how many), found_in (their names).
         """,
         examples: ["eval ../shared/corpus/polnear/dev", "eval ../shared/corpus/seed --errors",
                    "eval ../shared/corpus/polnear/dev --errors --only wrong-speaker --format tsv",
+                   "eval ../shared/corpus/polnear/dev --by cause",
                    "eval ../shared/corpus/polnear/dev --speakers"],
         helpSection: LabCommands.helpSection)
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let corpus = try GoldCorpus(folder: shell.absolutePath(invocation.arguments[0]))
-        if invocation.flag("speakers"), invocation.flag("errors") {
+        let listsErrors = invocation.flag("errors") || invocation.option("by") != nil
+        if invocation.flag("speakers"), listsErrors {
             throw ShellError.usage("--speakers and --errors are separate listings; give one of them")
         }
         var evaluation = QuoteEvaluation()
@@ -50,7 +56,10 @@ struct EvalCommand: Command {
                            other: document.otherAttributions, system: extraction.quotes.map(SystemQuote.init))
             speakers.add(article: document.name, speakers: extraction.speakers)
         }
-        if invocation.flag("errors") {
+        if invocation.option("by") != nil {
+            return .table(causeTable(evaluation, only: invocation.option("only")))
+        }
+        if listsErrors {
             return .table(errorTable(evaluation, only: invocation.option("only")))
         }
         guard invocation.option("only") == nil else { throw ShellError.usage("--only goes with --errors") }
@@ -78,10 +87,27 @@ struct EvalCommand: Command {
     }
 
     private func errorTable(_ evaluation: QuoteEvaluation, only kind: String?) -> Table {
-        var table = Table(columns: ["article", "error", "start", "end", "kind", "expected", "found", "context"])
+        var table = Table(columns: ["article", "error", "start", "end", "kind", "expected", "found", "context", "cause"])
         for error in evaluation.errors where kind == nil || error.kind.rawValue == kind {
             table.append([.text(error.article), .text(error.kind.rawValue), .integer(error.span.start), .integer(error.span.end),
-                          Value(error.quoteKind?.rawValue), Value(error.expectedSpeaker), Value(error.foundSpeaker), .text(error.context)])
+                          Value(error.quoteKind?.rawValue), Value(error.expectedSpeaker), Value(error.foundSpeaker), .text(error.context),
+                          .text(error.cause.rawValue)])
+        }
+        return table
+    }
+
+    /// One row per error kind and cause, most frequent first within each kind.
+    private func causeTable(_ evaluation: QuoteEvaluation, only kind: String?) -> Table {
+        var table = Table(columns: ["error", "cause", "count", "share"])
+        for errorKind in [EvaluationError.Kind.falseAlarm, .miss, .wrongSpeaker] where kind == nil || errorKind.rawValue == kind {
+            let errors = evaluation.errors.filter { $0.kind == errorKind }
+            let counts: [ErrorCause: Int] = Dictionary(grouping: errors, by: \.cause).mapValues(\.count)
+            let causes: [ErrorCause] = ErrorCause.allCases.filter { counts[$0] != nil }
+            for cause in causes.sorted(by: { counts[$0, default: 0] > counts[$1, default: 0] }) {
+                let count = counts[cause, default: 0]
+                table.append([.text(errorKind.rawValue), .text(cause.rawValue), .integer(count),
+                              .number(Double(count) / Double(errors.count))])
+            }
         }
         return table
     }
