@@ -4,11 +4,12 @@ public struct ExtractionPipeline: Sendable {
 
     public init(stages: [any ExtractionStage]) { self.stages = stages }
 
-    /// Paragraphs, tokens, quote marks, attribution, classification, speakers, fragments,
-    /// embedded posts.
+    /// Paragraphs, tokens, quote marks, house text, attribution, classification, speakers,
+    /// fragments, embedded posts.
     public static let standard = ExtractionPipeline(stages: [
         ParagraphSegmenter(),
         QuoteScanner(),
+        HouseTextFilter(),
         Attributor(),
         QuoteClassifier(),
         SpeakerResolver(),

@@ -25,6 +25,9 @@ public struct QuoteClassifier: ExtractionStage {
         let text = document.text
         let speechKind: QuoteKind = opensSentence ? .direct : .partial
         if quote.continuesPrevious { return .direct }
+        if !opensSentence, words.count <= Self.longestTitleWords, isTitleCase(words), followsTitleWord(quote, in: document) {
+            return .title
+        }
         if words.count > Self.shortQuoteWords {
             let isTitle = quote.attribution == nil && !opensSentence && words.count <= 6 && isTitleCase(words)
                 && !endsWithSentenceMark(quote.content, in: text)
@@ -36,6 +39,33 @@ public struct QuoteClassifier: ExtractionStage {
             return speechKind
         }
         return words.first?.isCapitalized == true && isTitleCase(words) ? .title : .scare
+    }
+
+    /// Titles of works are this many words long at most.
+    static let longestTitleWords = 6
+
+    /// Words that announce the title of a work or programme just before it: the book
+    /// “Make Your Kid a Millionaire,”, the anthem “A Change Is Gonna Come,”, CNN’s “State of the Union.”
+    static let titleWords: Set<String> = [
+        "book", "novel", "memoir", "song", "anthem", "hymn", "album", "film", "movie", "documentary", "show",
+        "program", "programme", "series", "sitcom", "play", "musical", "poem", "column", "essay", "podcast",
+    ]
+
+    /// Whether a title word, or a network's possessive name (CNN’s), stands just before the
+    /// quote, at most one comma between.
+    func followsTitleWord(_ quote: QuoteCandidate, in document: Document) -> Bool {
+        let tokens = document.paragraphTokens[quote.paragraph]
+        var index = tokens.firstIndex(startingAtOrAfter: quote.span.start) - 1
+        if index >= 0, tokens[index].text == "," { index -= 1 }
+        guard index >= 0, tokens[index].isWord else { return false }
+        let word = tokens[index]
+        return Self.titleWords.contains(word.lowered) || word.isPossessive && isAllCapitals(word)
+    }
+
+    /// Whether a word's letters are all capitals, as in a network's initials (CNN’s, MSNBC’s).
+    func isAllCapitals(_ word: Token) -> Bool {
+        let letters = word.text.unicodeScalars.filter(\.isLetter).dropLast()
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercaseLetter)
     }
 
     /// Whether the words are written as a title: every word of four letters or more, and the
