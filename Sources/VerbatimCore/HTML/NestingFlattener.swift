@@ -62,15 +62,8 @@ enum NestingFlattener {
     /// Past a comment, doctype or processing instruction starting at `start` (or one byte past
     /// a `<` that starts none).
     private static func skipMarkup(from start: Int, in bytes: [UInt8]) -> Int {
+        if HTMLBytes.isComment(at: start, in: bytes) { return HTMLBytes.endOfComment(from: start, in: bytes) }
         let next = bytes[start + 1]
-        if next == 0x21, start + 3 < bytes.count, bytes[start + 2] == 0x2D, bytes[start + 3] == 0x2D {
-            var index = start + 4
-            while index + 2 < bytes.count {
-                if bytes[index] == 0x2D, bytes[index + 1] == 0x2D, bytes[index + 2] == 0x3E { return index + 3 }
-                index += 1
-            }
-            return bytes.count
-        }
         guard next == 0x21 || next == 0x3F else { return start + 1 }
         var index = start + 2
         while index < bytes.count, bytes[index] != 0x3E { index += 1 }
