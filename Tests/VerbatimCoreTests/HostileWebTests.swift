@@ -21,9 +21,10 @@ extension WebFetcherTests {
         global BOMB
         port = handler.server.server_address[1]
         path = handler.path
-        if path == "/huge-length":
+        if path in ("/huge-length", "/largest-length"):
             handler.send_response(200); handler.send_header("Content-Type", "text/html")
-            handler.send_header("Content-Length", str(10**12)); handler.end_headers(); handler.wfile.flush(); time.sleep(20)
+            handler.send_header("Content-Length", str(10**12 if path == "/huge-length" else 2**63 - 1))
+            handler.end_headers(); handler.wfile.flush(); time.sleep(20)
         elif path == "/endless-binary": endless(handler, 200, "application/octet-stream")
         elif path == "/endless-404": endless(handler, 404, "text/html")
         elif path == "/endless-chunked": endless(handler, 200, "text/html", chunked=True)
@@ -78,6 +79,8 @@ extension WebFetcherTests {
     @Test func decidesOnTheResponseHeadersAtOnce() throws {
         try withServer { base in
             for (path, reason) in [("/huge-length", "is 953675 MB; pages over 32 MB are not loaded"),
+                                   // Int.max: the size in megabytes was rounded up by an addition that overflowed.
+                                   ("/largest-length", "is 8796093022208 MB; pages over 32 MB are not loaded"),
                                    ("/endless-binary", "is application/octet-stream, not a web page or text"),
                                    ("/endless-404", "answered HTTP 404")] {
                 let (said, seconds) = refusal(of: base + path, with: localLoader())

@@ -98,7 +98,7 @@ enum CorpusReader {
     private static func refuse(_ value: String, over limit: Int, as key: String, _ kind: String) throws {
         let size = value.utf8.count
         guard size > limit else { return }
-        throw CorpusProblem("has \(key) of \((size + 1_048_575) / 1_048_576) MB; \(kind) over \(LoadLimits.megabytes(limit)) are not loaded")
+        throw CorpusProblem("has \(key) of \(LoadLimits.megabytes(roundingUp: size)); \(kind) over \(LoadLimits.megabytes(limit)) are not loaded")
     }
 
     private struct CorpusProblem: Error {

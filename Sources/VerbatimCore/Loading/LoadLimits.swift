@@ -14,4 +14,10 @@ public enum LoadLimits {
 
     /// `bytes` in whole megabytes, for messages ("32 MB").
     public static func megabytes(_ bytes: Int) -> String { "\(bytes / 1_048_576) MB" }
+
+    /// `bytes` in whole megabytes rounded up, for the size of what was refused ("33 MB"); any
+    /// size, up to `Int.max`, without overflow.
+    public static func megabytes(roundingUp bytes: Int) -> String {
+        "\(bytes / 1_048_576 + (bytes % 1_048_576 > 0 ? 1 : 0)) MB"
+    }
 }

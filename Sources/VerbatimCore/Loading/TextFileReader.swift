@@ -47,7 +47,7 @@ public enum TextFileReader {
         let size = Int(info.st_size)
         let refusal = "\(kind) over \(LoadLimits.megabytes(limit)) are not loaded"
         if size > limit {
-            throw LoadError(file: shown, reason: "is \((size + 1_048_575) / 1_048_576) MB; \(refusal)")
+            throw LoadError(file: shown, reason: "is \(LoadLimits.megabytes(roundingUp: size)); \(refusal)")
         }
         guard access(path, R_OK) == 0 else { throw LoadError(file: shown, reason: reason(errno)) }
         let isGzip = GzipFile.startsWithMagicBytes(path)

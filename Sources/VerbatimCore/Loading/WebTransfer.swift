@@ -178,7 +178,7 @@ final class WebTransfer {
         let (mediaType, charset) = WebFetcher.contentType(headers["content-type"])
         guard WebFetcher.isReadable(mediaType) else { return "is \(mediaType), not a web page or text" }
         let length = headers["content-length"].flatMap { Int($0) } ?? 0
-        if length > limit { return "is \((length + 1_048_575) / 1_048_576) MB; pages over \(LoadLimits.megabytes(limit)) are not loaded" }
+        if length > limit { return "is \(LoadLimits.megabytes(roundingUp: length)); pages over \(LoadLimits.megabytes(limit)) are not loaded" }
         isUTF16 = WebFetcher.isUTF16(charset)
         bytes.reserveCapacity(max(length, 0))
         return nil

@@ -24,7 +24,7 @@ extension Session {
             guard number < nextArticleNumber else { return "article \(article.id) is numbered past the next id" }
             let bytes = article.text.utf8.count
             guard bytes <= LoadLimits.textBytes else {
-                return "the text of \(article.id) is \(LoadLimits.megabytes(bytes + 1_048_575)); texts over "
+                return "the text of \(article.id) is \(LoadLimits.megabytes(roundingUp: bytes)); texts over "
                     + "\(LoadLimits.megabytes(LoadLimits.textBytes)) are not loaded"
             }
             let length = article.text.unicodeScalars.count

@@ -178,8 +178,8 @@ public final class Shell {
 
     /// The error for what would expand past `maximumExpandedBytes`.
     private static func tooLong(_ what: String, size: Int, subject: String? = nil) -> ShellError {
-        .failure("\(what) would expand to \((size + 1_048_575) / 1_048_576) MB; commands and variables are limited to "
-                 + "\(maximumExpandedBytes / 1_048_576) MB", subject: subject)
+        .failure("\(what) would expand to \(LoadLimits.megabytes(roundingUp: size)); commands and variables are limited to "
+                 + LoadLimits.megabytes(maximumExpandedBytes), subject: subject)
     }
 
     /// Sets variable `name` to `value`; an error when all variables together would pass
@@ -188,8 +188,8 @@ public final class Shell {
         let replaced = variables[name].map { name.utf8.count + $0.utf8.count } ?? 0
         let total = variableBytes - replaced + name.utf8.count + value.utf8.count
         guard total <= Self.maximumVariableBytes else {
-            throw ShellError.failure("variables would hold \((total + 1_048_575) / 1_048_576) MB together; all variables are limited to "
-                                     + "\(Self.maximumVariableBytes / 1_048_576) MB (set NAME with no value empties one)", subject: name)
+            throw ShellError.failure("variables would hold \(LoadLimits.megabytes(roundingUp: total)) together; all variables are limited to "
+                                     + "\(LoadLimits.megabytes(Self.maximumVariableBytes)) (set NAME with no value empties one)", subject: name)
         }
         variables[name] = value
         variableBytes = total
