@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -68,7 +69,7 @@ struct PluginDescriptionCache {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(kept) else { return }
         try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try? data.write(to: URL(fileURLWithPath: file), options: .atomic)
+        try? AtomicFile.write(data, to: file)
     }
 
     /// Where the entry of `path` is kept: the file it leads to, so a plugin found through
