@@ -53,8 +53,9 @@ enum ClosedClassWords {
     /// Adverbs that may open a noun phrase ("now a partner at …", "only senator to …").
     static let nounPhraseAdverbs: Set<String> = ["only", "now", "once", "just", "nearly", "almost", "quite", "very", "even"]
 
-    /// Pronouns that open a clause, which a role never holds ("he was once part of …").
-    static let subjectPronouns: Set<String> = ["i", "you", "he", "she", "it", "we", "they"]
+    /// Pronouns that open a clause, which a role never holds ("he was once part of …"): the
+    /// pronouns a speaker is named by, and "you".
+    static let subjectPronouns: Set<String> = MentionLexicon.pronouns.union(["you"])
 
     /// Relative words that open a clause ("whose district includes …").
     static let relatives: Set<String> = ["who", "whose", "whom", "which", "that", "where", "when"]
