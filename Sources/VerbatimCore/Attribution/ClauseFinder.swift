@@ -253,7 +253,7 @@ struct ClauseFinder {
 
     /// An attribution resting on the mention `range`; a relative pronoun ("who") carries the
     /// name before it as its referent.
-    private func attribution(_ range: Range<Int>, cue: String?, evidence: Attribution.Evidence) -> Attribution {
+    func attribution(_ range: Range<Int>, cue: String?, evidence: Attribution.Evidence) -> Attribution {
         var result = Attribution(mention: parser.span(range), cue: cue, evidence: evidence)
         result.appositive = appositive(of: range)
         if range.count == 1, MentionLexicon.relatives.contains(tokens[range.lowerBound].lowered) {

@@ -4,7 +4,8 @@ public struct ExtractionPipeline: Sendable {
 
     public init(stages: [any ExtractionStage]) { self.stages = stages }
 
-    /// Paragraphs, tokens, quote marks, house text, attribution, classification, speakers,
+    /// Paragraphs, tokens, quote marks, house text, attribution, classification, speaker choice,
+    /// speakers,
     /// fragments, embedded posts.
     public static let standard = ExtractionPipeline(stages: [
         ParagraphSegmenter(),
@@ -12,6 +13,7 @@ public struct ExtractionPipeline: Sendable {
         HouseTextFilter(),
         Attributor(),
         QuoteClassifier(),
+        SpeakerChooser(),
         SpeakerResolver(),
         UnattributedFragmentFilter(),
         EmbeddedPostAttributor(),

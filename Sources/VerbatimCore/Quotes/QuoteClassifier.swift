@@ -35,7 +35,7 @@ public struct QuoteClassifier: ExtractionStage {
         }
         let sentenceOfItsOwn = opensSentence && endsWithSentenceMark(quote.content, in: text)
         if quote.attribution?.evidence == .clauseAfter && opensSentence || sentenceOfItsOwn
-            || quote.attribution?.evidence == .clauseBefore && isObjectOfReportingVerb(quote, in: document) {
+            || quote.attribution?.evidence == .clauseBefore {
             return speechKind
         }
         return words.first?.isCapitalized == true && isTitleCase(words) ? .title : .scare

@@ -1,18 +1,15 @@
 import Foundation
 
-/// Names the speaker of every quotation, in text order.
+/// Names the speaker of every quotation, in text order, from the mention `SpeakerChooser` chose.
 ///
 /// A named mention becomes a speaker entity ("Secretary of State Antony Blinken" is Antony
 /// Blinken, role Secretary of State; a later "Blinken" is the same entity, and so is a lone
 /// "Blinken" when the text names Antony Blinken anywhere). "he" and "she" take the person last
 /// named, as a speaker or as the subject opening a sentence, whose gender the text does not
 /// contradict (Mr., Ms., a "She" opening the next sentence); "they" and "it" the last
-/// organisation; "I" stays unnamed (it is usually the writer). A quote with no attribution of
-/// its own takes the one of the quote it continues, of the quote before it in the same
-/// paragraph, of a reporting clause in the sentence before it, of a speaker label opening the
-/// previous paragraph, of the previous paragraph's quote when it opens its paragraph (a
-/// follow-on quote), or of a reporting clause closing the previous paragraph ("Caddell
-/// continued:").
+/// organisation; "I" stays unnamed (it is usually the writer). A quote whose attribution is
+/// carried over from an earlier quote takes that quote's speaker; the earlier paragraphs of a
+/// quote attributed only in a later one take its attribution.
 public struct SpeakerResolver: ExtractionStage {
     public var name: String { "speakers" }
 
@@ -22,15 +19,15 @@ public struct SpeakerResolver: ExtractionStage {
         let people = PersonMentions(document)
         var recentPeople: [(offset: Int, name: String)] = []
         var recentOrganizations: [String] = []
-        var previousSpeech: Int?
+        // The speaker each mention was resolved to, for the quotes that carry it over.
+        var speakerByMention: [TextSpan: String] = [:]
         for index in document.quotes.indices where document.quotes[index].kind.isSpeech {
-            defer { previousSpeech = index }
-            if document.quotes[index].attribution == nil {
-                document.quotes[index].attribution = carriedOver(
-                    to: document.quotes[index], previous: previousSpeech.map { document.quotes[$0] }, in: document)
+            guard var attribution = document.quotes[index].attribution, let mention = attribution.mention else { continue }
+            if attribution.evidence == .carriedOver {
+                document.quotes[index].attribution?.speaker = speakerByMention[mention]
+                continue
             }
-            guard var attribution = document.quotes[index].attribution,
-                  attribution.evidence != .carriedOver, let mention = attribution.mention else { continue }
+            defer { if let name = document.quotes[index].attribution?.speaker { speakerByMention[mention] = name } }
             switch SpeakerName(Tokenizer.tokens(of: document.text, in: attribution.referent ?? mention)) {
             case .pronoun(let pronoun):
                 if pronoun == "i" {
@@ -90,46 +87,6 @@ public struct SpeakerResolver: ExtractionStage {
         let role = words.dropFirst(start)
         guard ClosedClassWords.isNounPhrase(role.filter(\.isWord).map(\.text)) else { return nil }
         return role.map(\.text).joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
-    }
-
-    /// The attribution a quote without one of its own takes from its neighbours; `previous`
-    /// is the last quotation of speech before it.
-    func carriedOver(to quote: QuoteCandidate, previous: QuoteCandidate?, in document: Document) -> Attribution? {
-        func carried(_ source: QuoteCandidate?) -> Attribution? {
-            guard var attribution = source?.attribution else { return nil }
-            attribution.evidence = .carriedOver
-            return attribution
-        }
-        if quote.continuesPrevious || previous?.paragraph == quote.paragraph {
-            return carried(previous)
-        }
-        let tokens = document.paragraphTokens[quote.paragraph]
-        let finder = ClauseFinder(tokens: tokens)
-        let quoteStart = finder.firstToken(startingAtOrAfter: quote.span.start)
-        if quoteStart > 0 {
-            let sentenceBefore = finder.sentence(endingAt: tokens[quoteStart - 1].isSentenceEnd ? quoteStart - 1 : quoteStart)
-            return finder.reportingClause(in: sentenceBefore, evidence: .earlierClause)
-        }
-        guard quote.paragraph > 0 else { return nil }
-        let previousParagraph = quote.paragraph - 1
-        if let label = label(openingParagraph: previousParagraph, in: document) {
-            return label
-        }
-        if previous?.paragraph == previousParagraph {
-            return carried(previous)
-        }
-        let previousClauses = ClauseFinder(tokens: document.paragraphTokens[previousParagraph])
-        return previousClauses.reportingClause(in: previousClauses.lastSentence, evidence: .earlierClause)
-    }
-
-    /// A speaker label such as "State Department:" at the start of a paragraph, resolved.
-    private func label(openingParagraph paragraph: Int, in document: Document) -> Attribution? {
-        let tokens = document.paragraphTokens[paragraph]
-        guard let colon = tokens.prefix(8).firstIndex(where: { $0.text == ":" }) else { return nil }
-        let finder = ClauseFinder(tokens: tokens)
-        guard let label = finder.label(in: 0..<(colon + 1)) else { return nil }
-        let mention = MentionParser(tokens: tokens).span(label)
-        return Attribution(mention: mention, speaker: nil, cue: nil, evidence: .label)
     }
 
     /// Gives every quote its speaker's final canonical name and counts the quotes per speaker.

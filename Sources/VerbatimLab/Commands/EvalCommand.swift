@@ -13,6 +13,8 @@ struct EvalCommand: Command {
             OptionSpec(name: "by", valueName: "FIELD", help: "Count the errors by this field instead of listing them (implies --errors).",
                        choices: ["cause"]),
             OptionSpec(name: "speakers", help: "List every speaker entity found in the corpus instead of the scores."),
+            OptionSpec(name: "weights", valueName: "FILE", help: "Choose speakers with the weights train-attribution wrote to FILE.",
+                       takesPath: true),
         ],
         listsRows: true,
         discussion: """
@@ -31,7 +33,8 @@ struct EvalCommand: Command {
         (the extracted quote's), expected, found, context (the quote marked ⟦…⟧ in its surrounding
         text), cause. With --by cause, one row per error and cause: error, cause, count, share (of
         that error's count); docs/evaluation.md gives the tests that decide the causes.
-        With --speakers, one row per speaker entity, merged across articles as `speakers` merges
+        --weights FILE scores the speaker chooser with weights train-attribution wrote, instead
+        of the ones built in. With --speakers, one row per speaker entity, merged across articles as `speakers` merges
         a session's, most quoted first, for reviewing the names: speaker, quotes, type, roles,
         aliases, articles (how many), found_in (their names).
         """,
@@ -47,11 +50,13 @@ struct EvalCommand: Command {
         if invocation.flag("speakers"), listsErrors {
             throw ShellError.usage("--speakers and --errors are separate listings; give one of them")
         }
+        let pipeline = try invocation.option("weights").map { try Self.pipeline(weights: shell.absolutePath($0)) }
+            ?? ExtractionPipeline.standard
         var evaluation = QuoteEvaluation()
         var speakers = SpeakerListing()
         for document in corpus.documents {
             if shell.isInterrupted() { throw ShellError.interrupted }
-            let extraction = ExtractionPipeline.standard.extract(document.text)
+            let extraction = pipeline.extract(document.text)
             evaluation.add(article: document.name, text: ScalarText(document.text), gold: document.quotes,
                            other: document.otherAttributions, system: extraction.quotes.map(SystemQuote.init))
             speakers.add(article: document.name, speakers: extraction.speakers)
@@ -73,6 +78,16 @@ struct EvalCommand: Command {
                       .number(evaluation.recall), .number(evaluation.f1), .number(evaluation.attributionAccuracy),
                       .number(evaluation.endToEndPrecision), .number(evaluation.endToEndRecall), .number(evaluation.endToEndF1)])
         return .table(table)
+    }
+
+    /// The standard pipeline with its speaker chooser's weights read from `file`.
+    static func pipeline(weights file: String) throws -> ExtractionPipeline {
+        let table = String(decoding: try TextFileReader.bytes(file), as: UTF8.self)
+        let model = AttributionModel(table: table)
+        guard !model.weights.isEmpty else { throw ShellError.failure("\(file) holds no weights (FEATURE<TAB>WEIGHT lines)") }
+        var pipeline = ExtractionPipeline.standard
+        pipeline.stages = pipeline.stages.map { $0 is SpeakerChooser ? SpeakerChooser(model: model) : $0 }
+        return pipeline
     }
 
     private func speakerTable(_ listing: SpeakerListing) -> Table {

@@ -85,7 +85,7 @@ public struct QuoteEvaluation: Sendable {
 
     /// The first of `attributions` whose Content shares the most characters with `span`, when
     /// those are at least half of the span's.
-    private static func match(for span: TextSpan, among attributions: [GoldAttribution]) -> Int? {
+    static func match(for span: TextSpan, among attributions: [GoldAttribution]) -> Int? {
         var best: (index: Int, overlap: Int)?
         for (index, attribution) in attributions.enumerated() {
             let overlap = attribution.content.overlap(with: span)

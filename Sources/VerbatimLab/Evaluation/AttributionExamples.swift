@@ -1,0 +1,63 @@
+import VerbatimCore
+
+/// The speaker choices of a gold corpus as training examples for `AttributionModel`: for every
+/// extracted quotation of speech that matches a gold attribution with a Source, the features of
+/// each candidate and whether it is right by protocol 2 (its mention overlaps the Source, or
+/// its words are the Source's text or name its surname). When no candidate is right, "no
+/// speaker" is: a wrong name costs a reader more than none.
+public struct AttributionExamples: Sendable {
+    /// One quote's candidates: their features and which are right.
+    public struct Example: Sendable {
+        public var features: [[String]]
+        public var isRight: [Bool]
+    }
+
+    public var examples: [Example] = []
+
+    /// Runs the standard pipeline over the corpus, with `model` choosing the speakers (the
+    /// candidates of a quote depend on what the quote before it was given).
+    public init(corpus: GoldCorpus, model: AttributionModel, isInterrupted: () -> Bool = { false }) throws {
+        let stages = ExtractionPipeline.standard.stages
+        guard let chooserIndex = stages.firstIndex(where: { $0 is SpeakerChooser }) else { return }
+        let chooser = SpeakerChooser(model: model)
+        for article in corpus.documents {
+            if isInterrupted() { throw CancellationError() }
+            var document = Document(text: article.text)
+            for stage in stages[..<chooserIndex] { stage.process(&document) }
+            for choice in chooser.choose(in: &document) {
+                let span = document.quotes[choice.quote].span
+                guard let gold = QuoteEvaluation.match(for: span, among: article.quotes).map({ article.quotes[$0] })
+                        ?? QuoteEvaluation.match(for: span, among: article.otherAttributions).map({ article.otherAttributions[$0] }),
+                      !gold.sourceText.isEmpty else { continue }
+                var isRight = choice.candidates.map { candidate in
+                    guard let mention = candidate.attribution?.mention else { return false }
+                    let quote = SystemQuote(span: span, speakerMention: mention, speaker: document.text.string(mention))
+                    return QuoteEvaluation.isRightlyAttributed(quote, gold)
+                }
+                if !isRight.contains(true), let none = choice.candidates.firstIndex(where: { $0.attribution == nil }) {
+                    isRight[none] = true
+                }
+                examples.append(Example(features: choice.candidates.map(\.features), isRight: isRight))
+            }
+        }
+    }
+
+    /// The share of examples with a right candidate other than "no speaker": what a perfect
+    /// chooser would reach.
+    public var reachable: Double {
+        guard !examples.isEmpty else { return 0 }
+        let reachable = examples.filter { example in
+            example.isRight.indices.contains { example.isRight[$0] && example.features[$0].first != "none" }
+        }
+        return Double(reachable.count) / Double(examples.count)
+    }
+
+    /// The share of examples whose best candidate by `model` is right.
+    public func accuracy(of model: AttributionModel) -> Double {
+        guard !examples.isEmpty else { return 0 }
+        let right = examples.filter { example in
+            AttributionModel.highest(example.features.map(model.score)).map { example.isRight[$0] } ?? false
+        }
+        return Double(right.count) / Double(examples.count)
+    }
+}

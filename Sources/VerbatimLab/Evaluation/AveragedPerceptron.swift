@@ -1,0 +1,49 @@
+import VerbatimCore
+
+/// Trains an `AttributionModel` as a ranking perceptron: for each example whose best-scoring
+/// candidate is wrong, the best-scoring right candidate's features gain 1 and the chosen
+/// one's lose 1; the weights returned are the average over every step, which generalises
+/// better than the last ones. Examples are visited in a shuffled order fixed by `seed`, so a
+/// run is reproducible.
+public struct AveragedPerceptron: Sendable {
+    public var epochs: Int
+    public var seed: UInt64
+
+    public init(epochs: Int = 10, seed: UInt64 = 1) {
+        self.epochs = epochs
+        self.seed = seed
+    }
+
+    public func train(_ examples: [AttributionExamples.Example]) -> AttributionModel {
+        var weights: [String: Double] = [:]
+        // The sum over steps of each update times the step it was made at, for the average.
+        var weightedUpdates: [String: Double] = [:]
+        var step = 1.0
+        var order = Array(examples.indices)
+        var generator = SplitMix64(seed: seed)
+        for _ in 0..<epochs {
+            order.shuffle(using: &generator)
+            for index in order {
+                let example = examples[index]
+                let scores = example.features.map { $0.reduce(0) { $0 + (weights[$1] ?? 0) } }
+                guard let chosen = AttributionModel.highest(scores), !example.isRight[chosen],
+                      let right = AttributionModel.highest(scores, among: example.isRight) else {
+                    step += 1
+                    continue
+                }
+                for feature in example.features[right] {
+                    weights[feature, default: 0] += 1
+                    weightedUpdates[feature, default: 0] += step
+                }
+                for feature in example.features[chosen] {
+                    weights[feature, default: 0] -= 1
+                    weightedUpdates[feature, default: 0] -= step
+                }
+                step += 1
+            }
+        }
+        return AttributionModel(weights: weights.merging(weightedUpdates) { weight, updates in
+            weight - updates / step
+        })
+    }
+}
