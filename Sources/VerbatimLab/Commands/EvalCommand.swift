@@ -20,7 +20,7 @@ struct EvalCommand: Command {
         discussion: """
         DIR holds text/NAME.txt and attributions/NAME_ANNOTATOR.ann (the first annotator's file
         in sorted order is the gold), as in ../shared/corpus/polnear/dev. Every article is
-        extracted afresh; the session is not touched. Scoring follows protocol 2 of
+        extracted afresh; the session is not touched. By default scoring follows protocol 2 of
         shared/docs/quote-evaluation.md: a gold direct quote is an attribution whose Content
         lies mostly inside the article's quote-marked stretches; a quote of speech is correct
         when half of it lies in one gold direct quote's Content, or else in one other
