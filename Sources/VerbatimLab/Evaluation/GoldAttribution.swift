@@ -27,7 +27,8 @@ public struct GoldAttribution: Hashable, Sendable {
         switch scoringProtocol {
         case .one:
             isDirect = { attribution, _ in
-                QuotedContent.isMostlyQuoted(attribution.content.map { clamped($0, to: text) }.flatMap { text.scalars[$0.start..<$0.end] })
+                let fragments = attribution.content.map { clamped($0, to: text) }
+                return QuotedContent.isMostlyQuoted(fragments.flatMap { text.scalars[$0.start..<$0.end] })
             }
         case .two:
             let stretches = QuoteMarkedStretches.offsets(in: text)
