@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Checks Verbatim's figures on the corpora in ../shared (not part of this repository): quote
 # extraction on corpus/seed and PolNeAR dev (eval, and the reference scorer score_quotes.py on
-# `export quotes`, which must agree to 3 decimals), the verdicts on corpus/coverage-blinken,
-# and article bodies on corpus/article-extraction (eval-html). Prints a table of the figures;
-# exits 1 when one falls below its floor or the scorers disagree.
+# `export quotes`, which must agree to 3 decimals, and on dev under protocol 1 as well), the
+# verdicts on corpus/coverage-blinken, and article bodies on corpus/article-extraction
+# (eval-html). Prints a table of the figures; exits 1 when one falls below its floor or the
+# scorers disagree.
 #
 #   Scripts/evaluate.sh            builds verbatim (release) and checks
 #   SHARED=/path/to/shared Scripts/evaluate.sh
@@ -37,25 +38,29 @@ swift build -c release --product verbatim >&2
 verbatim=.build/release/verbatim
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-declare -A figure
+declare -A figure exact
 
-# Reads eval's JSON row into figure[PREFIX_COLUMN] for the columns the floors and the scorer use.
+# Reads eval's JSON row into figure[PREFIX_COLUMN] (3 decimals, for the floors) and
+# exact[PREFIX_COLUMN] (every digit, for the scorer) for the columns they use.
 eval_figures() {
     local prefix=$1 json=$2
     for column in precision recall f1 attribution e2e_precision e2e_recall e2e_f1; do
-        figure[${prefix}_$column]=$(python3 -c 'import json, sys; print(round(json.load(sys.stdin)[0][sys.argv[1]], 3))' "$column" <<<"$json")
+        read -r "exact[${prefix}_$column]" "figure[${prefix}_$column]" < <(python3 -c \
+            'import json, sys; value = json.load(sys.stdin)[0][sys.argv[1]]; print(value, round(value, 3))' "$column" <<<"$json")
     done
 }
 
-# score_quotes.py on `export quotes` of CORPUS/text must give eval's figures to 3 decimals.
+# score_quotes.py on `export quotes` of CORPUS/text must give eval's figures to 3 decimals (its
+# own are rounded to 4, so they may differ by less than 0.0005), by protocol PROTOCOL (2 when
+# not given).
 check_scorer() {
-    local prefix=$1 folder=$2 reference
+    local prefix=$1 folder=$2 protocol=${3:-2} reference
     "$verbatim" -q -c "load $folder/text; export quotes --to $work/$prefix.jsonl"
-    reference=$(python3 "$shared/tools/score_quotes.py" "$folder" "$work/$prefix.jsonl")
+    reference=$(python3 "$shared/tools/score_quotes.py" --protocol "$protocol" "$folder" "$work/$prefix.jsonl")
     for pair in precision:precision recall:recall f1:f1 attribution:attribution_accuracy \
                 e2e_precision:end_to_end_precision e2e_recall:end_to_end_recall e2e_f1:end_to_end_f1; do
-        local ours=${figure[${prefix}_${pair%%:*}]} theirs
-        theirs=$(python3 -c 'import json, sys; print(round(json.loads(sys.argv[1])[sys.argv[2]], 3))' "$reference" "${pair#*:}")
+        local ours=${exact[${prefix}_${pair%%:*}]} theirs
+        theirs=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])[sys.argv[2]])' "$reference" "${pair#*:}")
         if ! awk -v a="$ours" -v b="$theirs" 'BEGIN { exit !(a - b < 0.0005 && b - a < 0.0005) }'; then
             echo "evaluate.sh: $prefix ${pair%%:*}: eval gives $ours, score_quotes.py $theirs" >&2
             disagreements=$((disagreements + 1))
@@ -83,6 +88,9 @@ eval_figures seed "$("$verbatim" -q -c "eval $corpus/seed --format json")"
 eval_figures dev "$("$verbatim" -q -c "eval $corpus/polnear/dev --format json")"
 check_scorer seed "$corpus/seed"
 check_scorer dev "$corpus/polnear/dev"
+# Protocol 1 has no floor: only its agreement with the scorer is checked.
+eval_figures dev_protocol1 "$("$verbatim" -q -c "eval $corpus/polnear/dev --protocol 1 --format json")"
+check_scorer dev_protocol1 "$corpus/polnear/dev" 1
 
 # The seed article's quotes: speaker, kind and cue of each, in order; and its speakers.
 "$verbatim" -q -c "load $corpus/seed/text; quotes --kind all --format tsv" | tail -n +2 | cut -f3-5 >"$work/seed-quotes.tsv"
@@ -141,5 +149,5 @@ while read -r name floor description; do
     fi
     printf '%-17s %-6s %-6s %s\n' "$name" "$value" "$floor" "$status"
 done <<<"$floors"
-echo "score_quotes.py agrees with eval on seed and dev: $([ "$disagreements" -eq 0 ] && echo yes || echo "no ($disagreements figures differ)")"
+echo "score_quotes.py agrees with eval on seed and dev, and on dev by protocol 1: $([ "$disagreements" -eq 0 ] && echo yes || echo "no ($disagreements figures differ)")"
 [ "$failures" -eq 0 ] && [ "$disagreements" -eq 0 ]

@@ -42,14 +42,21 @@ enum BridgeCorpus {
 
     /// Writes the corpus to a fresh temporary folder and returns its path.
     static func write() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-eval-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder + "/text", withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: folder + "/attributions", withIntermediateDirectories: true)
-        try text.write(toFile: folder + "/text/bridge.txt", atomically: true, encoding: .utf8)
-        try annotations.write(toFile: folder + "/attributions/bridge_a1.ann", atomically: true, encoding: .utf8)
+        let folder = try write(article: "bridge", text: text, annotations: annotations)
         // A second annotator's file sorts later and is not the gold; its second line carries on
         // the first one's text, as brat writes text with line breaks.
         try "T1\tContent 0 6\tBridge\nreport\n".write(toFile: folder + "/attributions/bridge_b2.ann", atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    /// Writes a corpus of one article, `article` with the gold `annotations` by annotator a1, to
+    /// a fresh temporary folder and returns its path.
+    static func write(article: String, text: String, annotations: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-eval-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/text", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/attributions", withIntermediateDirectories: true)
+        try text.write(toFile: folder + "/text/\(article).txt", atomically: true, encoding: .utf8)
+        try annotations.write(toFile: folder + "/attributions/\(article)_a1.ann", atomically: true, encoding: .utf8)
         return folder
     }
 }

@@ -44,6 +44,21 @@ import VerbatimShell
         #expect(Run("eval \(corpus) --only miss").status == 2)
     }
 
+    /// The extractor finds the three quotes of `HarborCorpus` that `ProtocolOneTests` scores by
+    /// hand, with the same figures.
+    @Test func evalScoresByEitherProtocol() throws {
+        let corpus = try HarborCorpus.write()
+        func scores(_ option: String) throws -> [Double] {
+            let row = try rows(Run("eval \(corpus) \(option) --format json").output)[0]
+            return ["gold", "system", "correct", "found", "precision", "f1", "attribution", "e2e_f1"].map { row[$0] as? Double ?? -1 }
+        }
+        #expect(try scores("") == [2, 3, 3, 2, 1, 1, 1, 1])
+        #expect(try scores("--protocol 2") == [2, 3, 3, 2, 1, 1, 1, 1])
+        #expect(try scores("--protocol 1") == [1, 3, 1, 1, 1.0 / 3, 0.5, 0, 0])
+        let refused = Run("eval \(corpus) --protocol 3")
+        #expect(refused.status == 2 && refused.errors.contains("--protocol must be one of 1, 2"))
+    }
+
     @Test func evalCountsTheErrorsByCause() throws {
         let corpus = try BridgeCorpus.write()
         let errors = Run("eval \(corpus) --errors --format tsv").output.split(separator: "\n")

@@ -15,12 +15,14 @@ struct EvalCommand: Command {
             OptionSpec(name: "speakers", help: "List every speaker entity found in the corpus instead of the scores."),
             OptionSpec(name: "weights", valueName: "FILE", help: "Choose speakers with the weights train-attribution wrote to FILE.",
                        takesPath: true),
+            OptionSpec(name: "protocol", valueName: "N", help: "Score by protocol 1 (the old rules, for comparison with old figures) or 2 (the default).",
+                       choices: ScoringProtocol.allCases.map { String($0.rawValue) }),
         ],
         listsRows: true,
         discussion: """
         DIR holds text/NAME.txt and attributions/NAME_ANNOTATOR.ann (the first annotator's file
         in sorted order is the gold), as in ../shared/corpus/polnear/dev. Every article is
-        extracted afresh; the session is not touched. Scoring follows protocol 2 of
+        extracted afresh; the session is not touched. By default scoring follows protocol 2 of
         shared/docs/quote-evaluation.md: a gold direct quote is an attribution whose Content
         lies mostly inside the article's quote-marked stretches; a quote of speech is correct
         when half of it lies in one gold direct quote's Content, or else in one other
@@ -28,6 +30,10 @@ struct EvalCommand: Command {
         covered by the quotes matched to it; the attribution is right when the speaker mention
         overlaps the gold Source, the speaker equals its text, or both name the same surname;
         end-to-end scores count only correct, rightly attributed quotes.
+        --protocol 1 scores by the old rules instead, as score_quotes.py --protocol 1 does: a gold
+        direct quote is a Content whose own text holds a quote mark and is mostly between marks;
+        other attributions are not read, so a quote outside every gold direct quote is a false
+        alarm; surnames do not credit an attribution.
         Columns: articles, gold, system, correct, found, precision, recall, f1, attribution,
         e2e_precision, e2e_recall, e2e_f1. With --errors: article, error, start, end, kind
         (the extracted quote's), expected, found, context (the quote marked ⟦…⟧ in its surrounding
@@ -41,18 +47,19 @@ struct EvalCommand: Command {
         examples: ["eval ../shared/corpus/polnear/dev", "eval ../shared/corpus/seed --errors",
                    "eval ../shared/corpus/polnear/dev --errors --only wrong-speaker --format tsv",
                    "eval ../shared/corpus/polnear/dev --by cause",
-                   "eval ../shared/corpus/polnear/dev --speakers"],
+                   "eval ../shared/corpus/polnear/dev --speakers", "eval ../shared/corpus/polnear/dev --protocol 1"],
         helpSection: LabCommands.helpSection)
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
-        let corpus = try GoldCorpus(folder: shell.absolutePath(invocation.arguments[0]))
+        let scoringProtocol = invocation.option("protocol").flatMap(Int.init).flatMap(ScoringProtocol.init) ?? .two
+        let corpus = try GoldCorpus(folder: shell.absolutePath(invocation.arguments[0]), by: scoringProtocol)
         let listsErrors = invocation.flag("errors") || invocation.option("by") != nil
         if invocation.flag("speakers"), listsErrors {
             throw ShellError.usage("--speakers and --errors are separate listings; give one of them")
         }
         let pipeline = try invocation.option("weights").map { try Self.pipeline(weights: shell.absolutePath($0)) }
             ?? ExtractionPipeline.standard
-        var evaluation = QuoteEvaluation()
+        var evaluation = QuoteEvaluation(by: scoringProtocol)
         var speakers = SpeakerListing()
         for document in corpus.documents {
             if shell.isInterrupted() { throw ShellError.interrupted }

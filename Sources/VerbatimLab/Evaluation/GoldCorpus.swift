@@ -11,14 +11,15 @@ public struct GoldCorpus: Sendable {
         public var text: String
         /// The direct quotes, which recall counts.
         public var quotes: [GoldAttribution]
-        /// The other attributions, which count for precision only.
+        /// The other attributions, which count for precision only (none under protocol 1).
         public var otherAttributions: [GoldAttribution]
     }
 
     public var documents: [Document]
 
-    /// Reads the corpus under `folder`; articles without annotations are left out.
-    public init(folder: String) throws {
+    /// Reads the corpus under `folder`, splitting its attributions by `scoringProtocol`;
+    /// articles without annotations are left out.
+    public init(folder: String, by scoringProtocol: ScoringProtocol = .two) throws {
         let textFolder = (folder as NSString).appendingPathComponent("text")
         let annotationFolder = (folder as NSString).appendingPathComponent("attributions")
         let files = FileManager.default
@@ -37,7 +38,7 @@ public struct GoldCorpus: Sendable {
             // An empty annotation file is an article with no attributions.
             let annotationText = String(decoding: try TextFileReader.bytes(annotationFile), as: UTF8.self)
             let annotations = try BratAnnotations(parsing: annotationText, file: annotationFile)
-            let (direct, other) = GoldAttribution.split(annotations, text: ScalarText(text))
+            let (direct, other) = GoldAttribution.split(annotations, text: ScalarText(text), by: scoringProtocol)
             return Document(name: name, textFile: textFile, text: text, quotes: direct, otherAttributions: other)
         }
         guard !documents.isEmpty else { throw LoadError(file: folder, reason: "holds no annotated articles") }

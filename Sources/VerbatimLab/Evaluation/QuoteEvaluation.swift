@@ -1,16 +1,17 @@
 import Foundation
 import VerbatimCore
 
-/// Scores extracted quotations against gold ones by protocol 2 of
+/// Scores extracted quotations against gold ones by a `ScoringProtocol` of
 /// `shared/docs/quote-evaluation.md`, as its reference scorer `score_quotes.py` does.
 ///
 /// A system quote of speech is correct when at least half of its characters lie inside one
 /// gold direct quote's Content, or else inside one other attribution's Content (a real
-/// quotation that finds nothing for recall); a gold direct quote is found when at least half
-/// of its characters are covered by the system quotes matched to it. A correct quote's
-/// attribution is right when its speaker mention overlaps the gold Source, its speaker equals
-/// the Source's text (ignoring case), or both name the same `Surname`. End to end, a system
-/// quote counts only when it is correct and rightly attributed.
+/// quotation that finds nothing for recall; protocol 1 reads no other attributions); a gold
+/// direct quote is found when at least half of its characters are covered by the system quotes
+/// matched to it. A correct quote's attribution is right when its speaker mention overlaps the
+/// gold Source, its speaker equals the Source's text (ignoring case), or, under protocol 2,
+/// both name the same `Surname`. End to end, a system quote counts only when it is correct
+/// and rightly attributed.
 public struct QuoteEvaluation: Sendable {
     /// The counts behind the scores.
     public var goldQuotes = 0
@@ -21,8 +22,12 @@ public struct QuoteEvaluation: Sendable {
     public var foundGoldEndToEnd = 0
     /// Every miss, false alarm and wrong attribution.
     public var errors: [EvaluationError] = []
+    /// The rules the attributions are judged by (the gold given to `add` is split by them too).
+    public let scoringProtocol: ScoringProtocol
 
-    public init() {}
+    public init(by scoringProtocol: ScoringProtocol = .two) {
+        self.scoringProtocol = scoringProtocol
+    }
 
     public var precision: Double { ratio(correctQuotes, systemQuotes) }
     public var recall: Double { ratio(foundGold, goldQuotes) }
@@ -51,7 +56,7 @@ public struct QuoteEvaluation: Sendable {
                 continue
             }
             correctQuotes += 1
-            let isRight = Self.isRightlyAttributed(quote, matched)
+            let isRight = Self.isRightlyAttributed(quote, matched, by: scoringProtocol)
             if isRight {
                 rightlyAttributed += 1
             } else {
@@ -96,13 +101,13 @@ public struct QuoteEvaluation: Sendable {
     }
 
     /// Rule (a), (b) or (c) of protocol 2: the mention overlaps the Source, the speaker is the
-    /// Source's text, or both name the same surname.
-    static func isRightlyAttributed(_ quote: SystemQuote, _ gold: GoldAttribution) -> Bool {
+    /// Source's text, or both name the same surname; protocol 1 has no rule (c).
+    static func isRightlyAttributed(_ quote: SystemQuote, _ gold: GoldAttribution, by scoringProtocol: ScoringProtocol = .two) -> Bool {
         if let mention = quote.speakerMention, gold.source.overlap(with: mention) > 0 { return true }
         guard let speaker = quote.speaker?.trimmingCharacters(in: .whitespacesAndNewlines), !speaker.isEmpty,
               !gold.sourceText.isEmpty else { return false }
         if speaker.lowercased() == gold.sourceText.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() { return true }
-        guard let surname = Surname.of(gold.sourceText) else { return false }
+        guard scoringProtocol.creditsSurnames, let surname = Surname.of(gold.sourceText) else { return false }
         return surname == Surname.of(speaker)
     }
 
