@@ -1,37 +1,48 @@
 /// A linear model that scores the mentions a quote's speaker may be: the sum of the weights
-/// of a candidate's features. Its weights are trained on gold attributions by the lab command
-/// `train-attribution` (`Scripts/train-attribution.sh`); with no weights every candidate
-/// scores 0 and the first one, the reporting clause's, is chosen.
+/// of a candidate's features (`SpeakerFeature`). Its weights are trained on gold attributions
+/// by the lab command `train-attribution` (`Scripts/train-attribution.sh`); with no weights
+/// every candidate scores 0 and the first one, the reporting clause's, is chosen.
 public struct AttributionModel: Sendable {
-    /// The weight of each feature; features missing from it weigh 0.
-    public var weights: [String: Double]
+    /// The weight of each feature, by number.
+    public private(set) var weights: [Double]
 
-    public init(weights: [String: Double] = [:]) { self.weights = weights }
+    /// A model with every weight 0.
+    public init() { weights = Array(repeating: 0, count: SpeakerFeature.count) }
+
+    /// A model with these weights, one per feature number.
+    public init(weights: [Double]) {
+        precondition(weights.count == SpeakerFeature.count, "one weight per feature")
+        self.weights = weights
+    }
 
     /// The model trained for the standard pipeline (`AttributionWeights.table`).
     public static let standard = AttributionModel(table: AttributionWeights.table)
 
-    /// Reads weights written one per line as `FEATURE<TAB>WEIGHT`; lines starting with `#`
-    /// and blank lines are skipped, and so is a line that does not parse.
+    /// Reads weights written one per line as `FEATURE<TAB>WEIGHT`; blank lines, lines starting
+    /// with `#`, lines that do not parse and features this program does not have are skipped.
     public init(table: String) {
-        var weights: [String: Double] = [:]
+        self.init()
+        let numbers = SpeakerFeature.layout.numbers
         for line in table.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t")
-            guard fields.count == 2, let weight = Double(fields[1]) else { continue }
-            weights[String(fields[0])] = weight
+            guard fields.count == 2, let number = numbers[String(fields[0])], let weight = Double(fields[1]),
+                  weight.isFinite else { continue }
+            weights[number] = weight
         }
-        self.weights = weights
     }
 
-    /// The weights as `table` reads them, sorted by feature, zero weights left out.
+    /// Whether any weight is set.
+    public var isTrained: Bool { weights.contains { $0 != 0 } }
+
+    /// The weights as `init(table:)` reads them, sorted by feature name, zero weights left out.
     public var table: String {
-        weights.filter { $0.value != 0 }.sorted { $0.key < $1.key }
-            .map { "\($0.key)\t\(($0.value * 10_000).rounded() / 10_000)" }.joined(separator: "\n")
+        zip(SpeakerFeature.names, weights).filter { $0.1 != 0 }.sorted { $0.0 < $1.0 }
+            .map { "\($0.0)\t\(($0.1 * 10_000).rounded() / 10_000)" }.joined(separator: "\n")
     }
 
     /// The score of a candidate with these features.
-    public func score(_ features: [String]) -> Double {
-        features.reduce(0) { $0 + (weights[$1] ?? 0) }
+    public func score(_ features: [Int]) -> Double {
+        features.reduce(0) { $0 + weights[$1] }
     }
 
     /// The index of the best-scoring candidate, the first of equals; nil when there is none.

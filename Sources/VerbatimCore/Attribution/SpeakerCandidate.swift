@@ -3,11 +3,11 @@
 public struct SpeakerCandidate: Sendable {
     /// The attribution the quote takes when this candidate is chosen; nil for "no speaker".
     public var attribution: Attribution?
-    /// What the model weighs: where the mention stands, what kind of words it is, which hand
-    /// rule proposed it ("r.clauseAfter", "w.before.d0", "t.pronoun", "cue.after" …).
-    public var features: [String]
+    /// What the model weighs, by `SpeakerFeature` number: where the mention stands, what kind
+    /// of words it is, which hand rule proposed it.
+    public var features: [Int]
 
-    public init(attribution: Attribution?, features: [String]) {
+    public init(attribution: Attribution?, features: [Int]) {
         self.attribution = attribution
         self.features = features
     }

@@ -1,13 +1,14 @@
 /// The candidates for one quote's speaker, each with the features `AttributionModel` weighs:
-/// the reporting clause's mention (`r.`), the attribution carried over from the quote's
-/// neighbours (`c.`), no speaker (`none`), and every mention in the quote's sentence before
-/// and after it, in the sentence before, or closing the previous paragraph (`w.` with the
-/// side: `b`efore, `a`fter, `p`revious sentence, previous paragraph `pp`). A mention proposed
-/// twice is one candidate with both sets of features: the hand rules are features, not a
-/// cascade.
+/// the reporting clause's mention, the attribution carried over from the quote's neighbours,
+/// no speaker, and every mention in the quote's sentence before and after it, in the sentence
+/// before, or closing the previous paragraph. A mention proposed twice is one candidate with
+/// both sets of features: the hand rules are features, not a cascade.
 struct SpeakerCandidates {
+    private typealias Source = SpeakerFeature.Source
     private let document: Document
     private let quote: QuoteCandidate
+    private let kind: Int
+    private let layout = SpeakerFeature.layout
     private var candidates: [SpeakerCandidate] = []
     /// The last word of the previous quote's mention, lowercased.
     private let previousSpeakerWord: String?
@@ -24,40 +25,56 @@ struct SpeakerCandidates {
     private init(document: Document, quote: QuoteCandidate, previous: QuoteCandidate?) {
         self.document = document
         self.quote = quote
-        previousSpeakerWord = previous?.attribution?.mention.flatMap {
-            Tokenizer.tokens(of: document.text, in: $0).last(where: \.isWord)?.lowered
+        kind = SpeakerFeature.index(quote.kind)
+        previousSpeakerWord = previous.flatMap { previous in
+            previous.attribution?.mention.flatMap {
+                Self.words(of: $0, near: previous.paragraph, in: document).last(where: \.isWord)?.lowered
+            }
         }
     }
 
     private mutating func addRuleCandidates(previous: QuoteCandidate?) {
-        let kind = "k." + quote.kind.rawValue
         let rule = quote.attribution.flatMap { $0.mention == nil ? nil : $0 }
         if let rule {
-            let evidence = "r." + Self.name(rule.evidence)
-            add(rule, features: ["r", evidence, evidence + "." + kind] + mentionFeatures(rule, prefix: "r"))
+            add(rule, features: sourceFeatures(rule, .rule))
         }
         let carried = CarriedAttribution.of(quote, previous: previous, in: document)
         if let carried {
-            let evidence = "c." + Self.name(carried.evidence)
-            add(carried, features: ["c", evidence, evidence + "." + kind, rule == nil ? "c.alone" : "c.withRule"]
-                + mentionFeatures(carried, prefix: "c"))
+            add(carried, features: sourceFeatures(carried, .carried) + [layout.number(.carriedAlone, rule == nil ? 1 : 0)])
         }
         let words = document.tokens(in: quote.content, paragraph: quote.paragraph).lazy.filter(\.isWord).count
         candidates.append(SpeakerCandidate(attribution: nil, features: [
-            "none", "none." + kind, "none.words" + Self.bucket(words), rule == nil ? "none.noRule" : "none.rule",
-            carried == nil ? "none.noCarried" : "none.carried",
+            layout.number(.none), layout.number(.noneKind, kind), layout.number(.noneWords, SpeakerFeature.bucket(words)),
+            layout.number(.noneRule, rule == nil ? 0 : 1), layout.number(.noneCarried, carried == nil ? 0 : 1),
         ]))
     }
 
-    /// Features of the mention itself: its kind of words, and whether it names the previous
+    /// The features of a candidate a hand rule proposed: the rule, its evidence, and the
+    /// mention's kind of words.
+    private func sourceFeatures(_ attribution: Attribution, _ source: Source) -> [Int] {
+        let evidence = SpeakerFeature.index(attribution.evidence)
+        let words = Self.words(of: attribution.referent ?? attribution.mention!, near: quote.paragraph, in: document)
+        return [layout.number(.source, source.rawValue), layout.number(.sourceEvidence, source.rawValue, evidence),
+                layout.number(.sourceEvidenceKind, source.rawValue, evidence, kind)]
+            + mentionFeatures(words, source, type: Self.type(of: words))
+    }
+
+    /// The tokens of a span, taken from its paragraph's when it lies in `paragraph` or the one
+    /// before, as mentions mostly do.
+    private static func words(of span: TextSpan, near paragraph: Int, in document: Document) -> ArraySlice<Token> {
+        for index in [paragraph, paragraph - 1] where index >= 0 {
+            let bounds = document.paragraphs[index]
+            if bounds.start <= span.start, span.end <= bounds.end { return document.tokens(in: span, paragraph: index) }
+        }
+        return Tokenizer.tokens(of: document.text, in: span)[...]
+    }
+
+    /// Features of the mention's words: their kind, and whether they name the previous
     /// quote's speaker.
-    private func mentionFeatures(_ attribution: Attribution, prefix: String) -> [String] {
-        guard let mention = attribution.mention else { return [] }
-        let words = Tokenizer.tokens(of: document.text, in: attribution.referent ?? mention)
-        let type = Self.type(of: words)
-        var features = ["t." + type, prefix + ".t." + type]
+    private func mentionFeatures(_ words: ArraySlice<Token>, _ source: Source, type: SpeakerFeature.MentionType) -> [Int] {
+        var features = [layout.number(.type, type.rawValue), layout.number(.sourceType, source.rawValue, type.rawValue)]
         if let previousSpeakerWord, words.last(where: \.isWord)?.lowered == previousSpeakerWord {
-            features.append(prefix + ".samePrevious")
+            features.append(layout.number(.samePrevious, source.rawValue))
         }
         return features
     }
@@ -71,62 +88,69 @@ struct SpeakerCandidates {
         let next = index + 1 < quotes.count && quotes[index + 1].paragraph == quote.paragraph ? quotes[index + 1] : nil
         let finder = ClauseFinder(tokens: tokens, previousQuoteEnd: previous?.span.end, nextQuoteStart: next?.span.start)
         let before = finder.tokensBefore(quote)
-        addMentions(in: before, side: "b", finder: finder)
-        addMentions(in: finder.tokensAfter(quote), side: "a", finder: finder)
+        addMentions(in: before, .before, finder: finder)
+        addMentions(in: finder.tokensAfter(quote), .after, finder: finder)
         if before.lowerBound > 0, tokens[before.lowerBound - 1].isSentenceEnd, previous == nil {
-            addMentions(in: finder.sentence(endingAt: before.lowerBound - 1), side: "p", finder: finder)
+            addMentions(in: finder.sentence(endingAt: before.lowerBound - 1), .previousSentence, finder: finder)
         } else if before.lowerBound == 0, quote.paragraph > 0 {
             let earlier = ClauseFinder(tokens: document.paragraphTokens[quote.paragraph - 1])
-            addMentions(in: earlier.lastSentence, side: "pp", finder: earlier)
+            addMentions(in: earlier.lastSentence, .previousParagraph, finder: earlier)
         }
     }
 
     /// Every mention in `range`, read from its start, with where it stands.
-    private mutating func addMentions(in range: Range<Int>, side: String, finder: ClauseFinder) {
+    private mutating func addMentions(in range: Range<Int>, _ source: Source, finder: ClauseFinder) {
         let tokens = finder.tokens
         let parser = MentionParser(tokens: tokens)
-        let leadIn = side == "b" && !range.isEmpty ? tokens[range.upperBound - 1].text : ""
+        let leadIn = source == .before && !range.isEmpty ? [",", ":"].firstIndex(of: tokens[range.upperBound - 1].text) : nil
+        let at = source.rawValue
         var index = range.lowerBound
         var isFirst = true
-        while index < range.upperBound {
-            let word = tokens[index].lowered
-            guard tokens[index].isWord, tokens[index].isCapitalized || ClosedClassWords.pronoun(word) != nil
-                    || MentionLexicon.determiners.contains(word) || MentionLexicon.relatives.contains(word),
-                  finder.cue(at: index, limit: range.upperBound) == nil,
-                  let mention = MentionLexicon.relatives.contains(word) ? index..<(index + 1)
+        // Past the opening words, only mentions near the quote: those far inside a long
+        // sentence are hardly ever its speaker.
+        let nearQuote = source == .after ? range.upperBound : range.upperBound - Self.reach
+        let farEnd = source == .after ? min(range.upperBound, range.lowerBound + Self.reach) : range.upperBound
+        while index < farEnd {
+            if index >= range.lowerBound + Self.openingWords, index < nearQuote {
+                index = nearQuote
+                continue
+            }
+            let token = tokens[index]
+            guard token.isWord, token.isCapitalized || Self.opensMention(token.lowered),
+                  let mention = MentionLexicon.relatives.contains(token.lowered) ? index..<(index + 1)
                     : parser.mention(startingAt: index, limit: range.upperBound),
-                  !Self.namesNobody(tokens[mention]) else {
+                  !Self.namesNobody(tokens[mention]), finder.cue(at: index, limit: range.upperBound) == nil else {
                 index += 1
                 continue
             }
-            let at = "w." + side
-            let type = Self.type(of: Array(tokens[mention]))
-            let distance = at + ".d" + Self.bucket(side == "a" ? mention.lowerBound - range.lowerBound
-                                                     : range.upperBound - mention.upperBound)
-            var features = [at, distance, distance + "." + type, at + ".k." + quote.kind.rawValue]
-            if isFirst { features += [at + ".first", at + ".first." + type] }
-            if leadIn == "," || leadIn == ":" { features += [at + ".leadIn" + leadIn, at + ".leadIn." + type] }
+            let type = Self.type(of: tokens[mention]).rawValue
+            let distance = SpeakerFeature.bucket(source == .after ? mention.lowerBound - range.lowerBound
+                                                 : range.upperBound - mention.upperBound)
+            var features = [layout.number(.source, at), layout.number(.distance, at, distance), layout.number(.distanceType, at, distance, type),
+                            layout.number(.sourceKind, at, kind)]
+            if isFirst { features += [layout.number(.first, at), layout.number(.firstType, at, type)] }
+            if let leadIn { features += [layout.number(.leadIn, at, leadIn), layout.number(.leadInType, at, type)] }
             let cue = cueAfter(mention, finder: finder, limit: range.upperBound)
             if let cue {
-                features += ["cue.after", at + ".cue.after", at + ".cue.after." + type, "cue." + cue]
+                features += [layout.number(.cueAfter), layout.number(.sourceCueAfter, at), layout.number(.sourceCueAfterType, at, type)]
+                if let word = layout.cueNumbers[cue.lowercased()] { features.append(layout.number(.cueWord, word)) }
             }
             if mention.lowerBound > range.lowerBound {
                 let before = tokens[mention.lowerBound - 1]
                 if finder.cue(at: mention.lowerBound - 1, limit: range.upperBound) != nil {
-                    features += ["cue.before", at + ".cue.before"]
+                    features += [layout.number(.cueBefore), layout.number(.sourceCueBefore, at)]
                 } else if MentionLexicon.prepositions.contains(before.lowered) || ClosedClassWords.prepositions.contains(before.lowered) {
-                    features.append(at + ".prep")
+                    features.append(layout.number(.preposition, at))
                 } else if before.text == "(" {
-                    features.append("paren")
+                    features.append(layout.number(.parenthesis))
                 } else if before.isWord, !before.isCapitalized {
-                    features.append(at + ".afterWord")
+                    features.append(layout.number(.afterWord, at))
                 }
             }
-            if tokens[mention.upperBound - 1].isPossessive { features.append("possessive") }
-            let attribution = finder.attribution(mention, cue: cue, evidence: side == "b" ? .clauseBefore
-                                                 : side == "a" ? .clauseAfter : .earlierClause)
-            features += mentionFeatures(attribution, prefix: at)
-            add(attribution, features: features)
+            if tokens[mention.upperBound - 1].isPossessive { features.append(layout.number(.possessive)) }
+            features += mentionFeatures(tokens[mention], source, type: SpeakerFeature.MentionType(rawValue: type)!)
+            let evidence: Attribution.Evidence = source == .before ? .clauseBefore : source == .after ? .clauseAfter : .earlierClause
+            add(finder.attribution(mention, cue: cue, evidence: evidence), features: features)
             isFirst = false
             index = mention.upperBound
         }
@@ -140,7 +164,7 @@ struct SpeakerCandidates {
             index = finder.firstToken(startingAtOrAfter: appositive.end) + 1
         }
         for offset in index..<max(index, min(limit, index + 3)) {
-            if let cue = finder.cue(at: offset, limit: limit) { return cue.text.lowercased() }
+            if let cue = finder.cue(at: offset, limit: limit) { return cue.text }
             guard finder.tokens[offset].isWord, MentionLexicon.adverbsAndAuxiliaries.contains(finder.tokens[offset].lowered)
                 || finder.tokens[offset].lowered.hasSuffix("ly") else { return nil }
         }
@@ -148,7 +172,7 @@ struct SpeakerCandidates {
     }
 
     /// Adds a candidate, or its features to the candidate of the same mention.
-    private mutating func add(_ attribution: Attribution, features: [String]) {
+    private mutating func add(_ attribution: Attribution, features: [Int]) {
         if let same = candidates.firstIndex(where: { $0.attribution?.mention == attribution.mention }) {
             candidates[same].features += features
         } else {
@@ -156,44 +180,38 @@ struct SpeakerCandidates {
         }
     }
 
+    /// How many tokens from the quote mentions are looked for, besides the sentence's
+    /// opening words.
+    static let reach = 20
+    static let openingWords = 8
+
+    /// The lowercase words a mention may start with: determiners, relatives and pronouns.
+    private static let mentionOpeners = MentionLexicon.determiners.union(MentionLexicon.relatives).union(MentionLexicon.pronouns)
+
+    /// Whether a lowercase word may open a mention: a determiner, relative or pronoun ("he’s"
+    /// too).
+    private static func opensMention(_ word: String) -> Bool {
+        mentionOpeners.contains(word) || word.utf8.last == UInt8(ascii: "s") && ClosedClassWords.pronoun(word) != nil
+    }
+
     /// Whether a mention's words name nobody: a lone closed-class word ("Only", "Once"), or a
     /// description that ends in an adverb ("a swiftly", "one point even").
     private static func namesNobody(_ words: ArraySlice<Token>) -> Bool {
-        guard let last = words.last?.lowered else { return true }
-        if words.count == 1, ClosedClassWords.opensNoName(last) || ClosedClassWords.namesNobodyAlone(last) { return true }
-        return !words.last!.isCapitalized && (last.hasSuffix("ly") || ClosedClassWords.adverbs.contains(last))
-    }
-
-    /// The kind of words a mention is: a pronoun ("i" apart), a relative ("who"), a name, an
-    /// organisation, or a description.
-    private static func type(of words: [Token]) -> String {
-        if words.count == 1, MentionLexicon.relatives.contains(words[0].lowered) { return "relative" }
-        switch SpeakerName(words) {
-        case .pronoun(let pronoun): return pronoun == "i" ? "i" : "pronoun"
-        case .person: return "name"
-        case .organization: return "organization"
-        case .description: return "description"
+        guard let last = words.last else { return true }
+        if words.count == 1, ClosedClassWords.opensNoName(last.lowered) || ClosedClassWords.namesNobodyAlone(last.lowered) {
+            return true
         }
+        return !last.isCapitalized && (last.lowered.hasSuffix("ly") || ClosedClassWords.adverbs.contains(last.lowered))
     }
 
-    private static func name(_ evidence: Attribution.Evidence) -> String {
-        switch evidence {
-        case .clauseAfter: "after"
-        case .clauseBefore: "before"
-        case .label: "label"
-        case .earlierClause: "earlier"
-        case .carriedOver: "carried"
-        case .embeddedPost: "post"
-        }
-    }
-
-    /// A count in a few ranges: 0, 1, 2, 3–5, 6–10, 11 or more.
-    private static func bucket(_ count: Int) -> String {
-        switch count {
-        case ..<3: String(max(0, count))
-        case 3...5: "3"
-        case 6...10: "6"
-        default: "11"
+    /// The kind of words a mention is.
+    private static func type(of words: ArraySlice<Token>) -> SpeakerFeature.MentionType {
+        if words.count == 1, MentionLexicon.relatives.contains(words.first!.lowered) { return .relative }
+        switch SpeakerName.Kind(words) {
+        case .pronoun(let pronoun): return pronoun == "i" ? .firstPerson : .pronoun
+        case .person: return .name
+        case .organization: return .organization
+        case .description: return .description
         }
     }
 }

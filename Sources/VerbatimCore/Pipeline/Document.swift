@@ -65,7 +65,7 @@ public struct Attribution: Hashable, Sendable {
     public var evidence: Evidence
 
     /// Where an attribution was found.
-    public enum Evidence: Hashable, Sendable {
+    public enum Evidence: Hashable, Sendable, CaseIterable {
         /// A reporting clause right after the quote ("…,” he said).
         case clauseAfter
         /// A reporting clause before the quote, in the same sentence (X said that “…”).

@@ -68,7 +68,7 @@ enum ClosedClassWords {
 
     /// "here’s", "that's": a closed-class word contracted with "is" or "has".
     static func isContraction(_ word: String) -> Bool {
-        guard word.hasSuffix("’s") || word.hasSuffix("'s") else { return false }
+        guard word.utf8.last == UInt8(ascii: "s"), word.hasSuffix("’s") || word.hasSuffix("'s") else { return false }
         return contractedStems.contains(String(word.dropLast(2)))
     }
 

@@ -24,7 +24,8 @@ struct PersonMentions {
     private var genderVotes: [Substring: Int] = [:]
 
     init(_ document: Document) {
-        var candidates: [(offset: Int, words: [Token], opensSentence: Bool)] = []
+        // The people named, each read once.
+        var candidates: [(offset: Int, name: String, role: String?, opensSentence: Bool)] = []
         var sentencePronouns: [(offset: Int, gender: Gender)] = []
         for tokens in document.paragraphTokens {
             let parser = MentionParser(tokens: tokens)
@@ -39,24 +40,23 @@ struct PersonMentions {
                 var sentenceStart = mention.lowerBound
                 while sentenceStart > 0, ClosedClassWords.adverbs.contains(tokens[sentenceStart - 1].lowered) { sentenceStart -= 1 }
                 let opens = sentenceStart == 0 || tokens[sentenceStart - 1].isSentenceEnd
-                candidates.append((tokens[mention.lowerBound].span.start, Array(tokens[mention]), opens))
+                let words = Array(tokens[mention])
+                guard case .person(let name, let role) = SpeakerName(words) else { continue }
+                if let gender = Self.honorificGender(words) { vote(gender, for: name) }
+                candidates.append((tokens[mention.lowerBound].span.start, name, role, opens))
             }
         }
-        for candidate in candidates {
-            guard case .person(let name, let role) = SpeakerName(candidate.words) else { continue }
-            if let gender = Self.honorificGender(candidate.words) { vote(gender, for: name) }
-            guard name.contains(" ") else { continue }
+        for (offset, name, role, _) in candidates where !SpeakerDirectory.isSingleWord(name) {
             let surname = String(SpeakerDirectory.lastWord(of: name))
             if fullNames[surname]?.last?.name != name {
-                fullNames[surname, default: []].append((candidate.offset, name, role))
+                fullNames[surname, default: []].append((offset, name, role))
             }
         }
-        for candidate in candidates where candidate.opensSentence {
-            guard case .person(let name, _) = SpeakerName(candidate.words) else { continue }
-            if name.contains(" ") {
-                subjects.append((candidate.offset, name))
-            } else if let full = fullName(of: name, at: candidate.offset) {
-                subjects.append((candidate.offset, full.name))
+        for (offset, name, _, opensSentence) in candidates where opensSentence {
+            if !SpeakerDirectory.isSingleWord(name) {
+                subjects.append((offset, name))
+            } else if let full = fullName(of: name, at: offset) {
+                subjects.append((offset, full.name))
             }
         }
         for pronoun in sentencePronouns {

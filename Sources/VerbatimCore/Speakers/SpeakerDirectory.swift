@@ -15,7 +15,7 @@ public enum SpeakerDirectory {
         return words.last { !suffixes.contains($0.lowercased()) } ?? words.last ?? Substring(name)
     }
 
-    static func isSingleWord(_ name: String) -> Bool { !name.contains(" ") }
+    static func isSingleWord(_ name: String) -> Bool { !name.utf8.contains(0x20) }
 
     /// The index of the speaker in `speakers` that `name` refers to, if any.
     public static func match(_ name: String, in speakers: [Speaker]) -> Int? {

@@ -9,32 +9,54 @@ enum SpeakerName: Hashable {
     /// A speaker described but not named ("a spokesman").
     case description
 
+    /// What kind of speaker a mention's words name, read without building the name.
+    enum Kind {
+        case pronoun(String), person, organization, description
+
+        init<Words: BidirectionalCollection<Token>>(_ tokens: Words) {
+            guard let first = tokens.first else {
+                self = .description
+                return
+            }
+            if tokens.count == 1, let pronoun = ClosedClassWords.pronoun(first.lowered) {
+                self = .pronoun(pronoun)
+                return
+            }
+            guard first.isCapitalized, let last = tokens.last(where: \.isWord) else {
+                self = .description
+                return
+            }
+            let isOneWord = tokens.lazy.filter(\.isWord).count == 1
+            if MentionLexicon.organizationWords.contains(last.lowered) || isOneWord && SpeakerName.isAcronym(last.text) {
+                self = .organization
+                return
+            }
+            // A name ends with a capitalized word: "The Florida senator" and "Obama's former
+            // campaign strategist" describe a speaker, and so does a lone "Another" or "Likewise".
+            guard last.isCapitalized, !isOneWord || !ClosedClassWords.namesNobodyAlone(last.lowered) else {
+                self = .description
+                return
+            }
+            self = .person
+        }
+    }
+
     /// Reads a mention's tokens.
     init(_ tokens: [Token]) {
-        guard let first = tokens.first else {
-            self = .description
-            return
-        }
-        if tokens.count == 1, let pronoun = ClosedClassWords.pronoun(first.lowered) {
+        switch Kind(tokens) {
+        case .pronoun(let pronoun):
             self = .pronoun(pronoun)
             return
-        }
-        guard first.isCapitalized else {
+        case .description:
             self = .description
             return
+        case .organization:
+            self = .organization(Self.join(tokens.filter(\.isWord)))
+            return
+        case .person:
+            break
         }
         let words = tokens.filter(\.isWord)
-        let last = words.last!
-        if MentionLexicon.organizationWords.contains(last.lowered) || words.count == 1 && Self.isAcronym(last.text) {
-            self = .organization(Self.join(words))
-            return
-        }
-        // A name ends with a capitalized word: "The Florida senator" and "Obama's former
-        // campaign strategist" describe a speaker, and so does a lone "Another" or "Likewise".
-        guard last.isCapitalized, words.count > 1 || !ClosedClassWords.namesNobodyAlone(last.lowered) else {
-            self = .description
-            return
-        }
         // The name starts after its owner's possessive ("NBC’s Chuck Todd" is Chuck Todd).
         var nameStart = words.count
         while nameStart > 0, words[nameStart - 1].isCapitalized, !MentionLexicon.isTitle(words[nameStart - 1].lowered),
@@ -59,20 +81,22 @@ enum SpeakerName: Hashable {
     /// The words as a name, without a possessive ending ("Trump’s" is Trump).
     private static func join<Words: Sequence<Token>>(_ words: Words) -> String {
         var name = words.map(\.text).joined(separator: " ")
-        if name.hasSuffix("’s") || name.hasSuffix("'s") { name.removeLast(2) }
+        if name.utf8.last == UInt8(ascii: "s"), name.hasSuffix("’s") || name.hasSuffix("'s") { name.removeLast(2) }
         return name
     }
 
     /// A name written in capitals, as in transcripts ("ELENA MARSH"), in ordinary case.
     private static func properCase(_ name: String) -> String {
-        guard name.count > 4, name == name.uppercased() else { return name }
+        // Cheap tests first: most names have a lowercase letter.
+        guard !name.unicodeScalars.contains(where: { $0.isLetter && !$0.isUppercaseLetter }), name.unicodeScalars.count > 4,
+              name == name.uppercased() else { return name }
         return name.lowercased().split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
     /// "FBI", "NATO", "U.N.": a short word in capitals; longer ones are names in capitals, as
     /// transcripts write them ("PENCE").
-    private static func isAcronym(_ word: String) -> Bool {
-        (2...4).contains(word.unicodeScalars.filter(\.isLetter).count)
-            && word.unicodeScalars.allSatisfy { $0.isUppercaseLetter || $0.value == 0x2E }
+    static func isAcronym(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { $0.isUppercaseLetter || $0.value == 0x2E }
+            && (2...4).contains(word.unicodeScalars.lazy.filter(\.isLetter).count)
     }
 }

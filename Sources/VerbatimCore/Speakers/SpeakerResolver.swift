@@ -43,7 +43,7 @@ public struct SpeakerResolver: ExtractionStage {
                 }
             case .person(var name, var role):
                 var aliases: [String] = []
-                if !name.contains(" "), let full = people.fullName(of: name, at: mention.start) {
+                if SpeakerDirectory.isSingleWord(name), let full = people.fullName(of: name, at: mention.start) {
                     aliases = [name]
                     name = full.name
                     role = role ?? full.role

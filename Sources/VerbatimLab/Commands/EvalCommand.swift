@@ -91,7 +91,7 @@ struct EvalCommand: Command {
     static func pipeline(weights file: String) throws -> ExtractionPipeline {
         let table = String(decoding: try TextFileReader.bytes(file), as: UTF8.self)
         let model = AttributionModel(table: table)
-        guard !model.weights.isEmpty else { throw ShellError.failure("\(file) holds no weights (FEATURE<TAB>WEIGHT lines)") }
+        guard model.isTrained else { throw ShellError.failure("\(file) holds no weights (FEATURE<TAB>WEIGHT lines)") }
         var pipeline = ExtractionPipeline.standard
         pipeline.stages = pipeline.stages.map { $0 is SpeakerChooser ? SpeakerChooser(model: model) : $0 }
         return pipeline

@@ -50,7 +50,7 @@ struct TrainAttributionCommand: Command {
         var table = Table(columns: ["examples", "candidates", "features", "rule_accuracy", "train_accuracy", "reachable"])
         table.append([.integer(examples.examples.count),
                       .number(Double(candidates) / Double(max(1, examples.examples.count))),
-                      .integer(model.weights.values.filter { $0 != 0 }.count),
+                      .integer(model.weights.filter { $0 != 0 }.count),
                       .number(ruleAccuracy), .number(examples.accuracy(of: model)), .number(examples.reachable)])
         return .table(table)
     }

@@ -8,8 +8,10 @@ import VerbatimCore
 public struct AttributionExamples: Sendable {
     /// One quote's candidates: their features and which are right.
     public struct Example: Sendable {
-        public var features: [[String]]
+        public var features: [[Int]]
         public var isRight: [Bool]
+        /// The index of the "no speaker" candidate.
+        public var none: Int?
     }
 
     public var examples: [Example] = []
@@ -34,10 +36,9 @@ public struct AttributionExamples: Sendable {
                     let quote = SystemQuote(span: span, speakerMention: mention, speaker: document.text.string(mention))
                     return QuoteEvaluation.isRightlyAttributed(quote, gold)
                 }
-                if !isRight.contains(true), let none = choice.candidates.firstIndex(where: { $0.attribution == nil }) {
-                    isRight[none] = true
-                }
-                examples.append(Example(features: choice.candidates.map(\.features), isRight: isRight))
+                let none = choice.candidates.firstIndex { $0.attribution == nil }
+                if !isRight.contains(true), let none { isRight[none] = true }
+                examples.append(Example(features: choice.candidates.map(\.features), isRight: isRight, none: none))
             }
         }
     }
@@ -47,7 +48,7 @@ public struct AttributionExamples: Sendable {
     public var reachable: Double {
         guard !examples.isEmpty else { return 0 }
         let reachable = examples.filter { example in
-            example.isRight.indices.contains { example.isRight[$0] && example.features[$0].first != "none" }
+            example.isRight.indices.contains { example.isRight[$0] && $0 != example.none }
         }
         return Double(reachable.count) / Double(examples.count)
     }

@@ -15,9 +15,9 @@ public struct AveragedPerceptron: Sendable {
     }
 
     public func train(_ examples: [AttributionExamples.Example]) -> AttributionModel {
-        var weights: [String: Double] = [:]
+        var weights = [Double](repeating: 0, count: SpeakerFeature.count)
         // The sum over steps of each update times the step it was made at, for the average.
-        var weightedUpdates: [String: Double] = [:]
+        var weightedUpdates = weights
         var step = 1.0
         var order = Array(examples.indices)
         var generator = SplitMix64(seed: seed)
@@ -25,25 +25,23 @@ public struct AveragedPerceptron: Sendable {
             order.shuffle(using: &generator)
             for index in order {
                 let example = examples[index]
-                let scores = example.features.map { $0.reduce(0) { $0 + (weights[$1] ?? 0) } }
+                let scores = example.features.map { $0.reduce(0) { $0 + weights[$1] } }
                 guard let chosen = AttributionModel.highest(scores), !example.isRight[chosen],
                       let right = AttributionModel.highest(scores, among: example.isRight) else {
                     step += 1
                     continue
                 }
                 for feature in example.features[right] {
-                    weights[feature, default: 0] += 1
-                    weightedUpdates[feature, default: 0] += step
+                    weights[feature] += 1
+                    weightedUpdates[feature] += step
                 }
                 for feature in example.features[chosen] {
-                    weights[feature, default: 0] -= 1
-                    weightedUpdates[feature, default: 0] -= step
+                    weights[feature] -= 1
+                    weightedUpdates[feature] -= step
                 }
                 step += 1
             }
         }
-        return AttributionModel(weights: weights.merging(weightedUpdates) { weight, updates in
-            weight - updates / step
-        })
+        return AttributionModel(weights: zip(weights, weightedUpdates).map { weight, updates in weight - updates / step })
     }
 }
