@@ -8,6 +8,10 @@ struct SpeakerCandidates {
     private let document: Document
     private let quote: QuoteCandidate
     private let kind: Int
+    /// Features of the quote itself that every candidate is weighed with, by source: whether
+    /// it opens its paragraph and how its words end.
+    private let opensParagraph: Int
+    private let ending: Int
     private let layout = SpeakerFeature.layout
     private var candidates: [SpeakerCandidate] = []
     /// The last word of the previous quote's mention, lowercased.
@@ -26,6 +30,8 @@ struct SpeakerCandidates {
         self.document = document
         self.quote = quote
         kind = SpeakerFeature.index(quote.kind)
+        opensParagraph = document.paragraphs[quote.paragraph].start == quote.span.start ? 1 : 0
+        ending = SpeakerFeature.QuoteEnding(document.text.at(quote.content.end - 1)).rawValue
         previousSpeakerWord = previous.flatMap { previous in
             previous.attribution?.mention.flatMap {
                 Self.words(of: $0, near: previous.paragraph, in: document).last(where: \.isWord)?.lowered
@@ -44,9 +50,9 @@ struct SpeakerCandidates {
         }
         let words = document.tokens(in: quote.content, paragraph: quote.paragraph).lazy.filter(\.isWord).count
         candidates.append(SpeakerCandidate(attribution: nil, features: [
-            layout.number(.none), layout.number(.noneKind, kind), layout.number(.noneWords, SpeakerFeature.bucket(words)),
+            layout.number(.source, Source.nobody.rawValue), layout.number(.sourceKind, Source.nobody.rawValue, kind), layout.number(.noneWords, SpeakerFeature.bucket(words)),
             layout.number(.noneRule, rule == nil ? 0 : 1), layout.number(.noneCarried, carried == nil ? 0 : 1),
-        ]))
+        ] + quoteFeatures(.nobody)))
     }
 
     /// The features of a candidate a hand rule proposed: the rule, its evidence, and the
@@ -54,9 +60,16 @@ struct SpeakerCandidates {
     private func sourceFeatures(_ attribution: Attribution, _ source: Source) -> [Int] {
         let evidence = SpeakerFeature.index(attribution.evidence)
         let words = Self.words(of: attribution.referent ?? attribution.mention!, near: quote.paragraph, in: document)
+        let isVerb = attribution.cue.map(ReportingVerbs.isVerbForm) == true ? 1 : 0
         return [layout.number(.source, source.rawValue), layout.number(.sourceEvidence, source.rawValue, evidence),
-                layout.number(.sourceEvidenceKind, source.rawValue, evidence, kind)]
-            + mentionFeatures(words, source, type: Self.type(of: words))
+                layout.number(.sourceEvidenceKind, source.rawValue, evidence, kind),
+                layout.number(.verbCue, source.rawValue, evidence, isVerb)]
+            + quoteFeatures(source) + mentionFeatures(words, source, type: Self.type(of: words))
+    }
+
+    /// The quote's own features, by the candidate's source.
+    private func quoteFeatures(_ source: Source) -> [Int] {
+        [layout.number(.quoteOpens, source.rawValue, opensParagraph), layout.number(.quoteEnd, source.rawValue, ending)]
     }
 
     /// The tokens of a span, taken from its paragraph's when it lies in `paragraph` or the one
@@ -72,7 +85,17 @@ struct SpeakerCandidates {
     /// Features of the mention's words: their kind, and whether they name the previous
     /// quote's speaker.
     private func mentionFeatures(_ words: ArraySlice<Token>, _ source: Source, type: SpeakerFeature.MentionType) -> [Int] {
-        var features = [layout.number(.type, type.rawValue), layout.number(.sourceType, source.rawValue, type.rawValue)]
+        let words = words.filter(\.isWord)
+        var features = [layout.number(.type, type.rawValue), layout.number(.sourceType, source.rawValue, type.rawValue),
+                        layout.number(.length, source.rawValue, SpeakerFeature.bucket(words.count), type.rawValue)]
+        // Headlines and section heads in capitals ("VOTERS CARE MORE"), and descriptions that
+        // run on into their verb ("the crowd loudly reprised"), are seldom speakers.
+        if words.count > 1, words.allSatisfy({ $0.text.unicodeScalars.allSatisfy { !$0.isLetter || $0.isUppercaseLetter } }) {
+            features.append(layout.number(.capitals, source.rawValue))
+        }
+        if words.dropFirst().contains(where: { !$0.isCapitalized && Self.looksLikeVerb($0.lowered) }) {
+            features.append(layout.number(.verbLike, source.rawValue))
+        }
         if let previousSpeakerWord, words.last(where: \.isWord)?.lowered == previousSpeakerWord {
             features.append(layout.number(.samePrevious, source.rawValue))
         }
@@ -132,13 +155,15 @@ struct SpeakerCandidates {
             if let leadIn { features += [layout.number(.leadIn, at, leadIn), layout.number(.leadInType, at, type)] }
             let cue = cueAfter(mention, finder: finder, limit: range.upperBound)
             if let cue {
-                features += [layout.number(.cueAfter), layout.number(.sourceCueAfter, at), layout.number(.sourceCueAfterType, at, type)]
+                features += [layout.number(.cueAfter), layout.number(.sourceCueAfter, at), layout.number(.sourceCueAfterType, at, type),
+                             layout.number(.distanceCueAfter, at, distance)]
                 if let word = layout.cueNumbers[cue.lowercased()] { features.append(layout.number(.cueWord, word)) }
             }
             if mention.lowerBound > range.lowerBound {
                 let before = tokens[mention.lowerBound - 1]
                 if finder.cue(at: mention.lowerBound - 1, limit: range.upperBound) != nil {
-                    features += [layout.number(.cueBefore), layout.number(.sourceCueBefore, at)]
+                    features += [layout.number(.cueBefore), layout.number(.sourceCueBefore, at),
+                                 layout.number(.distanceCueBefore, at, distance)]
                 } else if MentionLexicon.prepositions.contains(before.lowered) || ClosedClassWords.prepositions.contains(before.lowered) {
                     features.append(layout.number(.preposition, at))
                 } else if before.text == "(" {
@@ -148,7 +173,7 @@ struct SpeakerCandidates {
                 }
             }
             if tokens[mention.upperBound - 1].isPossessive { features.append(layout.number(.possessive)) }
-            features += mentionFeatures(tokens[mention], source, type: SpeakerFeature.MentionType(rawValue: type)!)
+            features += quoteFeatures(source) + mentionFeatures(tokens[mention], source, type: SpeakerFeature.MentionType(rawValue: type)!)
             let evidence: Attribution.Evidence = source == .before ? .clauseBefore : source == .after ? .clauseAfter : .earlierClause
             add(finder.attribution(mention, cue: cue, evidence: evidence), features: features)
             isFirst = false
@@ -178,6 +203,12 @@ struct SpeakerCandidates {
         } else {
             candidates.append(SpeakerCandidate(attribution: attribution, features: features))
         }
+    }
+
+    /// Whether a lowercase word inside a mention looks like a verb: a past tense, a
+    /// contraction with "not", a reporting verb.
+    private static func looksLikeVerb(_ word: String) -> Bool {
+        word.hasSuffix("ed") || word.hasSuffix("n’t") || word.hasSuffix("n't") || ReportingVerbs.contains(word)
     }
 
     /// How many tokens from the quote mentions are looked for, besides the sentence's

@@ -2,6 +2,7 @@
 /// `SpeakerCandidates` proposes: the reporting clause the `Attributor` found, the attribution
 /// carried over from the quote's neighbours, no speaker, and the other mentions around the
 /// quote. An `AttributionModel` trained on gold attributions scores them; the best is chosen.
+/// A speaker label before the quote or opening it ("PENCE: …") is taken as it is.
 /// A quote's carried candidate is what the quote before it was given, so the choices are made
 /// in order.
 public struct SpeakerChooser: ExtractionStage {
@@ -19,11 +20,13 @@ public struct SpeakerChooser: ExtractionStage {
         var choices: [SpeakerChoice] = []
         var previousSpeech: Int?
         for index in document.quotes.indices where document.quotes[index].kind.isSpeech {
+            defer { previousSpeech = index }
+            // A speaker label ("PENCE: …", "WALLACE:") names its quote's speaker outright.
+            if document.quotes[index].attribution?.evidence == .label { continue }
             let candidates = SpeakerCandidates.of(index, previous: previousSpeech.map { document.quotes[$0] }, in: document)
             let chosen = model.best(candidates)
             document.quotes[index].attribution = chosen.flatMap { candidates[$0].attribution }
             choices.append(SpeakerChoice(quote: index, candidates: candidates, chosen: chosen))
-            previousSpeech = index
         }
         return choices
     }

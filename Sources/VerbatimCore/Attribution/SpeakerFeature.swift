@@ -13,8 +13,10 @@ public enum SpeakerFeature {
         /// A mention in the quote's sentence before it, after it, in the sentence before, or in
         /// the previous paragraph's last sentence.
         case before, after, previousSentence, previousParagraph
+        /// No speaker.
+        case nobody
 
-        var name: String { ["r", "c", "w.b", "w.a", "w.p", "w.pp"][rawValue] }
+        var name: String { ["r", "c", "w.b", "w.a", "w.p", "w.pp", "none"][rawValue] }
     }
 
     /// What kind of words a mention is.
@@ -27,10 +29,12 @@ public enum SpeakerFeature {
     /// A template: its name with `%` for each value, and the kinds of its values.
     enum Template: Int, CaseIterable {
         case source, sourceEvidence, sourceEvidenceKind, type, sourceType, samePrevious, carriedAlone
-        case none, noneKind, noneWords, noneRule, noneCarried
+        case noneWords, noneRule, noneCarried
         case distance, distanceType, sourceKind, first, firstType, leadIn, leadInType
         case cueAfter, sourceCueAfter, sourceCueAfterType, cueWord, cueBefore, sourceCueBefore
         case preposition, parenthesis, afterWord, possessive
+        case verbCue, distanceCueAfter, distanceCueBefore, quoteOpens, quoteEnd
+        case capitals, length, verbLike
 
         var format: (String, [Dimension]) {
             switch self {
@@ -41,8 +45,6 @@ public enum SpeakerFeature {
             case .sourceType: ("%.t.%", [.source, .type])
             case .samePrevious: ("%.samePrevious", [.source])
             case .carriedAlone: ("c.alone.%", [.bool])
-            case .none: ("none", [])
-            case .noneKind: ("none.k.%", [.kind])
             case .noneWords: ("none.words%", [.bucket])
             case .noneRule: ("none.rule.%", [.bool])
             case .noneCarried: ("none.carried.%", [.bool])
@@ -63,13 +65,21 @@ public enum SpeakerFeature {
             case .parenthesis: ("paren", [])
             case .afterWord: ("%.afterWord", [.source])
             case .possessive: ("possessive", [])
+            case .verbCue: ("%.%.verb.%", [.source, .evidence, .bool])
+            case .distanceCueAfter: ("%.d%.cue.after", [.source, .bucket])
+            case .distanceCueBefore: ("%.d%.cue.before", [.source, .bucket])
+            case .quoteOpens: ("%.opensParagraph.%", [.source, .bool])
+            case .quoteEnd: ("%.quoteEnds%", [.source, .ending])
+            case .capitals: ("%.capitals", [.source])
+            case .length: ("%.words%.%", [.source, .bucket, .type])
+            case .verbLike: ("%.verbLike", [.source])
             }
         }
     }
 
     /// The kinds of values templates are filled with, and their names.
     enum Dimension {
-        case source, evidence, kind, type, bucket, bool, leadIn, cue
+        case source, evidence, kind, type, bucket, bool, leadIn, cue, ending
 
         var names: [String] {
             switch self {
@@ -81,7 +91,19 @@ public enum SpeakerFeature {
             case .bool: ["no", "yes"]
             case .leadIn: [",", ":"]
             case .cue: SpeakerFeature.cueWords
+            case .ending: QuoteEnding.allCases.map(\.name)
             }
+        }
+    }
+
+    /// How a quote's words end: with a comma (“…,” he said), a sentence mark, or neither.
+    enum QuoteEnding: Int, CaseIterable {
+        case comma, sentenceMark, other
+
+        var name: String { [",", ".", "-"][rawValue] }
+
+        init(_ last: Unicode.Scalar?) {
+            self = last?.value == 0x2C ? .comma : last?.isSentenceEnd == true ? .sentenceMark : .other
         }
     }
 

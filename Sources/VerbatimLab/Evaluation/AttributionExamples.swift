@@ -12,6 +12,12 @@ public struct AttributionExamples: Sendable {
         public var isRight: [Bool]
         /// The index of the "no speaker" candidate.
         public var none: Int?
+
+        public init(features: [[Int]], isRight: [Bool], none: Int?) {
+            self.features = features
+            self.isRight = isRight
+            self.none = none
+        }
     }
 
     public var examples: [Example] = []
