@@ -102,6 +102,15 @@ import VerbatimCore
         #expect(speakers(text) == ["Barack Obama"])
     }
 
+    @Test func linksADefiniteDescriptionToThePersonNamedWithThatRole() {
+        let text = """
+        Sen. Bernie Sanders and Vice President Joe Biden spoke in Ohio on Friday.
+        “The younger people are sick and tired of discrimination,” the Vermont senator said.
+        “We will carry Ohio in November,” the president said.
+        """
+        #expect(speakers(text) == ["Bernie Sanders", nil])
+    }
+
     @Test func keepsScareQuotesAndTitlesOutOfSpeech() {
         let text = "Critics called the vote a “sham” on the show “Morning Harbor Live” yesterday."
         #expect(ExtractionPipeline.standard.extract(text).quotes.map(\.kind) == [.scare, .title])

@@ -18,6 +18,9 @@ struct PersonMentions {
     /// The full names (two words or more) given for each surname, with their roles, in text
     /// order.
     private var fullNames: [String: [(offset: Int, name: String, role: String?)]] = [:]
+    /// People named with a role ("Sen. Bernie Sanders", "Republican nominee Donald Trump"):
+    /// the role's words, lowercased and with abbreviations written out, in text order.
+    private var roleWords: [(offset: Int, name: String, words: Set<String>)] = []
     /// People opening a sentence, by the offset of their mention, in text order.
     private(set) var subjects: [(offset: Int, name: String)] = []
     /// Evidence for each surname's gender: positive for male, negative for female.
@@ -34,7 +37,10 @@ struct PersonMentions {
                 if opensSentence, let gender = Gender(pronoun: tokens[index].lowered) {
                     sentencePronouns.append((tokens[index].span.start, gender))
                 }
+                // Only the last word of a name ends a mention ("Bill" is not one in "Bill de Blasio").
                 if index + 1 < tokens.count, tokens[index + 1].isCapitalized { continue }
+                if index + 2 < tokens.count, Self.nameParticles.contains(tokens[index + 1].lowered),
+                   tokens[index + 2].isCapitalized { continue }
                 guard let mention = parser.mention(endingAt: index, floor: 0) else { continue }
                 // "Even Tomas Reyes agreed": adverbs before the name leave it the subject.
                 var sentenceStart = mention.lowerBound
@@ -45,6 +51,11 @@ struct PersonMentions {
                 if let gender = Self.honorificGender(words) { vote(gender, for: name) }
                 candidates.append((tokens[mention.lowerBound].span.start, name, role, opens))
             }
+        }
+        for (offset, name, role, _) in candidates {
+            guard let role, !role.isEmpty else { continue }
+            let words = role.lowercased().split(separator: " ").map { Self.abbreviations[String($0)] ?? String($0) }
+            roleWords.append((offset, name, Set(words)))
         }
         for (offset, name, role, _) in candidates where !SpeakerDirectory.isSingleWord(name) {
             let surname = String(SpeakerDirectory.lastWord(of: name))
@@ -71,6 +82,28 @@ struct PersonMentions {
         let chosen = names.last { $0.offset < offset } ?? names[0]
         return (chosen.name, chosen.role)
     }
+
+    /// The person a definite description stands for ("the Vermont senator", "the Republican
+    /// nominee"): the last one named before `offset` with a role that holds the description's
+    /// last word and no word the description lacks but "former" and the like ("the president"
+    /// is not Vice President Joe Biden); nil when nobody was.
+    func person(describedAs words: [Token], before offset: Int) -> String? {
+        guard words.count >= 2, words[0].lowered == "the", let head = words.last(where: \.isWord)?.lowered else { return nil }
+        let described = Set(words.map(\.lowered)).union(Self.tenseWords)
+        return roleWords.last { $0.offset < offset && $0.words.contains(head) && $0.words.isSubset(of: described) }?.name
+    }
+
+    /// Words of a role that say when it was held, which a description may leave out.
+    private static let tenseWords: Set<String> = ["former", "then", "current", "acting", "outgoing", "incoming"]
+
+    /// Lowercase words inside names ("Bill de Blasio", "Ludwig van Beethoven").
+    private static let nameParticles: Set<String> = MentionLexicon.connectors.subtracting(["of", "for", "the"])
+
+    /// Titles as news abbreviates them, written out.
+    private static let abbreviations = [
+        "sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative", "gov.": "governor",
+        "gov": "governor", "pres.": "president", "lt.": "lieutenant", "gen.": "general", "sec.": "secretary",
+    ]
 
     /// The gender the text shows for a person, if it shows one.
     func gender(of name: String) -> Gender? {

@@ -7,7 +7,9 @@ import Foundation
 /// "Blinken" when the text names Antony Blinken anywhere). "he" and "she" take the person last
 /// named, as a speaker or as the subject opening a sentence, whose gender the text does not
 /// contradict (Mr., Ms., a "She" opening the next sentence); "they" and "it" the last
-/// organisation; "I" stays unnamed (it is usually the writer). A quote whose attribution is
+/// organisation; "I" stays unnamed (it is usually the writer); a definite description ("the
+/// Vermont senator") takes the last person named with a role holding its last word ("Sen.
+/// Bernie Sanders"). A quote whose attribution is
 /// carried over from an earlier quote takes that quote's speaker; the earlier paragraphs of a
 /// quote attributed only in a later one take its attribution.
 public struct SpeakerResolver: ExtractionStage {
@@ -60,7 +62,9 @@ public struct SpeakerResolver: ExtractionStage {
                 attribution.speaker = document.speakers[entry].name
                 recentOrganizations.append(document.speakers[entry].name)
             case .description:
-                attribution.speaker = nil
+                let words = Tokenizer.tokens(of: document.text, in: mention)
+                attribution.speaker = people.person(describedAs: words, before: mention.start)
+                if let name = attribution.speaker { SpeakerDirectory.add(Speaker(name: name), to: &document.speakers) }
             }
             document.quotes[index].attribution = attribution
         }
