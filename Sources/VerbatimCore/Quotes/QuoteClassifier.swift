@@ -41,7 +41,7 @@ public struct QuoteClassifier: ExtractionStage {
         }
         let sentenceOfItsOwn = opensSentence && endsWithSentenceMark(quote.content, in: text)
         let clauseAfter = quote.attribution?.evidence == .clauseAfter
-        if clauseAfter && (opensSentence || closesBeforeItsClause(quote, in: document)) || sentenceOfItsOwn
+        if clauseAfter && (opensSentence || !isTitleCase(words) && closesBeforeItsClause(quote, in: document)) || sentenceOfItsOwn
             || quote.attribution?.evidence == .clauseBefore {
             return speechKind
         }
@@ -58,11 +58,18 @@ public struct QuoteClassifier: ExtractionStage {
         "program", "programme", "series", "sitcom", "play", "musical", "poem", "column", "essay", "podcast",
     ]
 
+    /// People named by the work or programme they make, which follows them after "of": the
+    /// author of ''Destiny and Power,'', a co-editor of “…”, the hosts of “Morning Joe”.
+    static let makerWords: Set<String> = [
+        "author", "authors", "co-author", "coauthor", "editor", "co-editor", "host", "hosts", "co-host", "creator",
+    ]
+
     /// Whether a title word, or a network's possessive name (CNN’s), stands just before the
-    /// quote, at most one comma between.
+    /// quote, at most one comma between, or a maker's word and "of" (the author of).
     func followsTitleWord(_ quote: QuoteCandidate, in document: Document) -> Bool {
         let tokens = document.paragraphTokens[quote.paragraph]
         var index = tokens.firstIndex(startingAtOrAfter: quote.span.start) - 1
+        if index >= 1, tokens[index].lowered == "of", Self.makerWords.contains(tokens[index - 1].lowered) { return true }
         if index >= 0, tokens[index].text == "," { index -= 1 }
         guard index >= 0, tokens[index].isWord else { return false }
         let word = tokens[index]
