@@ -47,6 +47,14 @@ import VerbatimCore
         #expect(found.first?.speaker == "Ruth Dalby")
     }
 
+    @Test(arguments: [
+        "\u{201C}We are not done yet,\u{201D} Mayor Ruth Dalby said on \u{201C}Harbor Evening News.\u{201D}",
+        "\u{201C}We are not done yet,\u{201D} Mayor Ruth Dalby wrote in her autobiography, \u{201C}Counting Every Vote,\u{201D} last year.",
+    ])
+    func keepsAProgrammeOrBookAfterItsAnnouncingWordATitle(text: String) {
+        #expect(quotes(text).map(\.kind) == [.direct, .title])
+    }
+
     @Test func keepsATitleAfterItsAuthorOrHost() {
         let found = quotes("\u{201C}The rules no longer apply,\u{201D} said Ruth Dalby, the author of \u{201C}Counting Every Vote,\u{201D} a history of recounts.")
         #expect(found.map(\.kind) == [.direct, .title])

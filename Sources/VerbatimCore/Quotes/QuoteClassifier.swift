@@ -31,7 +31,7 @@ public struct QuoteClassifier: ExtractionStage {
         let text = document.text
         let speechKind: QuoteKind = opensSentence ? .direct : .partial
         if quote.continuesPrevious { return .direct }
-        if !opensSentence, words.count <= Self.longestTitleWords, isTitleCase(words), followsTitleWord(quote, in: document) {
+        if words.count <= Self.longestTitleWords, isTitleCase(words), followsTitleWord(quote, in: document) {
             return .title
         }
         if words.count > Self.shortQuoteWords {
@@ -52,10 +52,12 @@ public struct QuoteClassifier: ExtractionStage {
     static let longestTitleWords = 6
 
     /// Words that announce the title of a work or programme just before it: the book
-    /// “Make Your Kid a Millionaire,”, the anthem “A Change Is Gonna Come,”, CNN’s “State of the Union.”
+    /// “Make Your Kid a Millionaire,”, the anthem “A Change Is Gonna Come,”, CNN’s “State of the
+    /// Union.”, and "on" before a capitalized name, as programmes are (he said on “Meet the Press.”).
     static let titleWords: Set<String> = [
         "book", "novel", "memoir", "song", "anthem", "hymn", "album", "film", "movie", "documentary", "show",
         "program", "programme", "series", "sitcom", "play", "musical", "poem", "column", "essay", "podcast",
+        "autobiography", "biography", "pseudonym", "on",
     ]
 
     /// People named by the work or programme they make, which follows them after "of": the
