@@ -19,6 +19,16 @@ import VerbatimCore
         #expect(found.first?.speaker != nil)
     }
 
+    @Test func recognisesVerbsOfCallingAndTheirDoubledConsonants() {
+        for verb in ["likened", "derided", "hailed", "nicknamed", "coined", "compared", "blamed", "referred",
+                     "referring", "dubbed", "admitted", "slammed", "begged"] {
+            #expect(ReportingVerbs.contains(verb), "\(verb)")
+        }
+        let found = quotes("Senator Tomas Reyes likened the budget to \u{201C}a shell game\u{201D} on Friday.")
+        #expect(found.map(\.kind) == [.partial])
+        #expect(found.first?.speaker == "Tomas Reyes")
+    }
+
     @Test func givesEveryQuoteOfAReportedListToTheSpeaker() {
         let text = "Senator Ann Brill called the mayor a \"serial fibber\" who is \"utterly lost,\" a \"bully\" and \"unfit.\""
         let found = quotes(text)
