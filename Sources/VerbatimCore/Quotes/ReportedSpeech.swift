@@ -1,8 +1,10 @@
 /// Finds the reporting clause of the sentence a short quote stands in, for quoted words that
-/// are part of reported speech rather than the writer's distance from them: “Cruz called Trump
-/// a "pathological liar" who is "utterly amoral"”, “Hillary Clinton is describing as
-/// “unhinged” a tweet”. The clause is read from the start of the sentence, past the quotes
-/// before this one, so every quote of a list a reporting verb leads into belongs to it.
+/// are part of reported speech rather than the writer's distance from them (Cruz called Trump
+/// a "pathological liar" who is "utterly amoral"; Clinton is describing as “unhinged” a tweet).
+/// The clause is read from the start of the sentence, past the quotes before this one, so
+/// every quote of a list a reporting verb leads into belongs to it. Each quote costs at most
+/// one sentence's tokens (`ClauseFinder.longestSentence`), so a paragraph costs time in
+/// proportion to its quotes.
 struct ReportedSpeech {
     let tokens: [Token]
     private var finder: ClauseFinder { ClauseFinder(tokens: tokens) }
