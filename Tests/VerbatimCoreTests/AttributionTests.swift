@@ -112,7 +112,7 @@ import VerbatimCore
     }
 
     @Test func keepsScareQuotesAndTitlesOutOfSpeech() {
-        let text = "Critics called the vote a “sham” on the show “Morning Harbor Live” yesterday."
+        let text = "Critics booed the “sham” vote on the show “Morning Harbor Live” yesterday."
         #expect(ExtractionPipeline.standard.extract(text).quotes.map(\.kind) == [.scare, .title])
     }
 

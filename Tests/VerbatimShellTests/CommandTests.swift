@@ -50,7 +50,7 @@ import VerbatimShell
         let shown = test.printed("show a1")
         #expect(shown.hasPrefix("a1  Port Alder to close Tidewater Bridge for two years of repairs\n"))
         #expect(shown.contains("“Nobody wants two years of detours. But I would rather answer for a long commute than for a collapse,” [q3 Elena Marsh] she said."))
-        #expect(shown.contains("called the plan “rushed” [q4 scare]"))
+        #expect(shown.contains("opposed the “rushed” [q4 scare] closure"))
         test.errors = ""
         #expect(test.run("show a7", file: "s.vsh") == 1)
         #expect(test.errors == "s.vsh:1:6: show: no article \"a7\" (the session has a1–a3)\n  show a7\n       ^\n")

@@ -18,6 +18,7 @@ public enum ReportingVerbs {
         "rail", "fume", "mutter", "murmur", "implore", "beg", "assail", "scold", "admonish",
         "thank", "talk", "react", "recommend", "propose", "beam", "exhort",
         "acknowledge", "thunder", "sigh", "whisper", "muse", "relate", "interject", "elaborate",
+        "deride", "liken", "hail", "nickname", "coin", "compare", "blame",
     ]
 
     /// Irregular forms, and forms the simple rules below would get wrong.
@@ -27,7 +28,8 @@ public enum ReportingVerbs {
         "denies", "testified", "testifies", "snapped", "snapping", "pleaded", "pled", "argued",
         "quipped", "quipping", "decried", "decries", "retorted", "echoed", "echoes",
         "sang", "sung", "sings", "singing", "reads", "reading", "texted", "emailed", "labelled",
-        "put", "puts",
+        "put", "puts", "admitted", "admitting", "referred", "referring", "dubbed", "dubbing", "slammed",
+        "slamming", "begged", "begging",
     ]
 
     /// Every form of every reporting verb.

@@ -1,6 +1,8 @@
 /// Tells quotations of someone's words (`direct`, `partial`) from quoted words that are nobody's
 /// speech: short quotes inside a sentence with no reporting clause of their own are `scare`
-/// quotes ("sham"), or `title`s when their words are capitalized ("Fox News Sunday").
+/// quotes ("sham"), or `title`s when their words are capitalized ("Fox News Sunday"), unless a
+/// reporting verb earlier in their sentence reports them (`ReportedSpeech`): Cruz called Trump
+/// a "pathological liar" who is "utterly amoral" holds two partial quotes.
 public struct QuoteClassifier: ExtractionStage {
     public var name: String { "classification" }
 
@@ -15,7 +17,11 @@ public struct QuoteClassifier: ExtractionStage {
             let quote = document.quotes[index]
             let words = Array(document.tokens(in: quote.content, paragraph: quote.paragraph).filter(\.isWord))
             let opensSentence = startsSentence(quote, in: document)
-            let kind = classify(quote, words: words, opensSentence: opensSentence, in: document)
+            var kind = classify(quote, words: words, opensSentence: opensSentence, in: document)
+            if kind == .scare, let clause = ReportedSpeech(tokens: document.paragraphTokens[quote.paragraph]).clause(reporting: quote) {
+                kind = .partial
+                if quote.attribution?.mention == nil { document.quotes[index].attribution = clause }
+            }
             document.quotes[index].kind = kind
             if !kind.isSpeech { document.quotes[index].attribution = nil }
         }
@@ -25,7 +31,7 @@ public struct QuoteClassifier: ExtractionStage {
         let text = document.text
         let speechKind: QuoteKind = opensSentence ? .direct : .partial
         if quote.continuesPrevious { return .direct }
-        if !opensSentence, words.count <= Self.longestTitleWords, isTitleCase(words), followsTitleWord(quote, in: document) {
+        if words.count <= Self.longestTitleWords, isTitleCase(words), followsTitleWord(quote, in: document) {
             return .title
         }
         if words.count > Self.shortQuoteWords {
@@ -34,7 +40,8 @@ public struct QuoteClassifier: ExtractionStage {
             return isTitle ? .title : speechKind
         }
         let sentenceOfItsOwn = opensSentence && endsWithSentenceMark(quote.content, in: text)
-        if quote.attribution?.evidence == .clauseAfter && opensSentence || sentenceOfItsOwn
+        let clauseAfter = quote.attribution?.evidence == .clauseAfter
+        if clauseAfter && (opensSentence || !isTitleCase(words) && closesBeforeItsClause(quote, in: document)) || sentenceOfItsOwn
             || quote.attribution?.evidence == .clauseBefore {
             return speechKind
         }
@@ -45,17 +52,26 @@ public struct QuoteClassifier: ExtractionStage {
     static let longestTitleWords = 6
 
     /// Words that announce the title of a work or programme just before it: the book
-    /// “Make Your Kid a Millionaire,”, the anthem “A Change Is Gonna Come,”, CNN’s “State of the Union.”
+    /// “Make Your Kid a Millionaire,”, the anthem “A Change Is Gonna Come,”, CNN’s “State of the
+    /// Union.”, and "on" before a capitalized name, as programmes are (he said on “Meet the Press.”).
     static let titleWords: Set<String> = [
         "book", "novel", "memoir", "song", "anthem", "hymn", "album", "film", "movie", "documentary", "show",
         "program", "programme", "series", "sitcom", "play", "musical", "poem", "column", "essay", "podcast",
+        "autobiography", "biography", "pseudonym", "on",
+    ]
+
+    /// People named by the work or programme they make, which follows them after "of": the
+    /// author of ''Destiny and Power,'', a co-editor of “…”, the hosts of “Morning Joe”.
+    static let makerWords: Set<String> = [
+        "author", "authors", "co-author", "coauthor", "editor", "co-editor", "host", "hosts", "co-host", "creator",
     ]
 
     /// Whether a title word, or a network's possessive name (CNN’s), stands just before the
-    /// quote, at most one comma between.
+    /// quote, at most one comma between, or a maker's word and "of" (the author of).
     func followsTitleWord(_ quote: QuoteCandidate, in document: Document) -> Bool {
         let tokens = document.paragraphTokens[quote.paragraph]
         var index = tokens.firstIndex(startingAtOrAfter: quote.span.start) - 1
+        if index >= 1, tokens[index].lowered == "of", Self.makerWords.contains(tokens[index - 1].lowered) { return true }
         if index >= 0, tokens[index].text == "," { index -= 1 }
         guard index >= 0, tokens[index].isWord else { return false }
         let word = tokens[index]
@@ -90,6 +106,17 @@ public struct QuoteClassifier: ExtractionStage {
 
     /// How many words before a short quote its reporting verb may stand.
     static let reportingVerbReach = 4
+
+    /// Whether the quote's words end with a comma, ? or ! and its reporting clause follows the
+    /// closing mark at once: Not paying taxes ''makes me smart,'' Trump said.
+    func closesBeforeItsClause(_ quote: QuoteCandidate, in document: Document) -> Bool {
+        guard let last = document.text.at(quote.content.end - 1), [0x2C, 0x3F, 0x21].contains(last.value),
+              let mention = quote.attribution?.mention else { return false }
+        let tokens = document.paragraphTokens[quote.paragraph]
+        let after = tokens.firstIndex(startingAtOrAfter: quote.span.end)
+        guard after < tokens.count, tokens[after].isWord else { return false }
+        return tokens[after].span.start == mention.start || ReportingVerbs.contains(tokens[after].lowered)
+    }
 
     /// Whether the quote's words end with . ! ? or a comma (the American style of “…,” he said).
     func endsWithSentenceMark(_ content: TextSpan, in text: ScalarText) -> Bool {
