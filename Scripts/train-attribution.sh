@@ -36,7 +36,7 @@ write_weights "$work/empty.tsv" "$work/empty-notes"
 swift build -c release --product verbatim >&2
 "$verbatim" -q -c "train-attribution $polnear/train --to $work/weights.tsv $*" | tee "$work/training"
 {
-    echo "Trained $(date -u +%Y-%m-%d) by: Scripts/train-attribution.sh $*"
+    echo "Trained $(date -u +%Y-%m-%d) by: Scripts/train-attribution.sh${*:+ $*}"
     cat "$work/training"
 } >"$work/notes"
 write_weights "$work/weights.tsv" "$work/notes"

@@ -9,7 +9,7 @@ enum BridgeCorpus {
     Critics called it “a plan that nobody on the council has seen in writing” on Friday.
     Ana Ferreira spoke after the “mayor” left.
     “Ferries will run every twenty minutes,” Tomas Reyes said.
-    The crowd kept chanting “close it now” at the back.
+    The crowd kept the “close it now” chant going at the back.
     """
 
     /// The code-point span of the first `part` of `text`.

@@ -29,7 +29,7 @@ import VerbatimLab
         #expect(evaluation.errors[1].expectedSpeaker == "Ana Ferreira")
         #expect(evaluation.errors[1].foundSpeaker == "Tomas Reyes")
         #expect(evaluation.errors[2].quote == "“close it now”")
-        #expect(evaluation.errors[2].context.contains("chanting ⟦“close it now”⟧ at the back."))
+        #expect(evaluation.errors[2].context.contains("the ⟦“close it now”⟧ chant going at the back."))
     }
 
     @Test func refusesAFolderThatIsNoCorpus() {

@@ -13,7 +13,7 @@ import VerbatimShell
 
     @Test func loadReportsWhatItLoaded() {
         let test = TestShell()
-        #expect(test.said("load Scripts/articles") == "loaded 3 articles with 13 quotes (a1–a3)\n")
+        #expect(test.said("load Scripts/articles") == "loaded 3 articles with 14 quotes (a1–a3)\n")
         #expect(test.output.isEmpty, "status lines go to standard error")
         test.shell.isQuiet = true
         #expect(test.said("reset; load Scripts/articles").isEmpty)
@@ -42,7 +42,7 @@ import VerbatimShell
         let lines = csv.split(separator: "\r\n")
         #expect(lines.first == "id,title,outlet,date,quotes,file")
         #expect(lines.count == 4)
-        #expect(lines[1].hasPrefix("a1,Port Alder to close Tidewater Bridge for two years of repairs,The Alder Gazette,2026-03-03,4,"))
+        #expect(lines[1].hasPrefix("a1,Port Alder to close Tidewater Bridge for two years of repairs,The Alder Gazette,2026-03-03,5,"))
     }
 
     @Test func showMarksAndNumbersQuotes() {
@@ -50,7 +50,7 @@ import VerbatimShell
         let shown = test.printed("show a1")
         #expect(shown.hasPrefix("a1  Port Alder to close Tidewater Bridge for two years of repairs\n"))
         #expect(shown.contains("“Nobody wants two years of detours. But I would rather answer for a long commute than for a collapse,” [q3 Elena Marsh] she said."))
-        #expect(shown.contains("opposed the “rushed” [q4 scare] closure"))
+        #expect(shown.contains("called the plan “rushed” [q4 Tomas Reyes] and said"))
         test.errors = ""
         #expect(test.run("show a7", file: "s.vsh") == 1)
         #expect(test.errors == "s.vsh:1:6: show: no article \"a7\" (the session has a1–a3)\n  show a7\n       ^\n")
@@ -59,12 +59,13 @@ import VerbatimShell
     @Test func quotesFiltersBySpeakerTextAndKind() {
         let test = loaded()
         let bySpeaker = test.printed("quotes --speaker marsh --format tsv").split(separator: "\n")
-        #expect(bySpeaker.count == 7)
+        #expect(bySpeaker.count == 8)
         #expect(bySpeaker.dropFirst().allSatisfy { $0.split(separator: "\t")[2] == "Elena Marsh" })
         #expect(test.printed("quotes a2 --grep FERRY --format jsonl") == "")
         let grep = test.printed("quotes --grep 'morning trade' --format jsonl")
         #expect(grep == #"{"id": "q15", "article": "a3", "speaker": "Ana Ferreira", "kind": "direct", "cue": "said", "text": "\"If the bridge goes, the morning trade goes with it,\""}"# + "\n")
-        #expect(test.printed("quotes --kind scare --format tsv") == "id\tarticle\tspeaker\tkind\tcue\ttext\nq4\ta1\t\tscare\t\t“rushed”\n")
+        #expect(test.printed("quotes --kind partial --format tsv").contains("q4\ta1\tTomas Reyes\tpartial\tcalled\t“rushed”\n"))
+        #expect(test.printed("quotes --kind scare --format tsv") == "id\tarticle\tspeaker\tkind\tcue\ttext\n")
         test.errors = ""
         #expect(test.run("quotes --speaker Nobody", file: "s.vsh") == 1)
         #expect(test.errors.contains("no speaker matches \"Nobody\""))
@@ -75,7 +76,7 @@ import VerbatimShell
         let test = loaded()
         let rows = test.printed("speakers --format tsv").split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
         #expect(rows[0] == ["speaker", "quotes", "type", "roles", "aliases"])
-        #expect(rows[1].prefix(4) == ["Elena Marsh", "6", "person", "Mayor"])
+        #expect(rows[1].prefix(4) == ["Elena Marsh", "7", "person", "Mayor"])
         #expect(rows.map { $0[0] }.dropFirst().sorted() == ["Ana Ferreira", "Elena Marsh", "Grace Okafor", "Tomas Reyes"])
     }
 

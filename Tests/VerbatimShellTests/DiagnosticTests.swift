@@ -34,7 +34,7 @@ import VerbatimCore
     @Test func pointsAtTheWordAnErrorIsAbout() {
         let test = TestShell()
         #expect(test.said("load Scripts/articles; quotes --kind all --speaker 'Nobody Here'")
-            == "loaded 3 articles with 13 quotes (a1–a3)\ntest.vsh:1:52: quotes: no speaker matches \"Nobody Here\"; speakers lists them\n"
+            == "loaded 3 articles with 14 quotes (a1–a3)\ntest.vsh:1:52: quotes: no speaker matches \"Nobody Here\"; speakers lists them\n"
                 + "  load Scripts/articles; quotes --kind all --speaker 'Nobody Here'\n" + String(repeating: " ", count: 53) + "^\n")
     }
 }

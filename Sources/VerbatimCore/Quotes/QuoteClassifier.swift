@@ -42,7 +42,7 @@ public struct QuoteClassifier: ExtractionStage {
         let sentenceOfItsOwn = opensSentence && endsWithSentenceMark(quote.content, in: text)
         let clauseAfter = quote.attribution?.evidence == .clauseAfter
         if clauseAfter && (opensSentence || !isTitleCase(words) && closesBeforeItsClause(quote, in: document)) || sentenceOfItsOwn
-            || quote.attribution?.evidence == .clauseBefore {
+            || quote.attribution?.evidence == .clauseBefore && isObjectOfReportingVerb(quote, in: document) {
             return speechKind
         }
         return words.first?.isCapitalized == true && isTitleCase(words) ? .title : .scare
