@@ -22,7 +22,7 @@ struct SpeakerCandidates {
     static func of(_ index: Int, previous: QuoteCandidate?, in document: Document) -> [SpeakerCandidate] {
         var list = SpeakerCandidates(document: document, quote: document.quotes[index], previous: previous)
         list.addRuleCandidates(previous: previous)
-        list.addWindowMentions(quoteIndex: index)
+        if !list.hasPlainClauseAfter { list.addWindowMentions(quoteIndex: index) }
         return list.candidates
     }
 
@@ -37,6 +37,16 @@ struct SpeakerCandidates {
                 Self.words(of: $0, near: previous.paragraph, in: document).last(where: \.isWord)?.lowered
             }
         }
+    }
+
+    /// Whether the quote's reporting clause is the plainest kind: a reporting verb right after
+    /// a quote that ends in a comma, question or exclamation mark ("…,” said Marsh / “…?” she
+    /// asked). Its speaker is hardly ever another mention, so no others are weighed.
+    private var hasPlainClauseAfter: Bool {
+        guard let rule = quote.attribution, rule.evidence == .clauseAfter, let cue = rule.cue, ReportingVerbs.isVerbForm(cue),
+              ending != SpeakerFeature.QuoteEnding.other.rawValue, document.text.at(quote.content.end - 1)?.value != 0x2E
+        else { return false }
+        return true
     }
 
     private mutating func addRuleCandidates(previous: QuoteCandidate?) {
