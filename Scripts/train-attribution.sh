@@ -12,11 +12,18 @@ if [ -d /opt/swift/usr/bin ]; then export PATH="/opt/swift/usr/bin:$PATH"; fi
 polnear=${SHARED:-../shared}/corpus/polnear
 weights=Sources/VerbatimCore/Attribution/AttributionWeights.swift
 verbatim=.build/release/verbatim
+if [ ! -d "$polnear/train" ]; then
+    echo "train-attribution.sh: no $polnear/train (set SHARED to the folder holding corpus/)" >&2
+    exit 2
+fi
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# A run that fails leaves the weights the source tree had.
+cp "$weights" "$work/original.swift"
+trap 'status=$?; [ $status -eq 0 ] || cp "$work/original.swift" "$weights"; rm -rf "$work"' EXIT
 
 swift build -c release --product verbatim >&2
-# Train with the untrained chooser built in, so that a second run gives the same weights.
+# Training starts from an untrained chooser whatever weights are built in, so the same
+# corpus gives the same weights.
 write_weights() {
     {
         echo '/// The weights of `AttributionModel.standard`, written by `Scripts/train-attribution.sh` from'
@@ -30,11 +37,7 @@ write_weights() {
         echo '}'
     } >"$weights"
 }
-: >"$work/empty.tsv"
-echo "(untrained)" >"$work/empty-notes"
-write_weights "$work/empty.tsv" "$work/empty-notes"
-swift build -c release --product verbatim >&2
-"$verbatim" -q -c "train-attribution $polnear/train --to $work/weights.tsv $*" | tee "$work/training"
+"$verbatim" -q -c "train-attribution \"$polnear/train\" --to \"$work/weights.tsv\" $*" | tee "$work/training"
 {
     echo "Trained $(date -u +%Y-%m-%d) by: Scripts/train-attribution.sh${*:+ $*}"
     cat "$work/training"
@@ -43,5 +46,5 @@ write_weights "$work/weights.tsv" "$work/notes"
 swift build -c release --product verbatim >&2
 for split in train dev; do
     echo "eval $split:"
-    "$verbatim" -q -c "eval $polnear/$split"
+    "$verbatim" -q -c "eval \"$polnear/$split\""
 done

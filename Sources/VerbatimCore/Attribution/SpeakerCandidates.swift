@@ -191,12 +191,16 @@ struct SpeakerCandidates {
         }
     }
 
-    /// The reporting verb just after a mention, past an adverb or an appositive ("Reyes, a
-    /// builder, said").
+    /// The reporting verb just after a mention, past an adverb, an appositive ("Reyes, a
+    /// builder, said") or a prepositional phrase ("a staffer in the room wondered").
     private func cueAfter(_ mention: Range<Int>, finder: ClauseFinder, limit: Int) -> String? {
         var index = mention.upperBound
         if let appositive = finder.appositive(of: mention), appositive.start > finder.tokens[mention.upperBound - 1].span.start {
             index = finder.firstToken(startingAtOrAfter: appositive.end) + 1
+        } else if index + 1 < limit, MentionLexicon.prepositions.contains(finder.tokens[index].lowered),
+                  let object = MentionParser(tokens: finder.tokens).mention(startingAt: index + 1, limit: limit),
+                  object.count <= Self.longestPrepositionalObject {
+            index = object.upperBound
         }
         for offset in index..<max(index, min(limit, index + 3)) {
             if let cue = finder.cue(at: offset, limit: limit) { return cue.text }
@@ -220,6 +224,9 @@ struct SpeakerCandidates {
     private static func looksLikeVerb(_ word: String) -> Bool {
         word.hasSuffix("ed") || word.hasSuffix("n’t") || word.hasSuffix("n't") || ReportingVerbs.contains(word)
     }
+
+    /// The longest object of a preposition read past between a mention and its verb.
+    static let longestPrepositionalObject = 5
 
     /// How many tokens from the quote mentions are looked for, besides the sentence's
     /// opening words.

@@ -43,6 +43,10 @@ struct TrainAttributionCommand: Command {
             if round > 1 { examples = try collect(corpus, model, shell) }
             model = perceptron.train(examples.examples)
         }
+        guard model.isTrained else {
+            throw ShellError.failure("learnt no weights: the untrained chooser is right on every example, or no example has a right candidate",
+                                     subject: invocation.arguments[0])
+        }
         if let path = invocation.option("to") {
             try AtomicFile.write(Data((model.table + "\n").utf8), to: shell.absolutePath(path))
         }

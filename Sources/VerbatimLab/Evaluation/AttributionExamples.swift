@@ -3,8 +3,8 @@ import VerbatimCore
 /// The speaker choices of a gold corpus as training examples for `AttributionModel`: for every
 /// extracted quotation of speech that matches a gold attribution with a Source, the features of
 /// each candidate and whether it is right by protocol 2 (its mention overlaps the Source, or
-/// its words are the Source's text or name its surname). When no candidate is right, "no
-/// speaker" is: a wrong name costs a reader more than none.
+/// the speaker it resolves to is the Source's text or has its surname). When no candidate is
+/// right, "no speaker" is: a wrong name costs a reader more than none.
 public struct AttributionExamples: Sendable {
     /// One quote's candidates: their features and which are right.
     public struct Example: Sendable {
@@ -39,7 +39,8 @@ public struct AttributionExamples: Sendable {
                       !gold.sourceText.isEmpty else { continue }
                 var isRight = choice.candidates.map { candidate in
                     guard let mention = candidate.attribution?.mention else { return false }
-                    let quote = SystemQuote(span: span, speakerMention: mention, speaker: document.text.string(mention))
+                    let quote = SystemQuote(span: span, speakerMention: mention,
+                                            speaker: Self.speaker(of: candidate, forQuote: choice.quote, in: document))
                     return QuoteEvaluation.isRightlyAttributed(quote, gold)
                 }
                 let none = choice.candidates.firstIndex { $0.attribution == nil }
@@ -47,6 +48,17 @@ public struct AttributionExamples: Sendable {
                 examples.append(Example(features: choice.candidates.map(\.features), isRight: isRight, none: none))
             }
         }
+    }
+
+    /// The speaker a candidate names once resolved as the pipeline resolves it ("he" is the
+    /// person last named), so that a label agrees with what the scorer will see; a mention that
+    /// resolves to nobody is judged by its own words.
+    private static func speaker(of candidate: SpeakerCandidate, forQuote quote: Int, in document: Document) -> String? {
+        guard let mention = candidate.attribution?.mention else { return nil }
+        var trial = document
+        trial.quotes[quote].attribution = candidate.attribution
+        SpeakerResolver().process(&trial)
+        return trial.quotes[quote].attribution?.speaker ?? document.text.string(mention)
     }
 
     /// The share of examples with a right candidate other than "no speaker": what a perfect
