@@ -24,8 +24,8 @@ seed_checks       2      corpus/seed: each quote'"'"'s speaker, kind and cue; th
 dev_precision     0.981  PolNeAR dev: quote precision
 dev_recall        0.967  PolNeAR dev: quote recall
 dev_f1            0.974  PolNeAR dev: quote F1
-dev_attribution   0.930  PolNeAR dev: attribution accuracy
-dev_e2e_f1        0.909  PolNeAR dev: end-to-end F1
+dev_attribution   0.928  PolNeAR dev: attribution accuracy
+dev_e2e_f1        0.905  PolNeAR dev: end-to-end F1
 blinken_verdicts  7      corpus/coverage-blinken: verdicts of compare --all that hold
 html_f1           0.972  corpus/article-extraction: article-body F1 (eval-html)
 '

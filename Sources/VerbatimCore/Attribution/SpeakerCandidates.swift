@@ -71,10 +71,13 @@ struct SpeakerCandidates {
         let evidence = SpeakerFeature.index(attribution.evidence)
         let words = Self.words(of: attribution.referent ?? attribution.mention!, near: quote.paragraph, in: document)
         let isVerb = attribution.cue.map(ReportingVerbs.isVerbForm) == true ? 1 : 0
-        return [layout.number(.source, source.rawValue), layout.number(.sourceEvidence, source.rawValue, evidence),
-                layout.number(.sourceEvidenceKind, source.rawValue, evidence, kind),
-                layout.number(.verbCue, source.rawValue, evidence, isVerb)]
-            + quoteFeatures(source) + mentionFeatures(words, source, type: Self.type(of: words))
+        var features = [layout.number(.source, source.rawValue), layout.number(.sourceEvidence, source.rawValue, evidence),
+                        layout.number(.sourceEvidenceKind, source.rawValue, evidence, kind),
+                        layout.number(.verbCue, source.rawValue, evidence, isVerb)]
+        if let cue = attribution.cue?.split(separator: " ").first, let word = layout.cueNumbers[cue.lowercased()] {
+            features.append(layout.number(.sourceCueWord, source.rawValue, word))
+        }
+        return features + quoteFeatures(source) + mentionFeatures(words, source, type: Self.type(of: words))
     }
 
     /// The quote's own features, by the candidate's source.
@@ -171,11 +174,17 @@ struct SpeakerCandidates {
             }
             if mention.lowerBound > range.lowerBound {
                 let before = tokens[mention.lowerBound - 1]
-                if finder.cue(at: mention.lowerBound - 1, limit: range.upperBound) != nil {
+                // "said Marsh", "according to Marsh"
+                let cueBefore = (max(range.lowerBound, mention.lowerBound - 2)..<mention.lowerBound).contains {
+                    finder.cue(at: $0, limit: range.upperBound)?.next == mention.lowerBound
+                }
+                if cueBefore {
                     features += [layout.number(.cueBefore), layout.number(.sourceCueBefore, at),
                                  layout.number(.distanceCueBefore, at, distance)]
                 } else if MentionLexicon.prepositions.contains(before.lowered) || ClosedClassWords.prepositions.contains(before.lowered) {
                     features.append(layout.number(.preposition, at))
+                    // "marching through the streets chanted": the verb's subject is further back.
+                    if cue != nil { features.append(layout.number(.prepositionCue, at)) }
                 } else if before.text == "(" {
                     features.append(layout.number(.parenthesis))
                 } else if before.isWord, !before.isCapitalized {

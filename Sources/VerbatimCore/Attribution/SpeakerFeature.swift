@@ -34,7 +34,7 @@ public enum SpeakerFeature {
         case cueAfter, sourceCueAfter, sourceCueAfterType, cueWord, cueBefore, sourceCueBefore
         case preposition, parenthesis, afterWord, possessive
         case verbCue, distanceCueAfter, distanceCueBefore, quoteOpens, quoteEnd
-        case capitals, length, verbLike
+        case capitals, length, verbLike, sourceCueWord, prepositionCue
 
         var format: (String, [Dimension]) {
             switch self {
@@ -73,6 +73,8 @@ public enum SpeakerFeature {
             case .capitals: ("%.capitals", [.source])
             case .length: ("%.words%.%", [.source, .bucket, .type])
             case .verbLike: ("%.verbLike", [.source])
+            case .sourceCueWord: ("%.cue.%", [.source, .cue])
+            case .prepositionCue: ("%.prep.cue.after", [.source])
             }
         }
     }
