@@ -34,6 +34,11 @@ import Testing
         #expect(model.table == "w.a.first\t0.5")
     }
 
+    @Test func aWeightsTableReadsCRLFAndCRLines() {
+        let model = AttributionModel(table: "w.a.first\t0.5\r\nw.b.first\t-1\r\n\r\nnone\t2\rr\t3\r\n")
+        #expect(model.table == "none\t2.0\nr\t3.0\nw.a.first\t0.5\nw.b.first\t-1.0")
+    }
+
     @Test func theBuiltInWeightsAreAllFeaturesOfThisProgram() {
         // Renaming or dropping a feature without training again would silently lose weights.
         let lines = AttributionWeights.table.split(separator: "\n").filter { !$0.hasPrefix("#") }

@@ -18,12 +18,14 @@ public struct AttributionModel: Sendable {
     /// The model trained for the standard pipeline (`AttributionWeights.table`).
     public static let standard = AttributionModel(table: AttributionWeights.table)
 
-    /// Reads weights written one per line as `FEATURE<TAB>WEIGHT`; blank lines, lines starting
-    /// with `#`, lines that do not parse and features this program does not have are skipped.
+    /// Reads weights written one per line as `FEATURE<TAB>WEIGHT`, lines ending in LF, CRLF or
+    /// CR; blank lines, lines starting with `#`, lines that do not parse, weights that are not
+    /// finite and features this program does not have are skipped.
     public init(table: String) {
         self.init()
         let numbers = SpeakerFeature.layout.numbers
-        for line in table.split(separator: "\n") where !line.hasPrefix("#") {
+        // "\r\n" is one Character, which splitting on "\n" alone would not split.
+        for line in table.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t")
             guard fields.count == 2, let number = numbers[String(fields[0])], let weight = Double(fields[1]),
                   weight.isFinite else { continue }
