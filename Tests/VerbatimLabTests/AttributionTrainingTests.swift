@@ -51,4 +51,14 @@ import VerbatimLab
         #expect(refused.status == 1 && refused.errors.contains("holds no weights"))
         #expect(LabCommandTests.Run("train-attribution \(corpus) --epochs 0").status == 2)
     }
+
+    @Test func evalRefusesABinaryWeightsFileThatHoldsATable() throws {
+        // A program holds its built-in table's text among bytes that are not UTF-8.
+        let corpus = try HarborCorpus.write()
+        let weights = corpus + "/weights.bin"
+        try (Data([0x7F, 0x45, 0x4C, 0x46, 0xFF, 0x00, 0x0A]) + Data("w.b.first\t1\n".utf8) + Data([0xC3, 0x00]))
+            .write(to: URL(fileURLWithPath: weights))
+        let refused = LabCommandTests.Run("eval \(corpus) --weights \(weights)")
+        #expect(refused.status == 1 && refused.errors.contains("is not valid UTF-8 text"), "\(refused.errors)")
+    }
 }

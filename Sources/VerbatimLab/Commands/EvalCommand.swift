@@ -87,10 +87,10 @@ struct EvalCommand: Command {
         return .table(table)
     }
 
-    /// The standard pipeline with its speaker chooser's weights read from `file`.
+    /// The standard pipeline with its speaker chooser's weights read from `file`, which must be
+    /// UTF-8 text (a binary file is refused, though it may hold a table's bytes).
     static func pipeline(weights file: String) throws -> ExtractionPipeline {
-        let table = String(decoding: try TextFileReader.bytes(file), as: UTF8.self)
-        let model = AttributionModel(table: table)
+        let model = AttributionModel(table: try TextFileReader.utf8Text(file))
         guard model.isTrained else { throw ShellError.failure("\(file) holds no weights (FEATURE<TAB>WEIGHT lines)") }
         var pipeline = ExtractionPipeline.standard
         pipeline.stages = pipeline.stages.map { $0 is SpeakerChooser ? SpeakerChooser(model: model) : $0 }
