@@ -15,12 +15,24 @@ import VerbatimLab
         }
     }
 
-    @Test func learnsWhichFeatureMarksTheRightCandidate() {
-        let model = AveragedPerceptron(epochs: 3).train(examples(right: 5, wrong: 9))
+    @Test func learnsWhichFeatureMarksTheRightCandidate() throws {
+        let model = try AveragedPerceptron(epochs: 3).train(examples(right: 5, wrong: 9))
         #expect(model.weights[5] > model.weights[9])
         #expect(model.best([SpeakerCandidate(attribution: nil, features: [9]), SpeakerCandidate(attribution: nil, features: [5])]) == 1)
         // The same examples and seed give the same weights.
-        #expect(AveragedPerceptron(epochs: 3).train(examples(right: 5, wrong: 9)).weights == model.weights)
+        #expect(try AveragedPerceptron(epochs: 3).train(examples(right: 5, wrong: 9)).weights == model.weights)
+    }
+
+    @Test func trainingStopsWhenInterrupted() {
+        // Ctrl-C must stop `train-attribution --epochs 100000000`, not only the corpus reading.
+        var passes = 0
+        #expect(throws: CancellationError.self) {
+            _ = try AveragedPerceptron(epochs: 100_000_000).train(examples(right: 5, wrong: 9)) {
+                passes += 1
+                return passes > 3
+            }
+        }
+        #expect(passes == 4)
     }
 
     @Test func labelsTheCandidatesOfACorpusByTheGoldSource() throws {

@@ -41,7 +41,7 @@ struct TrainAttributionCommand: Command {
         let ruleAccuracy = examples.accuracy(of: untrained)
         for round in 1...rounds {
             if round > 1 { examples = try collect(corpus, model, shell) }
-            model = perceptron.train(examples.examples)
+            model = try interruptible { try perceptron.train(examples.examples, isInterrupted: shell.isInterrupted) }
         }
         if let path = invocation.option("to") {
             try AtomicFile.write(Data((model.table + "\n").utf8), to: shell.absolutePath(path))
@@ -56,8 +56,13 @@ struct TrainAttributionCommand: Command {
     }
 
     private func collect(_ corpus: GoldCorpus, _ model: AttributionModel, _ shell: Shell) throws -> AttributionExamples {
+        try interruptible { try AttributionExamples(corpus: corpus, model: model, isInterrupted: shell.isInterrupted) }
+    }
+
+    /// The result of `work`, whose `CancellationError` is reported as the shell's interrupt.
+    private func interruptible<Result>(_ work: () throws -> Result) throws -> Result {
         do {
-            return try AttributionExamples(corpus: corpus, model: model, isInterrupted: shell.isInterrupted)
+            return try work()
         } catch is CancellationError {
             throw ShellError.interrupted
         }

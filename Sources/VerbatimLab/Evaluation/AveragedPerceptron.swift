@@ -14,7 +14,9 @@ public struct AveragedPerceptron: Sendable {
         self.seed = seed
     }
 
-    public func train(_ examples: [AttributionExamples.Example]) -> AttributionModel {
+    /// The averaged weights after `epochs` passes over `examples`; throws `CancellationError`
+    /// when `isInterrupted` says so, checked before each pass.
+    public func train(_ examples: [AttributionExamples.Example], isInterrupted: () -> Bool = { false }) throws -> AttributionModel {
         var weights = [Double](repeating: 0, count: SpeakerFeature.count)
         // The sum over steps of each update times the step it was made at, for the average.
         var weightedUpdates = weights
@@ -22,6 +24,7 @@ public struct AveragedPerceptron: Sendable {
         var order = Array(examples.indices)
         var generator = SplitMix64(seed: seed)
         for _ in 0..<epochs {
+            if isInterrupted() { throw CancellationError() }
             order.shuffle(using: &generator)
             for index in order {
                 let example = examples[index]
