@@ -6,9 +6,12 @@ import VerbatimCore
 /// better than the last ones. Examples are visited in a shuffled order fixed by `seed`, so a
 /// run is reproducible.
 public struct AveragedPerceptron: Sendable {
+    /// How many passes over the examples.
     public var epochs: Int
+    /// The seed of the order the examples are visited in.
     public var seed: UInt64
 
+    /// A trainer making `epochs` passes in an order drawn from `seed`.
     public init(epochs: Int = 10, seed: UInt64 = 1) {
         self.epochs = epochs
         self.seed = seed
