@@ -44,6 +44,7 @@ import Testing
     @Test func aWeightsTableSkipsWhatItCannotRead() {
         let model = AttributionModel(table: "# a comment\n\nw.b.first\tnan\nno.such.feature\t2\nw.b.first\t1\tx\nw.a.first\t0.5\n")
         #expect(model.table == "w.a.first\t0.5")
+        #expect(AttributionModel.unreadLines(of: "# a comment\n\nw.b.first\tnan\nno.such.feature\t2\nw.b.first\t1\tx\nw.a.first\t0.5\n") == [3, 4, 5])
     }
 
     @Test func aWeightsTableReadsCRLFAndCRLines() {

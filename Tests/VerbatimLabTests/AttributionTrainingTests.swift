@@ -64,6 +64,16 @@ import VerbatimLab
         #expect(LabCommandTests.Run("train-attribution \(corpus) --epochs 0").status == 2)
     }
 
+    @Test func evalWarnsOfWeightsItCannotRead() throws {
+        // A weights file from an older program names features this one no longer has.
+        let corpus = try HarborCorpus.write()
+        let weights = corpus + "/weights.tsv"
+        try "# trained long ago\nw.b.first\t1\r\nw.b.gone\t2\r\n\r\nnone\tnan\n".write(toFile: weights, atomically: true, encoding: .utf8)
+        let run = LabCommandTests.Run("eval \(corpus) --weights \(weights)")
+        #expect(run.status == 0)
+        #expect(run.errors.contains("skipped 2 lines that set no weight of this program's features (line 3, 5)"), "\(run.errors)")
+    }
+
     @Test func evalRefusesABinaryWeightsFileThatHoldsATable() throws {
         // A program holds its built-in table's text among bytes that are not UTF-8.
         let corpus = try HarborCorpus.write()
