@@ -64,6 +64,18 @@ import VerbatimLab
         #expect(LabCommandTests.Run("train-attribution \(corpus) --epochs 0").status == 2)
     }
 
+    @Test func trainingOnNoExamplesWritesNoWeights() throws {
+        // The gold attribution has no Source: there is nothing to learn, and an empty table
+        // must not replace the weights file.
+        let annotations = BridgeCorpus.entity(1, "Content", HarborCorpus.marshContent, in: HarborCorpus.text) + "\nE1\tContent:T1\n"
+        let corpus = try BridgeCorpus.write(article: "harbor", text: HarborCorpus.text, annotations: annotations)
+        let weights = corpus + "/weights.tsv"
+        try "w.b.first\t1\n".write(toFile: weights, atomically: true, encoding: .utf8)
+        let run = LabCommandTests.Run("train-attribution \(corpus) --to \(weights)")
+        #expect(run.status == 1 && run.errors.contains("nothing to train on"), "\(run.errors)")
+        #expect(try String(contentsOfFile: weights, encoding: .utf8) == "w.b.first\t1\n")
+    }
+
     @Test func evalWarnsOfWeightsItCannotRead() throws {
         // A weights file from an older program names features this one no longer has.
         let corpus = try HarborCorpus.write()

@@ -32,12 +32,17 @@ struct TrainAttributionCommand: Command {
         helpSection: LabCommands.helpSection)
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
-        let corpus = try GoldCorpus(folder: shell.absolutePath(invocation.arguments[0]))
+        let folder = invocation.arguments[0]
+        let corpus = try GoldCorpus(folder: shell.absolutePath(folder))
         let perceptron = AveragedPerceptron(epochs: try invocation.positiveInteger("epochs", default: 10))
         let rounds = try invocation.positiveInteger("rounds", default: 2)
         let untrained = AttributionModel()
         var model = untrained
         var examples = try collect(corpus, model, shell)
+        // Weights trained on nothing are all 0: written out, they would build an untrained chooser in.
+        guard !examples.examples.isEmpty else {
+            throw ShellError.failure("\(folder): no quote of speech matches a gold attribution with a Source; nothing to train on")
+        }
         let ruleAccuracy = examples.accuracy(of: untrained)
         for round in 1...rounds {
             if round > 1 { examples = try collect(corpus, model, shell) }
