@@ -45,7 +45,7 @@ fi
     echo '/// The weights of `AttributionModel.standard`, written by `Scripts/train-attribution.sh` from'
     echo '/// `train-attribution` on PolNeAR train; do not edit by hand.'
     echo '///'
-    echo "/// Trained by: Scripts/train-attribution.sh $*"
+    echo "/// Trained by: Scripts/train-attribution.sh${*:+ $*}"
     sed 's|^|/// |' "$work/training"
     echo 'enum AttributionWeights {'
     echo '    static let table = """'
