@@ -29,9 +29,27 @@ import Testing
         #expect(AttributionModel(table: model.table).weights == weights)
     }
 
+    @Test func featureNumbersAndNamesAgreeOnEvidenceAndKind() {
+        // Names are filled in `allCases` order; numbers must follow the same order.
+        let layout = SpeakerFeature.layout
+        for evidence in Attribution.Evidence.allCases {
+            for kind in QuoteKind.allCases {
+                let number = layout.number(.sourceEvidenceKind, SpeakerFeature.Source.rule.rawValue,
+                                           SpeakerFeature.index(evidence), SpeakerFeature.index(kind))
+                #expect(SpeakerFeature.names[number] == "r.\(SpeakerFeature.name(evidence)).k.\(kind.rawValue)")
+            }
+        }
+    }
+
     @Test func aWeightsTableSkipsWhatItCannotRead() {
         let model = AttributionModel(table: "# a comment\n\nw.b.first\tnan\nno.such.feature\t2\nw.b.first\t1\tx\nw.a.first\t0.5\n")
         #expect(model.table == "w.a.first\t0.5")
+        #expect(AttributionModel.unreadLines(of: "# a comment\n\nw.b.first\tnan\nno.such.feature\t2\nw.b.first\t1\tx\nw.a.first\t0.5\n") == [3, 4, 5])
+    }
+
+    @Test func aWeightsTableReadsCRLFAndCRLines() {
+        let model = AttributionModel(table: "w.a.first\t0.5\r\nw.b.first\t-1\r\n\r\nnone\t2\rr\t3\r\n")
+        #expect(model.table == "none\t2.0\nr\t3.0\nw.a.first\t0.5\nw.b.first\t-1.0")
     }
 
     @Test func theBuiltInWeightsAreAllFeaturesOfThisProgram() {

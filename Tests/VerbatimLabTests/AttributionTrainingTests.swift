@@ -15,12 +15,24 @@ import VerbatimLab
         }
     }
 
-    @Test func learnsWhichFeatureMarksTheRightCandidate() {
-        let model = AveragedPerceptron(epochs: 3).train(examples(right: 5, wrong: 9))
+    @Test func learnsWhichFeatureMarksTheRightCandidate() throws {
+        let model = try AveragedPerceptron(epochs: 3).train(examples(right: 5, wrong: 9))
         #expect(model.weights[5] > model.weights[9])
         #expect(model.best([SpeakerCandidate(attribution: nil, features: [9]), SpeakerCandidate(attribution: nil, features: [5])]) == 1)
         // The same examples and seed give the same weights.
-        #expect(AveragedPerceptron(epochs: 3).train(examples(right: 5, wrong: 9)).weights == model.weights)
+        #expect(try AveragedPerceptron(epochs: 3).train(examples(right: 5, wrong: 9)).weights == model.weights)
+    }
+
+    @Test func trainingStopsWhenInterrupted() {
+        // Ctrl-C must stop `train-attribution --epochs 100000000`, not only the corpus reading.
+        var passes = 0
+        #expect(throws: CancellationError.self) {
+            _ = try AveragedPerceptron(epochs: 100_000_000).train(examples(right: 5, wrong: 9)) {
+                passes += 1
+                return passes > 3
+            }
+        }
+        #expect(passes == 4)
     }
 
     @Test func labelsTheCandidatesOfACorpusByTheGoldSource() throws {
@@ -53,5 +65,37 @@ import VerbatimLab
         // Where the untrained chooser is always right there is nothing to learn.
         let nothing = LabCommandTests.Run("train-attribution \(try HarborCorpus.write())")
         #expect(nothing.status == 1 && nothing.errors.contains("learnt no weights"))
+    }
+
+    @Test func trainingOnNoExamplesWritesNoWeights() throws {
+        // The gold attribution has no Source: there is nothing to learn, and an empty table
+        // must not replace the weights file.
+        let annotations = BridgeCorpus.entity(1, "Content", HarborCorpus.marshContent, in: HarborCorpus.text) + "\nE1\tContent:T1\n"
+        let corpus = try BridgeCorpus.write(article: "harbor", text: HarborCorpus.text, annotations: annotations)
+        let weights = corpus + "/weights.tsv"
+        try "w.b.first\t1\n".write(toFile: weights, atomically: true, encoding: .utf8)
+        let run = LabCommandTests.Run("train-attribution \(corpus) --to \(weights)")
+        #expect(run.status == 1 && run.errors.contains("nothing to train on"), "\(run.errors)")
+        #expect(try String(contentsOfFile: weights, encoding: .utf8) == "w.b.first\t1\n")
+    }
+
+    @Test func evalWarnsOfWeightsItCannotRead() throws {
+        // A weights file from an older program names features this one no longer has.
+        let corpus = try HarborCorpus.write()
+        let weights = corpus + "/weights.tsv"
+        try "# trained long ago\nw.b.first\t1\r\nw.b.gone\t2\r\n\r\nnone\tnan\n".write(toFile: weights, atomically: true, encoding: .utf8)
+        let run = LabCommandTests.Run("eval \(corpus) --weights \(weights)")
+        #expect(run.status == 0)
+        #expect(run.errors.contains("skipped 2 lines that set no weight of this program's features (line 3, 5)"), "\(run.errors)")
+    }
+
+    @Test func evalRefusesABinaryWeightsFileThatHoldsATable() throws {
+        // A program holds its built-in table's text among bytes that are not UTF-8.
+        let corpus = try HarborCorpus.write()
+        let weights = corpus + "/weights.bin"
+        try (Data([0x7F, 0x45, 0x4C, 0x46, 0xFF, 0x00, 0x0A]) + Data("w.b.first\t1\n".utf8) + Data([0xC3, 0x00]))
+            .write(to: URL(fileURLWithPath: weights))
+        let refused = LabCommandTests.Run("eval \(corpus) --weights \(weights)")
+        #expect(refused.status == 1 && refused.errors.contains("is not valid UTF-8 text"), "\(refused.errors)")
     }
 }

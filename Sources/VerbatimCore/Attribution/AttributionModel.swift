@@ -18,17 +18,37 @@ public struct AttributionModel: Sendable {
     /// The model trained for the standard pipeline (`AttributionWeights.table`).
     public static let standard = AttributionModel(table: AttributionWeights.table)
 
-    /// Reads weights written one per line as `FEATURE<TAB>WEIGHT`; blank lines, lines starting
-    /// with `#`, lines that do not parse and features this program does not have are skipped.
+    /// Reads weights written one per line as `FEATURE<TAB>WEIGHT`, lines ending in LF, CRLF or
+    /// CR; blank lines, lines starting with `#`, lines that do not parse, weights that are not
+    /// finite and features this program does not have are skipped.
     public init(table: String) {
         self.init()
-        let numbers = SpeakerFeature.layout.numbers
-        for line in table.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t")
-            guard fields.count == 2, let number = numbers[String(fields[0])], let weight = Double(fields[1]),
-                  weight.isFinite else { continue }
-            weights[number] = weight
+        for line in Self.lines(of: table) {
+            if let (number, weight) = Self.entry(line) { weights[number] = weight }
         }
+    }
+
+    /// The numbers (from 1) of the lines of `table` that `init(table:)` skips though they are
+    /// neither blank nor comments: a stale weights file names features this program no longer
+    /// has, and its weights are lost.
+    public static func unreadLines(of table: String) -> [Int] {
+        lines(of: table).enumerated().compactMap { index, line in
+            line.isEmpty || line.hasPrefix("#") || entry(line) != nil ? nil : index + 1
+        }
+    }
+
+    /// The lines of a table, ending in LF, CRLF or CR. ("\r\n" is one Character, which
+    /// splitting on "\n" alone would not split.)
+    private static func lines(of table: String) -> [Substring] {
+        table.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    }
+
+    /// The feature number and weight a line sets, if it is a known feature with a finite weight.
+    private static func entry(_ line: Substring) -> (Int, Double)? {
+        let fields = line.split(separator: "\t")
+        guard !line.hasPrefix("#"), fields.count == 2, let number = SpeakerFeature.layout.numbers[String(fields[0])],
+              let weight = Double(fields[1]), weight.isFinite else { return nil }
+        return (number, weight)
     }
 
     /// Whether any weight is set.

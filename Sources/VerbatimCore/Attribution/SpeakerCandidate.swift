@@ -7,6 +7,7 @@ public struct SpeakerCandidate: Sendable {
     /// of words it is, which hand rule proposed it.
     public var features: [Int]
 
+    /// A candidate giving `attribution` (nil for "no speaker"), weighed by `features`.
     public init(attribution: Attribution?, features: [Int]) {
         self.attribution = attribution
         self.features = features

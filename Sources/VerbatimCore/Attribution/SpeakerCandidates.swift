@@ -159,7 +159,8 @@ struct SpeakerCandidates {
                 index += 1
                 continue
             }
-            let type = Self.type(of: tokens[mention]).rawValue
+            let mentionType = Self.type(of: tokens[mention])
+            let type = mentionType.rawValue
             let distance = SpeakerFeature.bucket(source == .after ? mention.lowerBound - range.lowerBound
                                                  : range.upperBound - mention.upperBound)
             var features = [layout.number(.source, at), layout.number(.distance, at, distance), layout.number(.distanceType, at, distance, type),
@@ -192,7 +193,7 @@ struct SpeakerCandidates {
                 }
             }
             if tokens[mention.upperBound - 1].isPossessive { features.append(layout.number(.possessive)) }
-            features += quoteFeatures(source) + mentionFeatures(tokens[mention], source, type: SpeakerFeature.MentionType(rawValue: type)!)
+            features += quoteFeatures(source) + mentionFeatures(tokens[mention], source, type: mentionType)
             let evidence: Attribution.Evidence = source == .before ? .clauseBefore : source == .after ? .clauseAfter : .earlierClause
             add(finder.attribution(mention, cue: cue, evidence: evidence), features: features)
             isFirst = false
@@ -240,6 +241,8 @@ struct SpeakerCandidates {
     /// How many tokens from the quote mentions are looked for, besides the sentence's
     /// opening words.
     static let reach = 20
+    /// How many tokens at the start of a window mentions are looked for in, however far from
+    /// the quote: a sentence's subject comes first.
     static let openingWords = 8
 
     /// The lowercase words a mention may start with: determiners, relatives and pronouns.

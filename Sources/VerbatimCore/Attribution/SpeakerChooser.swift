@@ -36,6 +36,8 @@ public struct SpeakerChooser: ExtractionStage {
 public struct SpeakerChoice: Sendable {
     /// The quote's index in the document.
     public var quote: Int
+    /// The candidates weighed, in the order `SpeakerCandidates` proposes them.
     public var candidates: [SpeakerCandidate]
+    /// The index of the candidate chosen in `candidates`; nil when there was none.
     public var chosen: Int?
 }

@@ -5,7 +5,7 @@
 /// reporting clause after a partial quote).
 public enum SpeakerFeature {
     /// Who proposed a candidate, or where its mention stands.
-    public enum Source: Int, CaseIterable, Sendable {
+    enum Source: Int, CaseIterable, Sendable {
         /// The reporting clause the `Attributor` found.
         case rule
         /// The attribution carried over from the quote's neighbours.
@@ -20,7 +20,7 @@ public enum SpeakerFeature {
     }
 
     /// What kind of words a mention is.
-    public enum MentionType: Int, CaseIterable, Sendable {
+    enum MentionType: Int, CaseIterable, Sendable {
         case relative, firstPerson, pronoun, name, organization, description
 
         var name: String { ["relative", "i", "pronoun", "name", "organization", "description"][rawValue] }
@@ -123,6 +123,7 @@ public enum SpeakerFeature {
         let bases: [Int]
         /// The sizes of each template's dimensions.
         let sizes: [[Int]]
+        /// The value of each of `cueWords` in the `cue.WORD` template, by word.
         let cueNumbers: [String: Int]
 
         init() {
@@ -172,26 +173,14 @@ public enum SpeakerFeature {
     /// The name of each feature, by number.
     public static var names: [String] { layout.names }
 
-    static func index(_ evidence: Attribution.Evidence) -> Int {
-        switch evidence {
-        case .clauseAfter: 0
-        case .clauseBefore: 1
-        case .label: 2
-        case .earlierClause: 3
-        case .carriedOver: 4
-        case .embeddedPost: 5
-        }
-    }
+    /// The value of an evidence in the `.evidence` dimension: its place among `allCases`, the
+    /// order the dimension's names are in.
+    static func index(_ evidence: Attribution.Evidence) -> Int { Attribution.Evidence.allCases.firstIndex(of: evidence)! }
 
-    static func index(_ kind: QuoteKind) -> Int {
-        switch kind {
-        case .direct: 0
-        case .partial: 1
-        case .scare: 2
-        case .title: 3
-        }
-    }
+    /// The value of a quote kind in the `.kind` dimension: its place among `allCases`.
+    static func index(_ kind: QuoteKind) -> Int { QuoteKind.allCases.firstIndex(of: kind)! }
 
+    /// The name of an evidence in feature names.
     static func name(_ evidence: Attribution.Evidence) -> String {
         switch evidence {
         case .clauseAfter: "after"

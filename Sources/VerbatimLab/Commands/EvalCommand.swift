@@ -57,7 +57,7 @@ struct EvalCommand: Command {
         if invocation.flag("speakers"), listsErrors {
             throw ShellError.usage("--speakers and --errors are separate listings; give one of them")
         }
-        let pipeline = try invocation.option("weights").map { try Self.pipeline(weights: shell.absolutePath($0)) }
+        let pipeline = try invocation.option("weights").map { try Self.pipeline(weights: $0, in: shell) }
             ?? ExtractionPipeline.standard
         var evaluation = QuoteEvaluation(by: scoringProtocol)
         var speakers = SpeakerListing()
@@ -87,11 +87,18 @@ struct EvalCommand: Command {
         return .table(table)
     }
 
-    /// The standard pipeline with its speaker chooser's weights read from `file`.
-    static func pipeline(weights file: String) throws -> ExtractionPipeline {
-        let table = String(decoding: try TextFileReader.bytes(file), as: UTF8.self)
-        let model = AttributionModel(table: table)
+    /// The standard pipeline with its speaker chooser's weights read from `file`, which must be
+    /// UTF-8 text (a binary file is refused, though it may hold a table's bytes). Lines that set
+    /// no weight of this program's features are skipped with a warning.
+    static func pipeline(weights file: String, in shell: Shell) throws -> ExtractionPipeline {
+        let text = try TextFileReader.utf8Text(shell.absolutePath(file), name: file)
+        let model = AttributionModel(table: text)
         guard model.isTrained else { throw ShellError.failure("\(file) holds no weights (FEATURE<TAB>WEIGHT lines)") }
+        let unread = AttributionModel.unreadLines(of: text)
+        if !unread.isEmpty {
+            let shown = unread.prefix(5).map(String.init).joined(separator: ", ") + (unread.count > 5 ? " …" : "")
+            shell.writeError("\(file): skipped \(unread.count) line\(unread.count == 1 ? "" : "s") that set no weight of this program's features (line \(shown))\n")
+        }
         var pipeline = ExtractionPipeline.standard
         pipeline.stages = pipeline.stages.map { $0 is SpeakerChooser ? SpeakerChooser(model: model) : $0 }
         return pipeline

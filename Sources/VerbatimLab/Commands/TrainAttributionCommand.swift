@@ -32,16 +32,21 @@ struct TrainAttributionCommand: Command {
         helpSection: LabCommands.helpSection)
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
-        let corpus = try GoldCorpus(folder: shell.absolutePath(invocation.arguments[0]))
+        let folder = invocation.arguments[0]
+        let corpus = try GoldCorpus(folder: shell.absolutePath(folder))
         let perceptron = AveragedPerceptron(epochs: try invocation.positiveInteger("epochs", default: 10))
         let rounds = try invocation.positiveInteger("rounds", default: 2)
         let untrained = AttributionModel()
         var model = untrained
         var examples = try collect(corpus, model, shell)
+        // Weights trained on nothing are all 0: written out, they would build an untrained chooser in.
+        guard !examples.examples.isEmpty else {
+            throw ShellError.failure("\(folder): no quote of speech matches a gold attribution with a Source; nothing to train on")
+        }
         let ruleAccuracy = examples.accuracy(of: untrained)
         for round in 1...rounds {
             if round > 1 { examples = try collect(corpus, model, shell) }
-            model = perceptron.train(examples.examples)
+            model = try interruptible { try perceptron.train(examples.examples, isInterrupted: shell.isInterrupted) }
         }
         guard model.isTrained else {
             throw ShellError.failure("learnt no weights: the untrained chooser is right on every example, or no example has a right candidate",
@@ -60,8 +65,13 @@ struct TrainAttributionCommand: Command {
     }
 
     private func collect(_ corpus: GoldCorpus, _ model: AttributionModel, _ shell: Shell) throws -> AttributionExamples {
+        try interruptible { try AttributionExamples(corpus: corpus, model: model, isInterrupted: shell.isInterrupted) }
+    }
+
+    /// The result of `work`, whose `CancellationError` is reported as the shell's interrupt.
+    private func interruptible<Result>(_ work: () throws -> Result) throws -> Result {
         do {
-            return try AttributionExamples(corpus: corpus, model: model, isInterrupted: shell.isInterrupted)
+            return try work()
         } catch is CancellationError {
             throw ShellError.interrupted
         }

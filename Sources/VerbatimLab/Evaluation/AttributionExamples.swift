@@ -8,11 +8,14 @@ import VerbatimCore
 public struct AttributionExamples: Sendable {
     /// One quote's candidates: their features and which are right.
     public struct Example: Sendable {
+        /// Each candidate's features, by `SpeakerFeature` number.
         public var features: [[Int]]
+        /// Whether each candidate is right.
         public var isRight: [Bool]
         /// The index of the "no speaker" candidate.
         public var none: Int?
 
+        /// An example of candidates with these features, of which those marked `isRight` are right.
         public init(features: [[Int]], isRight: [Bool], none: Int?) {
             self.features = features
             self.isRight = isRight
@@ -20,6 +23,7 @@ public struct AttributionExamples: Sendable {
         }
     }
 
+    /// One example per quote that matches a gold attribution with a Source, in corpus order.
     public var examples: [Example] = []
 
     /// Runs the standard pipeline over the corpus, with `model` choosing the speakers (the

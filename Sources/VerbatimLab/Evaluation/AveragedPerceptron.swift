@@ -6,15 +6,20 @@ import VerbatimCore
 /// better than the last ones. Examples are visited in a shuffled order fixed by `seed`, so a
 /// run is reproducible.
 public struct AveragedPerceptron: Sendable {
+    /// How many passes over the examples.
     public var epochs: Int
+    /// The seed of the order the examples are visited in.
     public var seed: UInt64
 
+    /// A trainer making `epochs` passes in an order drawn from `seed`.
     public init(epochs: Int = 10, seed: UInt64 = 1) {
         self.epochs = epochs
         self.seed = seed
     }
 
-    public func train(_ examples: [AttributionExamples.Example]) -> AttributionModel {
+    /// The averaged weights after `epochs` passes over `examples`; throws `CancellationError`
+    /// when `isInterrupted` says so, checked before each pass.
+    public func train(_ examples: [AttributionExamples.Example], isInterrupted: () -> Bool = { false }) throws -> AttributionModel {
         var weights = [Double](repeating: 0, count: SpeakerFeature.count)
         // The sum over steps of each update times the step it was made at, for the average.
         var weightedUpdates = weights
@@ -22,6 +27,7 @@ public struct AveragedPerceptron: Sendable {
         var order = Array(examples.indices)
         var generator = SplitMix64(seed: seed)
         for _ in 0..<epochs {
+            if isInterrupted() { throw CancellationError() }
             order.shuffle(using: &generator)
             for index in order {
                 let example = examples[index]
