@@ -1,7 +1,7 @@
 /// The weights of `AttributionModel.standard`, written by `Scripts/train-attribution.sh` from
 /// `train-attribution` on PolNeAR train; do not edit by hand.
 ///
-/// Trained 2026-12-01 by: Scripts/train-attribution.sh
+/// Trained by: Scripts/train-attribution.sh
 /// examples  candidates  features  rule_accuracy  train_accuracy  reachable
 /// --------  ----------  --------  -------------  --------------  ---------
 /// 7740      4.129       1086      0.905          0.951           0.971
