@@ -354,7 +354,7 @@ struct ClauseFinder {
         // "as X puts it"
         if word == "put" || word == "puts", next == "it" { return (tokens[index].text + " it", index + 2) }
         // Phrasal reporting verbs: "points out", "went on".
-        if let particle = ReportingVerbs.phrasal[word], next == particle {
+        if ReportingVerbs.phrasalVerbs.contains(word), let particle = ReportingVerbs.phrasal[word], next == particle {
             return (tokens[index].text + " " + particle, index + 2)
         }
         guard ReportingVerbs.contains(word), !isNoun(index), index == 0 || tokens[index - 1].lowered != "to" else { return nil }

@@ -33,7 +33,7 @@ public enum ReportingVerbs {
     ]
 
     /// Every form of every reporting verb.
-    public static let forms: Set<String> = {
+    public static let forms: WordSet = {
         var forms = Set(irregular)
         for verb in regular {
             forms.insert(verb)
@@ -48,12 +48,12 @@ public enum ReportingVerbs {
         }
         forms.remove("put")
         forms.remove("puts")
-        return forms
+        return WordSet(forms.sorted())
     }()
 
     /// Forms that are also nouns ("the chant", "her comment"): verbs only where no determiner
     /// or possessive comes just before them.
-    public static let nounForms: Set<String> = [
+    public static let nounForms: WordSet = [
         "call", "calls", "chant", "chants", "post", "posts", "text", "texts", "message", "messages",
         "email", "emails", "quote", "quotes", "comment", "comments", "report", "reports", "tweet",
         "tweets", "promise", "promises", "claim", "claims", "charge", "charges", "reply", "replies",
@@ -65,7 +65,7 @@ public enum ReportingVerbs {
     ]
 
     /// Verbs whose subject may follow them in a reporting clause ("said Blinken", "added Reyes").
-    public static let invertible: Set<String> = [
+    public static let invertible: WordSet = [
         "said", "says", "say", "added", "adds", "asked", "asks", "wrote", "writes", "continued",
         "continues", "replied", "replies", "explained", "explains", "noted", "notes", "insisted",
         "insists", "declared", "declares", "tweeted", "tweets", "quipped", "recalled", "responded",
@@ -80,13 +80,16 @@ public enum ReportingVerbs {
         "go": "on", "goes": "on", "went": "on", "going": "on",
     ]
 
+    /// The verbs of `phrasal`, for a quick test before its look-up.
+    static let phrasalVerbs = WordSet(phrasal.keys.sorted())
+
     /// Verbs that report only when nothing but punctuation follows them ("Caddell continued:").
-    public static let leadingOnly: Set<String> = ["continue", "continues", "continued", "continuing"]
+    public static let leadingOnly: WordSet = ["continue", "continues", "continued", "continuing"]
 
     /// Whether a cue is a reporting verb (rather than a noun such as "comment" or "according to").
     public static func isVerbForm(_ cue: String) -> Bool {
         let first = String(cue.lowercased().split(separator: " ").first ?? "")
-        return forms.contains(first) || phrasal[first] != nil
+        return forms.contains(first) || phrasalVerbs.contains(first)
     }
 
     /// Whether `word` (lowercased) is a reporting verb.

@@ -31,9 +31,9 @@ public struct HouseTextFilter: ExtractionStage {
     }
 
     /// Verbs that open a line asking the reader to follow, join or read the outlet.
-    static let promotionVerbs: Set<String> = ["follow", "subscribe", "sign", "like", "join", "click", "download", "listen", "watch"]
+    static let promotionVerbs: WordSet = ["follow", "subscribe", "sign", "like", "join", "click", "download", "listen", "watch"]
     /// Words that name where the line sends the reader.
-    static let promotionPlaces: Set<String> = [
+    static let promotionPlaces: WordSet = [
         "twitter", "facebook", "instagram", "youtube", "tiktok", "newsletter", "newsletters", "podcast", "app",
     ]
 

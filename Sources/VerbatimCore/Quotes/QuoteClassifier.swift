@@ -54,7 +54,7 @@ public struct QuoteClassifier: ExtractionStage {
     /// Words that announce the title of a work or programme just before it: the book
     /// “Make Your Kid a Millionaire,”, the anthem “A Change Is Gonna Come,”, CNN’s “State of the
     /// Union.”, and "on" before a capitalized name, as programmes are (he said on “Meet the Press.”).
-    static let titleWords: Set<String> = [
+    static let titleWords: WordSet = [
         "book", "novel", "memoir", "song", "anthem", "hymn", "album", "film", "movie", "documentary", "show",
         "program", "programme", "series", "sitcom", "play", "musical", "poem", "column", "essay", "podcast",
         "autobiography", "biography", "pseudonym", "on",
@@ -62,7 +62,7 @@ public struct QuoteClassifier: ExtractionStage {
 
     /// People named by the work or programme they make, which follows them after "of": the
     /// author of ''Destiny and Power,'', a co-editor of “…”, the hosts of “Morning Joe”.
-    static let makerWords: Set<String> = [
+    static let makerWords: WordSet = [
         "author", "authors", "co-author", "coauthor", "editor", "co-editor", "host", "hosts", "co-host", "creator",
     ]
 

@@ -63,5 +63,5 @@ struct ReportedSpeech {
     }
 
     /// Words that open a new phrase after a quote and are in none of the closed classes used.
-    static let phraseOpeners: Set<String> = ["whom", "whose", "nor", "instead", "rather"]
+    static let phraseOpeners: WordSet = ["whom", "whose", "nor", "instead", "rather"]
 }

@@ -3,7 +3,7 @@
 /// a role is a noun phrase.
 enum ClosedClassWords {
     /// Prepositions ("With Trump", "Besides Clinton", "To Florida").
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "about", "above", "across", "after", "against", "along", "amid", "among", "around", "at",
         "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "by",
         "despite", "during", "except", "for", "from", "in", "inside", "into", "like", "near", "of",
@@ -12,7 +12,7 @@ enum ClosedClassWords {
     ]
 
     /// Adverbs that open sentences or modify a whole clause ("Even Lindsey Graham", "Maybe Trump").
-    static let adverbs: Set<String> = [
+    static let adverbs: WordSet = [
         "also", "even", "just", "only", "maybe", "perhaps", "not", "never", "always", "still",
         "yet", "indeed", "instead", "meanwhile", "however", "moreover", "furthermore", "thus",
         "hence", "therefore", "otherwise", "nevertheless", "nonetheless", "once", "already",
@@ -25,7 +25,7 @@ enum ClosedClassWords {
     ]
 
     /// Verbs that open a sentence in the imperative ("See Sexton’s full timeline").
-    static let imperatives: Set<String> = [
+    static let imperatives: WordSet = [
         "see", "read", "watch", "click", "look", "let", "consider", "note", "take", "imagine",
         "remember", "listen", "follow", "join", "sign", "ask", "tell", "meet", "check", "compare",
         "visit", "subscribe", "share", "download", "contact", "email", "call", "get", "go",
@@ -33,7 +33,7 @@ enum ClosedClassWords {
 
     /// Quantifiers and determiners that open a described group ("Both Democrats", "Some Clinton
     /// allies", "Another Clinton ally").
-    static let quantifiers: Set<String> = [
+    static let quantifiers: WordSet = [
         "a", "an", "the", "one", "another", "both", "some", "many", "most", "all", "each", "every",
         "several", "few", "any", "no", "either", "neither", "such", "other", "more", "fewer", "two",
         "three", "this", "that", "these", "those", "others", "anyone", "everyone", "someone",
@@ -41,24 +41,24 @@ enum ClosedClassWords {
     ]
 
     /// Conjunctions that open a clause before its subject ("Because Pete Santilli …").
-    static let conjunctions: Set<String> = ["because", "unless", "whether", "whereas", "and", "but", "or", "nor"]
+    static let conjunctions: WordSet = ["because", "unless", "whether", "whereas", "and", "but", "or", "nor"]
 
     /// Words whose contraction with "’s" ("is" or "has") is not a possessive ("Here’s Clinton",
     /// "That’s Hillary Clinton", "He’s Donald Trump").
-    static let contractedStems: Set<String> = [
+    static let contractedStems: WordSet = [
         "here", "there", "that", "this", "it", "he", "she", "what", "who", "where", "when", "why",
         "how", "let", "everyone", "everybody", "nobody", "someone", "somebody",
     ]
 
     /// Adverbs that may open a noun phrase ("now a partner at …", "only senator to …").
-    static let nounPhraseAdverbs: Set<String> = ["only", "now", "once", "just", "nearly", "almost", "quite", "very", "even"]
+    static let nounPhraseAdverbs: WordSet = ["only", "now", "once", "just", "nearly", "almost", "quite", "very", "even"]
 
     /// Pronouns that open a clause, which a role never holds ("he was once part of …"): the
     /// pronouns a speaker is named by, and "you".
-    static let subjectPronouns: Set<String> = MentionLexicon.pronouns.union(["you"])
+    static let subjectPronouns: WordSet = MentionLexicon.pronouns.union(["you"])
 
     /// Relative words that open a clause ("whose district includes …").
-    static let relatives: Set<String> = ["who", "whose", "whom", "which", "that", "where", "when"]
+    static let relatives: WordSet = ["who", "whose", "whom", "which", "that", "where", "when"]
 
     /// Whether a word (lowercased) opening a run of capitalized words is no part of a name.
     static func opensNoName(_ word: String) -> Bool {

@@ -1,10 +1,10 @@
 /// Word lists for finding and naming speaker mentions.
 enum MentionLexicon {
     /// Pronouns that can stand for a speaker.
-    static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
+    static let pronouns: WordSet = ["he", "she", "they", "we", "i", "it"]
 
     /// Words of titles and roles that come before a name ("Secretary of State", "Sen.").
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "president", "vice", "secretary", "state", "senator", "sen", "sen.", "representative",
         "rep", "rep.", "governor", "gov", "gov.", "mayor", "minister", "prime", "foreign",
         "defense", "defence", "chief", "justice", "judge", "general", "gen", "gen.", "attorney",
@@ -22,16 +22,16 @@ enum MentionLexicon {
     ]
 
     /// Courtesy titles, which are not roles.
-    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "the"]
+    static let honorifics: WordSet = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "the"]
 
     /// Prepositions that open a phrase between a speaker and the verb ("a narrator in the ad asks").
-    static let prepositions: Set<String> = ["in", "for", "at", "of", "with", "from", "on", "to", "inside", "behind"]
+    static let prepositions: WordSet = ["in", "for", "at", "of", "with", "from", "on", "to", "inside", "behind"]
 
     /// Lowercase words that may join the capitalized words of one name.
-    static let connectors: Set<String> = ["of", "for", "the", "de", "van", "von", "bin", "al", "da", "del", "la", "le"]
+    static let connectors: WordSet = ["of", "for", "the", "de", "van", "von", "bin", "al", "da", "del", "la", "le"]
 
     /// Words that mark a name as an organisation's.
-    static let organizationWords: Set<String> = [
+    static let organizationWords: WordSet = [
         "department", "ministry", "office", "committee", "campaign", "party", "agency",
         "council", "court", "police", "commission", "government", "administration", "house",
         "kremlin", "pentagon", "embassy", "university", "institute", "foundation", "association",
@@ -42,10 +42,10 @@ enum MentionLexicon {
     ]
 
     /// Determiners that open a described speaker ("a spokesman", "the official").
-    static let determiners: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "one", "another", "two", "three", "several", "some", "many"]
+    static let determiners: WordSet = ["a", "an", "the", "his", "her", "their", "its", "one", "another", "two", "three", "several", "some", "many"]
 
     /// Words that may stand between a speaker and the reporting verb ("Blinken also said").
-    static let adverbsAndAuxiliaries: Set<String> = [
+    static let adverbsAndAuxiliaries: WordSet = [
         "also", "then", "later", "again", "once", "has", "have", "had", "would", "will", "did",
         "does", "do", "was", "is", "were", "are", "previously", "repeatedly", "recently", "just",
         "already", "further", "earlier", "often", "never", "reportedly", "quickly", "publicly",
@@ -55,20 +55,20 @@ enum MentionLexicon {
     ]
 
     /// Words of time that may stand between a speaker and the verb ("Priebus later Thursday told").
-    static let timeWords: Set<String> = [
+    static let timeWords: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
         "yesterday", "tonight", "later", "earlier", "on", "last", "this", "week", "month", "year",
         "morning", "afternoon", "evening", "night", "now", "then", "again", "also",
     ]
 
     /// Possessive determiners: "her comment", "their statement".
-    static let possessives: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
+    static let possessives: WordSet = ["his", "her", "their", "its", "our", "my", "your"]
 
     /// Auxiliaries before a participle that make it the main verb ("was saying").
-    static let progressiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "be", "am", "keeps", "kept"]
+    static let progressiveAuxiliaries: WordSet = ["is", "was", "were", "are", "been", "be", "am", "keeps", "kept"]
 
     /// Little words that never end or fill a described speaker ("his decision to", "if").
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "to", "if", "that", "when", "while", "because", "and", "or", "but", "as", "than", "was",
         "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should",
         "not", "who", "which", "what", "where", "why", "how", "so", "then", "there", "it", "in",
@@ -76,13 +76,13 @@ enum MentionLexicon {
     ]
 
     /// Relative pronouns that stand for the name before them ("Rikkie Wells, who tweeted").
-    static let relatives: Set<String> = ["who", "which"]
+    static let relatives: WordSet = ["who", "which"]
 
     /// Conjunctions that open a clause of their own ("but he said").
-    static let clauseConjunctions: Set<String> = ["but", "and", "while", "although", "though", "because", "so", "yet", "or", "whereas"]
+    static let clauseConjunctions: WordSet = ["but", "and", "while", "although", "though", "because", "so", "yet", "or", "whereas"]
 
     /// Capitalized words that start sentences but never name anyone.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "it", "this", "that",
         "these", "those", "there", "here", "when", "while", "if", "as", "after", "before", "asked",
         "meanwhile", "however", "still", "speaking", "monday", "tuesday", "wednesday", "thursday",

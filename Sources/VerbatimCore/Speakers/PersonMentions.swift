@@ -39,6 +39,8 @@ struct PersonMentions {
                 }
                 // Only the last word of a name ends a mention ("Bill" is not one in "Bill de Blasio").
                 if index + 1 < tokens.count, tokens[index + 1].isCapitalized { continue }
+                // A sentence's opening "The", "But", "He" names nobody: no need to read it.
+                if opensSentence, MentionLexicon.notNames.contains(tokens[index].lowered) { continue }
                 if index + 2 < tokens.count, Self.nameParticles.contains(tokens[index + 1].lowered),
                    tokens[index + 2].isCapitalized { continue }
                 guard let mention = parser.mention(endingAt: index, floor: 0) else { continue }
@@ -97,7 +99,7 @@ struct PersonMentions {
     private static let tenseWords: Set<String> = ["former", "then", "current", "acting", "outgoing", "incoming"]
 
     /// Lowercase words inside names ("Bill de Blasio", "Ludwig van Beethoven").
-    private static let nameParticles: Set<String> = MentionLexicon.connectors.subtracting(["of", "for", "the"])
+    private static let nameParticles: WordSet = MentionLexicon.connectors.subtracting(["of", "for", "the"])
 
     /// Titles as news abbreviates them, written out.
     private static let abbreviations = [

@@ -1,6 +1,6 @@
 /// Words whose trailing dot belongs to the word and does not end a sentence.
 enum Abbreviations {
-    static let known: Set<String> = [
+    static let known: WordSet = [
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj",
         "adm", "cmdr", "prof", "rev", "st", "jr", "sr", "pres", "atty", "supt", "insp", "amb",
         "sept", "sep", "jan", "feb", "mar", "apr", "aug", "oct", "nov", "dec", "vs", "inc",
