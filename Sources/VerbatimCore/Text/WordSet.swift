@@ -51,8 +51,12 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     }
 
     private static func hash(_ word: String) -> Int {
+        word.utf8.withContiguousStorageIfAvailable(hash) ?? hash(Array(word.utf8))
+    }
+
+    private static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 }
