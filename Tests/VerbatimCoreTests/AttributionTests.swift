@@ -109,6 +109,18 @@ import VerbatimCore
         “We will carry Ohio in November,” the president said.
         """
         #expect(speakers(text) == ["Bernie Sanders", nil])
+        let governors = """
+        Former Florida Gov. Jeb Bush and Gov. Chris Christie spoke in Iowa.
+        “We need a steady hand,” the former Florida governor said.
+        “Experience matters,” the governor said.
+        """
+        // Two governors: "Florida" picks Bush; plain "the governor" is the last one named.
+        #expect(speakers(governors) == ["Jeb Bush", "Chris Christie"])
+        let vice = """
+        President Barack Obama and Vice President Joe Biden spoke in Ohio.
+        “We will carry Ohio in November,” the vice president said.
+        """
+        #expect(speakers(vice) == ["Joe Biden"])
     }
 
     @Test func keepsScareQuotesAndTitlesOutOfSpeech() {

@@ -18,9 +18,10 @@ struct PersonMentions {
     /// The full names (two words or more) given for each surname, with their roles, in text
     /// order.
     private var fullNames: [String: [(offset: Int, name: String, role: String?)]] = [:]
-    /// People named with a role ("Sen. Bernie Sanders", "Republican nominee Donald Trump"):
-    /// the role's words, lowercased and with abbreviations written out, in text order.
-    private var roleWords: [(offset: Int, name: String, words: Set<String>)] = []
+    /// People named with a role ("Sen. Bernie Sanders", "former Florida Gov. Jeb Bush"): the
+    /// role's title words and all the words before the name, lowercased and with abbreviations
+    /// written out, in text order.
+    private var roleWords: [(offset: Int, name: String, title: Set<String>, words: Set<String>)] = []
     /// People opening a sentence, by the offset of their mention, in text order.
     private(set) var subjects: [(offset: Int, name: String)] = []
     /// Evidence for each surname's gender: positive for male, negative for female.
@@ -52,12 +53,14 @@ struct PersonMentions {
                 guard case .person(let name, let role) = SpeakerName(words) else { continue }
                 if let gender = Self.honorificGender(words) { vote(gender, for: name) }
                 candidates.append((tokens[mention.lowerBound].span.start, name, role, opens))
+                // The words before the name describe the person: "Former Florida Gov." Jeb Bush.
+                let nameWords = Set(name.lowercased().split(separator: " ").map(String.init))
+                let described = words.filter(\.isWord).map(\.lowered).filter { !nameWords.contains($0) }
+                if let role, !described.isEmpty {
+                    roleWords.append((tokens[mention.lowerBound].span.start, name, Self.words(of: role.lowercased().split(separator: " ")),
+                                      Self.words(of: described)))
+                }
             }
-        }
-        for (offset, name, role, _) in candidates {
-            guard let role, !role.isEmpty else { continue }
-            let words = role.lowercased().split(separator: " ").map { Self.abbreviations[String($0)] ?? String($0) }
-            roleWords.append((offset, name, Set(words)))
         }
         for (offset, name, role, _) in candidates where !SpeakerDirectory.isSingleWord(name) {
             let surname = String(SpeakerDirectory.lastWord(of: name))
@@ -86,13 +89,23 @@ struct PersonMentions {
     }
 
     /// The person a definite description stands for ("the Vermont senator", "the Republican
-    /// nominee"): the last one named before `offset` with a role that holds the description's
-    /// last word and no word the description lacks but "former" and the like ("the president"
-    /// is not Vice President Joe Biden); nil when nobody was.
+    /// nominee"): among the people named before `offset` with a role that holds the
+    /// description's last word and no title word the description lacks but "former" and the
+    /// like ("the president" is not Vice President Joe Biden), the one whose role shares most of its
+    /// words, the last named of equals ("the vice president" is Biden, not President Obama). A
+    /// description with a word no role explains ("the former Florida governor") names someone
+    /// only when one person alone has such a role. Nil when nobody fits.
     func person(describedAs words: [Token], before offset: Int) -> String? {
         guard words.count >= 2, words[0].lowered == "the", let head = words.last(where: \.isWord)?.lowered else { return nil }
-        let described = Set(words.map(\.lowered)).union(Self.tenseWords)
-        return roleWords.last { $0.offset < offset && $0.words.contains(head) && $0.words.isSubset(of: described) }?.name
+        let described = Set(words.filter(\.isWord).map(\.lowered))
+        let fitting = roleWords.filter {
+            $0.offset < offset && $0.words.contains(head) && $0.title.isSubset(of: described.union(Self.tenseWords))
+        }
+        guard let best = fitting.max(by: { $0.words.intersection(described).count <= $1.words.intersection(described).count })
+        else { return nil }
+        let unexplained = described.subtracting(["the"]).subtracting(Self.tenseWords).subtracting(best.words)
+        guard unexplained.isEmpty || Set(fitting.map(\.name)).count == 1 else { return nil }
+        return best.name
     }
 
     /// Words of a role that say when it was held, which a description may leave out.
@@ -100,6 +113,11 @@ struct PersonMentions {
 
     /// Lowercase words inside names ("Bill de Blasio", "Ludwig van Beethoven").
     private static let nameParticles: WordSet = MentionLexicon.connectors.subtracting(["of", "for", "the"])
+
+    /// Words lowercased, with abbreviated titles written out.
+    private static func words<Words: Sequence>(of words: Words) -> Set<String> where Words.Element: StringProtocol {
+        Set(words.map { abbreviations[String($0)] ?? String($0) })
+    }
 
     /// Titles as news abbreviates them, written out.
     private static let abbreviations = [
