@@ -92,6 +92,45 @@ check_scorer dev "$corpus/polnear/dev"
 eval_figures dev_protocol1 "$("$verbatim" -q -c "eval $corpus/polnear/dev --protocol 1 --format json")"
 check_scorer dev_protocol1 "$corpus/polnear/dev" 1
 
+# A small corpus written here, built so that the protocols score it apart: a direct quote whose
+# Content leaves out its opening mark, a short quotation inside a paraphrase, a quote whose gold
+# Source is the surname of the speaker a pronoun stands for, and a false alarm. The annotator
+# id is four characters, as score_quotes.py expects.
+fixture=$work/fixture
+mkdir -p "$fixture/text" "$fixture/attributions"
+python3 - "$fixture" <<'PYTHON'
+import sys
+folder = sys.argv[1]
+text = ("Harbor news\n"
+        "“We will open the harbor in May,” said Mayor Elena Marsh.\n"
+        "Tomas Reyes said the ferry would run “every twenty minutes from dawn until the last boat is in” from the old pier.\n"
+        "Reyes spoke next. “The budget is settled,” he said.\n"
+        "Critics called it “a plan that nobody on the council has seen in writing” on Friday.\n")
+def span(part, start=0):
+    begin = text.index(part, start)
+    return begin, begin + len(part)
+lines, number = [], 0
+def entity(label, part, start=0):
+    global number
+    number += 1
+    begin, end = span(part, start)
+    lines.append(f"T{number}\t{label} {begin} {end}\t{part}")
+    return number
+for index, (content, source, source_from) in enumerate([
+        ("We will open the harbor in May,”", "Mayor Elena Marsh", 0),
+        ("the ferry would run “every twenty minutes from dawn until the last boat is in” from the old pier", "Tomas Reyes", 0),
+        ("“The budget is settled,”", "Reyes", text.index("Reyes spoke"))]):
+    c = entity("Content", content)
+    s = entity("Source", source, source_from)
+    lines.append(f"E{index + 1}\tContent:T{c} Source:T{s}")
+open(f"{folder}/text/harbor.txt", "w", encoding="utf-8").write(text)
+open(f"{folder}/attributions/harbor_ab12.ann", "w", encoding="utf-8").write("\n".join(lines) + "\n")
+PYTHON
+for protocol in 1 2; do
+    eval_figures "fixture_protocol$protocol" "$("$verbatim" -q -c "eval $fixture --protocol $protocol --format json")"
+    check_scorer "fixture_protocol$protocol" "$fixture" "$protocol"
+done
+
 # The seed article's quotes: speaker, kind and cue of each, in order; and its speakers.
 "$verbatim" -q -c "load $corpus/seed/text; quotes --kind all --format tsv" | tail -n +2 | cut -f3-5 >"$work/seed-quotes.tsv"
 "$verbatim" -q -c "load $corpus/seed/text; speakers --format tsv" | tail -n +2 >"$work/seed-speakers.tsv"
@@ -149,5 +188,5 @@ while read -r name floor description; do
     fi
     printf '%-17s %-6s %-6s %s\n' "$name" "$value" "$floor" "$status"
 done <<<"$floors"
-echo "score_quotes.py agrees with eval on seed and dev, and on dev by protocol 1: $([ "$disagreements" -eq 0 ] && echo yes || echo "no ($disagreements figures differ)")"
+echo "score_quotes.py agrees with eval on seed and dev, on dev by protocol 1, and on a written corpus by both: $([ "$disagreements" -eq 0 ] && echo yes || echo "no ($disagreements figures differ)")"
 [ "$failures" -eq 0 ] && [ "$disagreements" -eq 0 ]
