@@ -18,10 +18,9 @@ struct PersonMentions {
     /// The full names (two words or more) given for each surname, with their roles, in text
     /// order.
     private var fullNames: [String: [(offset: Int, name: String, role: String?)]] = [:]
-    /// People named with a role ("Sen. Bernie Sanders", "former Florida Gov. Jeb Bush"): the
-    /// role's title words and all the words before the name, lowercased and with abbreviations
-    /// written out, in text order.
-    private var roleWords: [(offset: Int, name: String, title: Set<String>, words: Set<String>)] = []
+    /// People named with a role ("Sen. Bernie Sanders", "former Florida Gov. Jeb Bush"), with
+    /// the mention's words, in text order; read only when a description is to be resolved.
+    private var rolesNamed: [(offset: Int, name: String, role: String, words: [Token])] = []
     /// People opening a sentence, by the offset of their mention, in text order.
     private(set) var subjects: [(offset: Int, name: String)] = []
     /// Evidence for each surname's gender: positive for male, negative for female.
@@ -53,13 +52,7 @@ struct PersonMentions {
                 guard case .person(let name, let role) = SpeakerName(words) else { continue }
                 if let gender = Self.honorificGender(words) { vote(gender, for: name) }
                 candidates.append((tokens[mention.lowerBound].span.start, name, role, opens))
-                // The words before the name describe the person: "Former Florida Gov." Jeb Bush.
-                let nameWords = Set(name.lowercased().split(separator: " ").map(String.init))
-                let described = words.filter(\.isWord).map(\.lowered).filter { !nameWords.contains($0) }
-                if let role, !described.isEmpty {
-                    roleWords.append((tokens[mention.lowerBound].span.start, name, Self.words(of: role.lowercased().split(separator: " ")),
-                                      Self.words(of: described)))
-                }
+                if let role { rolesNamed.append((tokens[mention.lowerBound].span.start, name, role, words)) }
             }
         }
         for (offset, name, role, _) in candidates where !SpeakerDirectory.isSingleWord(name) {
@@ -98,9 +91,12 @@ struct PersonMentions {
     func person(describedAs words: [Token], before offset: Int) -> String? {
         guard words.count >= 2, words[0].lowered == "the", let head = words.last(where: \.isWord)?.lowered else { return nil }
         let described = Set(words.filter(\.isWord).map(\.lowered))
-        let fitting = roleWords.filter {
-            $0.offset < offset && $0.words.contains(head) && $0.title.isSubset(of: described.union(Self.tenseWords))
-        }
+        let fitting = rolesNamed.filter { $0.offset < offset }.map { person in
+            // The words before the name describe the person: "Former Florida Gov." Jeb Bush.
+            let nameWords = Set(person.name.lowercased().split(separator: " ").map(String.init))
+            let before = person.words.filter(\.isWord).map(\.lowered).filter { !nameWords.contains($0) }
+            return (name: person.name, title: Self.words(of: person.role.lowercased().split(separator: " ")), words: Self.words(of: before))
+        }.filter { $0.words.contains(head) && $0.title.isSubset(of: described.union(Self.tenseWords)) }
         guard let best = fitting.max(by: { $0.words.intersection(described).count <= $1.words.intersection(described).count })
         else { return nil }
         let unexplained = described.subtracting(["the"]).subtracting(Self.tenseWords).subtracting(best.words)
