@@ -43,10 +43,10 @@ struct SpeakerCandidates {
     /// a quote that ends in a comma, question or exclamation mark ("…,” said Marsh / “…?” she
     /// asked). Its speaker is hardly ever another mention, so no others are weighed.
     private var hasPlainClauseAfter: Bool {
-        guard let rule = quote.attribution, rule.evidence == .clauseAfter, let cue = rule.cue, ReportingVerbs.isVerbForm(cue),
-              ending != SpeakerFeature.QuoteEnding.other.rawValue, document.text.at(quote.content.end - 1)?.value != 0x2E
-        else { return false }
-        return true
+        guard let rule = quote.attribution, rule.evidence == .clauseAfter, let cue = rule.cue,
+              let last = document.text.at(quote.content.end - 1) else { return false }
+        // , ? !
+        return [0x2C, 0x3F, 0x21].contains(last.value) && ReportingVerbs.isVerbForm(cue)
     }
 
     private mutating func addRuleCandidates(previous: QuoteCandidate?) {
@@ -60,7 +60,8 @@ struct SpeakerCandidates {
         }
         let words = document.tokens(in: quote.content, paragraph: quote.paragraph).lazy.filter(\.isWord).count
         candidates.append(SpeakerCandidate(attribution: nil, features: [
-            layout.number(.source, Source.nobody.rawValue), layout.number(.sourceKind, Source.nobody.rawValue, kind), layout.number(.noneWords, SpeakerFeature.bucket(words)),
+            layout.number(.source, Source.nobody.rawValue), layout.number(.sourceKind, Source.nobody.rawValue, kind),
+            layout.number(.noneWords, SpeakerFeature.bucket(words)),
             layout.number(.noneRule, rule == nil ? 0 : 1), layout.number(.noneCarried, carried == nil ? 0 : 1),
         ] + quoteFeatures(.nobody)))
     }
@@ -163,8 +164,8 @@ struct SpeakerCandidates {
             let type = mentionType.rawValue
             let distance = SpeakerFeature.bucket(source == .after ? mention.lowerBound - range.lowerBound
                                                  : range.upperBound - mention.upperBound)
-            var features = [layout.number(.source, at), layout.number(.distance, at, distance), layout.number(.distanceType, at, distance, type),
-                            layout.number(.sourceKind, at, kind)]
+            var features = [layout.number(.source, at), layout.number(.distance, at, distance),
+                            layout.number(.distanceType, at, distance, type), layout.number(.sourceKind, at, kind)]
             if isFirst { features += [layout.number(.first, at), layout.number(.firstType, at, type)] }
             if let leadIn { features += [layout.number(.leadIn, at, leadIn), layout.number(.leadInType, at, type)] }
             let cue = cueAfter(mention, finder: finder, limit: range.upperBound)
@@ -173,25 +174,7 @@ struct SpeakerCandidates {
                              layout.number(.distanceCueAfter, at, distance)]
                 if let word = layout.cueNumbers[cue.lowercased()] { features.append(layout.number(.cueWord, word)) }
             }
-            if mention.lowerBound > range.lowerBound {
-                let before = tokens[mention.lowerBound - 1]
-                // "said Marsh", "according to Marsh"
-                let cueBefore = (max(range.lowerBound, mention.lowerBound - 2)..<mention.lowerBound).contains {
-                    finder.cue(at: $0, limit: range.upperBound)?.next == mention.lowerBound
-                }
-                if cueBefore {
-                    features += [layout.number(.cueBefore), layout.number(.sourceCueBefore, at),
-                                 layout.number(.distanceCueBefore, at, distance)]
-                } else if MentionLexicon.prepositions.contains(before.lowered) || ClosedClassWords.prepositions.contains(before.lowered) {
-                    features.append(layout.number(.preposition, at))
-                    // "marching through the streets chanted": the verb's subject is further back.
-                    if cue != nil { features.append(layout.number(.prepositionCue, at)) }
-                } else if before.text == "(" {
-                    features.append(layout.number(.parenthesis))
-                } else if before.isWord, !before.isCapitalized {
-                    features.append(layout.number(.afterWord, at))
-                }
-            }
+            features += wordBeforeFeatures(mention, in: range, source, distance: distance, hasCueAfter: cue != nil, finder: finder)
             if tokens[mention.upperBound - 1].isPossessive { features.append(layout.number(.possessive)) }
             features += quoteFeatures(source) + mentionFeatures(tokens[mention], source, type: mentionType)
             let evidence: Attribution.Evidence = source == .before ? .clauseBefore : source == .after ? .clauseAfter : .earlierClause
@@ -199,6 +182,27 @@ struct SpeakerCandidates {
             isFirst = false
             index = mention.upperBound
         }
+    }
+
+    /// What stands just before a mention: a reporting verb ("said Marsh", "according to
+    /// Marsh"), a preposition (and, with a verb after the mention, "marching through the streets
+    /// chanted": the verb's subject is further back), a bracket, or another lowercase word.
+    private func wordBeforeFeatures(_ mention: Range<Int>, in range: Range<Int>, _ source: Source, distance: Int,
+                                    hasCueAfter: Bool, finder: ClauseFinder) -> [Int] {
+        guard mention.lowerBound > range.lowerBound else { return [] }
+        let at = source.rawValue
+        let before = finder.tokens[mention.lowerBound - 1]
+        let cueBefore = (max(range.lowerBound, mention.lowerBound - 2)..<mention.lowerBound).contains {
+            finder.cue(at: $0, limit: range.upperBound)?.next == mention.lowerBound
+        }
+        if cueBefore {
+            return [layout.number(.cueBefore), layout.number(.sourceCueBefore, at), layout.number(.distanceCueBefore, at, distance)]
+        }
+        if MentionLexicon.prepositions.contains(before.lowered) || ClosedClassWords.prepositions.contains(before.lowered) {
+            return [layout.number(.preposition, at)] + (hasCueAfter ? [layout.number(.prepositionCue, at)] : [])
+        }
+        if before.text == "(" { return [layout.number(.parenthesis)] }
+        return before.isWord && !before.isCapitalized ? [layout.number(.afterWord, at)] : []
     }
 
     /// The reporting verb just after a mention, past an adverb, an appositive ("Reyes, a
