@@ -123,6 +123,20 @@ import VerbatimCore
         #expect(speakers(vice) == ["Joe Biden"])
     }
 
+    @Test func doesNotTakeAFormerHolderOfARoleForTheDescriptionOfItsHolder() {
+        let text = """
+        President Barack Obama met former President Bill Clinton in Ohio.
+        “We will carry Ohio in November,” the president said.
+        “We carried it twice,” the former president said.
+        """
+        #expect(speakers(text) == ["Barack Obama", "Bill Clinton"])
+        let alone = """
+        Former President Bill Clinton spoke in Ohio.
+        “We will carry Ohio in November,” the president said.
+        """
+        #expect(speakers(alone) == [nil])
+    }
+
     @Test func namesNobodyForADescriptionTwoPeopleDescribedAlikeFit() {
         let text = """
         Sen. Ted Cruz spoke in Texas. Sen. Bernie Sanders spoke in Ohio.

@@ -48,7 +48,9 @@ struct DescribedPeople {
 
     /// The person a definite description stands for: among the people named before `offset`
     /// with a role that holds the description's last word and no title word the description
-    /// lacks but "former" and the like ("the president" is not Vice President Joe Biden), the
+    /// lacks but "former" and the like ("the president" is not Vice President Joe Biden), and
+    /// no "former" or the like before the name the description lacks ("the president" is not
+    /// former President Bill Clinton), the
     /// one whose words share most of it, the last named of equals ("the vice president" is
     /// Biden, not President Obama). A description with a word no role explains ("the former
     /// Florida governor") names someone only when one person alone has such a role. Nil when
@@ -58,7 +60,10 @@ struct DescribedPeople {
         let described = Set(words.filter(\.isWord).map(\.lowered))
         let allowed = described.union(Self.tenseWords)
         var fitting: [(description: Description, person: (offset: Int, name: String, previousOtherName: Int))] = []
-        for description in descriptionsByWord[head] ?? [] where description.title.isSubset(of: allowed) {
+        // A former president is not "the president": a word of when the role was held that the
+        // description lacks rules the person out.
+        for description in descriptionsByWord[head] ?? []
+        where description.title.isSubset(of: allowed) && description.words.intersection(Self.tenseWords).isSubset(of: described) {
             guard let group = groups[description] else { continue }
             let last = group.last(before: offset)
             if last >= 0 { fitting.append((description, group.people[last])) }
@@ -74,7 +79,7 @@ struct DescribedPeople {
     }
 
     /// Words of a role that say when it was held, which a description may leave out.
-    private static let tenseWords: Set<String> = ["former", "then", "current", "acting", "outgoing", "incoming"]
+    static let tenseWords: Set<String> = ["former", "then", "current", "acting", "outgoing", "incoming"]
 
     /// Words lowercased, with abbreviated titles written out.
     private static func words<Words: Sequence>(of words: Words) -> Set<String> where Words.Element: StringProtocol {

@@ -53,7 +53,12 @@ struct PersonMentions {
                 guard case .person(let name, let role) = SpeakerName(words) else { continue }
                 if let gender = Self.honorificGender(words) { vote(gender, for: name) }
                 candidates.append((tokens[mention.lowerBound].span.start, name, role, opens))
-                if let role { rolesNamed.append((tokens[mention.lowerBound].span.start, name, role, words)) }
+                if let role {
+                    // "former" before a name describes the person as its capitalized "Former" does.
+                    let tense = mention.lowerBound > 0 && DescribedPeople.tenseWords.contains(tokens[mention.lowerBound - 1].lowered)
+                    let described = tense ? [tokens[mention.lowerBound - 1]] + words : words
+                    rolesNamed.append((tokens[mention.lowerBound].span.start, name, role, described))
+                }
             }
         }
         for (offset, name, role, _) in candidates where !SpeakerDirectory.isSingleWord(name) {
