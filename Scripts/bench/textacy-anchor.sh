@@ -17,7 +17,7 @@ if [ -d "$corpus" ]; then corpus=$(cd "$corpus" && pwd); fi
 if [ -d "${SHARED:-}" ]; then SHARED=$(cd "$SHARED" && pwd); fi
 cd "$(dirname "$0")/../.."
 if [ -d /opt/swift/usr/bin ]; then export PATH="/opt/swift/usr/bin:$PATH"; fi
-source Scripts/command-word.sh
+source Scripts/quoted.sh
 corpus=${corpus:-../shared/corpus/polnear/dev}
 shared=${SHARED:-../shared}
 protocol=${PROTOCOL:-2}
@@ -43,8 +43,8 @@ for by in article paragraph; do
     python3 "$scorer" --protocol "$protocol" "$corpus" "$work/textacy-$by.jsonl" >"$work/textacy-$by-scores.json"
 done
 echo "textacy-anchor.sh: Verbatim" >&2
-"$verbatim" -q -c "eval $(word "$corpus") --protocol $protocol --format json" >"$work/verbatim-scores.json"
-"$verbatim" -q -c "benchmark $(word "$corpus/text") --format json" >"$work/verbatim-speed.json"
+"$verbatim" -q -c "eval $(quoted "$corpus") --protocol $protocol --format json" >"$work/verbatim-scores.json"
+"$verbatim" -q -c "benchmark $(quoted "$corpus/text") --format json" >"$work/verbatim-speed.json"
 
 python3 - "$work" "$protocol" <<'PYTHON'
 import json, sys
