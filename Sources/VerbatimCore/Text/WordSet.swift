@@ -55,8 +55,16 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     private static func hash(_ word: String) -> Int {
         let (hash, isASCII) = word.utf8.withContiguousStorageIfAvailable(fnv1a) ?? fnv1a(Array(word.utf8))
         // Set<String> finds a word spelled in any canonically equivalent way ("é" as one scalar
-        // or as "e" and an accent): those spellings must hash alike, so their composed form is hashed.
-        return isASCII ? hash : fnv1a(Array(word.precomposedStringWithCanonicalMapping.utf8)).hash
+        // or as "e" and an accent): those spellings must hash alike, so their composed form is
+        // hashed, unless the word is its own composed form at sight, as news punctuation is.
+        if isASCII || word.unicodeScalars.allSatisfy(Self.isComposedAlone) { return hash }
+        return fnv1a(Array(word.precomposedStringWithCanonicalMapping.utf8)).hash
+    }
+
+    /// Whether a scalar is one of those a word made of alone is its own composed form: Latin
+    /// letters before the combining accents (U+0300), and dashes, quotation marks and the ellipsis.
+    private static func isComposedAlone(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x300 || (0x2010..<0x2028).contains(scalar.value)
     }
 
     /// FNV-1a of the bytes, and whether they are all ASCII.
