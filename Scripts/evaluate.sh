@@ -9,6 +9,8 @@
 #   Scripts/evaluate.sh            builds verbatim (release) and checks
 #   SHARED=/path/to/shared Scripts/evaluate.sh
 set -euo pipefail
+# SHARED as given, relative to where the script is run from.
+if [ -d "${SHARED:-}" ]; then SHARED=$(cd "$SHARED" && pwd); fi
 cd "$(dirname "$0")/.."
 if [ -d /opt/swift/usr/bin ]; then export PATH="/opt/swift/usr/bin:$PATH"; fi
 shared=${SHARED:-../shared}
@@ -40,6 +42,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 declare -A figure exact
 
+source Scripts/quoted.sh
+
 # Reads eval's JSON row into figure[PREFIX_COLUMN] (3 decimals, for the floors) and
 # exact[PREFIX_COLUMN] (every digit, for the scorer) for the columns they use.
 eval_figures() {
@@ -55,7 +59,7 @@ eval_figures() {
 # not given).
 check_scorer() {
     local prefix=$1 folder=$2 protocol=${3:-2} reference
-    "$verbatim" -q -c "load $folder/text; export quotes --to $work/$prefix.jsonl"
+    "$verbatim" -q -c "load $(quoted "$folder/text"); export quotes --to $(quoted "$work/$prefix.jsonl")"
     reference=$(python3 "$shared/tools/score_quotes.py" --protocol "$protocol" "$folder" "$work/$prefix.jsonl")
     for pair in precision:precision recall:recall f1:f1 attribution:attribution_accuracy \
                 e2e_precision:end_to_end_precision e2e_recall:end_to_end_recall e2e_f1:end_to_end_f1; do
@@ -84,12 +88,12 @@ count_checks() {
 }
 
 disagreements=0
-eval_figures seed "$("$verbatim" -q -c "eval $corpus/seed --format json")"
-eval_figures dev "$("$verbatim" -q -c "eval $corpus/polnear/dev --format json")"
+eval_figures seed "$("$verbatim" -q -c "eval $(quoted "$corpus/seed") --format json")"
+eval_figures dev "$("$verbatim" -q -c "eval $(quoted "$corpus/polnear/dev") --format json")"
 check_scorer seed "$corpus/seed"
 check_scorer dev "$corpus/polnear/dev"
 # Protocol 1 has no floor: only its agreement with the scorer is checked.
-eval_figures dev_protocol1 "$("$verbatim" -q -c "eval $corpus/polnear/dev --protocol 1 --format json")"
+eval_figures dev_protocol1 "$("$verbatim" -q -c "eval $(quoted "$corpus/polnear/dev") --protocol 1 --format json")"
 check_scorer dev_protocol1 "$corpus/polnear/dev" 1
 
 # A small corpus written here, built so that the protocols score it apart: a direct quote whose
@@ -127,13 +131,13 @@ open(f"{folder}/text/harbor.txt", "w", encoding="utf-8").write(text)
 open(f"{folder}/attributions/harbor_ab12.ann", "w", encoding="utf-8").write("\n".join(lines) + "\n")
 PYTHON
 for protocol in 1 2; do
-    eval_figures "fixture_protocol$protocol" "$("$verbatim" -q -c "eval $fixture --protocol $protocol --format json")"
+    eval_figures "fixture_protocol$protocol" "$("$verbatim" -q -c "eval $(quoted "$fixture") --protocol $protocol --format json")"
     check_scorer "fixture_protocol$protocol" "$fixture" "$protocol"
 done
 
 # The seed article's quotes: speaker, kind and cue of each, in order; and its speakers.
-"$verbatim" -q -c "load $corpus/seed/text; quotes --kind all --format tsv" | tail -n +2 | cut -f3-5 >"$work/seed-quotes.tsv"
-"$verbatim" -q -c "load $corpus/seed/text; speakers --format tsv" | tail -n +2 >"$work/seed-speakers.tsv"
+"$verbatim" -q -c "load $(quoted "$corpus/seed/text"); quotes --kind all --format tsv" | tail -n +2 | cut -f3-5 >"$work/seed-quotes.tsv"
+"$verbatim" -q -c "load $(quoted "$corpus/seed/text"); speakers --format tsv" | tail -n +2 >"$work/seed-speakers.tsv"
 seed_checks=0
 cmp -s "$work/seed-quotes.tsv" - <<'EOF' && seed_checks=$((seed_checks + 1)) || echo "evaluate.sh: seed quotes differ" >&2
 Antony Blinken	direct	said
@@ -154,7 +158,7 @@ figure[seed_checks]=$seed_checks
 
 # compare --all over the four outlets. Columns: 1 group, 2 article, 3 outlet, 6 quote,
 # 8 verdict, 9 wording, 12 text, 13 changes.
-"$verbatim" -q -c "load $corpus/coverage-blinken; compare --all --format tsv" | tail -n +2 >"$work/blinken.tsv"
+"$verbatim" -q -c "load $(quoted "$corpus/coverage-blinken"); compare --all --format tsv" | tail -n +2 >"$work/blinken.tsv"
 figure[blinken_verdicts]=$(count_checks "$work/blinken.tsv" <<'EOF'
 Reuters carries the first sentence verbatim	$3 == "Reuters" && $12 ~ /^"The Kremlin/ && $8 == "verbatim"
 Reuters carries the second sentence verbatim	$3 == "Reuters" && $12 ~ /^"To be clear/ && $8 == "verbatim"
@@ -173,7 +177,7 @@ else
     echo "evaluate.sh: does not hold: the seed's tweet and body quote are one group ($spectacle)" >&2
 fi
 
-figure[html_f1]=$("$verbatim" -q -c "eval-html $corpus/article-extraction --format tsv" | awk -F'\t' 'NR == 2 { printf "%.3f\n", $4 }')
+figure[html_f1]=$("$verbatim" -q -c "eval-html $(quoted "$corpus/article-extraction") --format tsv" | awk -F'\t' 'NR == 2 { printf "%.3f\n", $4 }')
 
 printf '%-17s %-6s %-6s %s\n' figure value floor ""
 failures=0

@@ -29,11 +29,7 @@ work=$(mktemp -d)
 staged=$(mktemp "$weights.XXXXXX")
 trap 'rm -rf "$work" "$staged"' EXIT
 
-# A path as one of verbatim's single-quoted words.
-quoted() {
-    local text=${1//\\/\\\\}
-    printf "'%s'" "${text//\'/\\\'}"
-}
+source Scripts/quoted.sh
 
 swift build -c release --product verbatim >&2
 "$verbatim" -q -c "train-attribution $(quoted "$polnear/train") --to $(quoted "$work/weights.tsv") $*" | tee "$work/training"

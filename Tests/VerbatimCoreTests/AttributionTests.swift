@@ -123,6 +123,37 @@ import VerbatimCore
         #expect(speakers(vice) == ["Joe Biden"])
     }
 
+    @Test func doesNotTakeAFormerHolderOfARoleForTheDescriptionOfItsHolder() {
+        let text = """
+        President Barack Obama met former President Bill Clinton in Ohio.
+        “We will carry Ohio in November,” the president said.
+        “We carried it twice,” the former president said.
+        """
+        #expect(speakers(text) == ["Barack Obama", "Bill Clinton"])
+        let alone = """
+        Former President Bill Clinton spoke in Ohio.
+        “We will carry Ohio in November,” the president said.
+        """
+        #expect(speakers(alone) == [nil])
+    }
+
+    @Test func namesNobodyForADescriptionTwoPeopleDescribedAlikeFit() {
+        let text = """
+        Sen. Ted Cruz spoke in Texas. Sen. Bernie Sanders spoke in Ohio.
+        “We need a steady hand,” the Vermont senator said.
+
+        Sen. Bernie Sanders spoke again.
+        “Experience matters,” the Vermont senator said.
+        """
+        // Cruz and Sanders are both "Sen.": "Vermont" tells nothing between them.
+        #expect(speakers(text) == [nil, nil])
+        let alone = """
+        Sen. Bernie Sanders spoke in Ohio. Sen. Bernie Sanders spoke again.
+        “We need a steady hand,” the Vermont senator said.
+        """
+        #expect(speakers(alone) == ["Bernie Sanders"])
+    }
+
     @Test func keepsScareQuotesAndTitlesOutOfSpeech() {
         let text = "Critics booed the “sham” vote on the show “Morning Harbor Live” yesterday."
         #expect(ExtractionPipeline.standard.extract(text).quotes.map(\.kind) == [.scare, .title])

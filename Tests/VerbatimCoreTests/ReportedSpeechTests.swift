@@ -46,6 +46,12 @@ import VerbatimCore
         #expect(quotes(text).map(\.kind) == [.scare])
     }
 
+    @Test(arguments: ["\u{201C}...\u{201D}", "\u{201C}?!\u{201D}", "\u{201C}\u{2014}\u{201D}"])
+    func keepsAQuoteWithoutWordsOutOfReportedSpeech(quote: String) {
+        let found = quotes("Senator Ann Brill said \(quote) and left the room.")
+        #expect(!found.contains { $0.kind.isSpeech })
+    }
+
     @Test func doesNotTakeTheStateOfATitleForAReportingVerb() {
         let text = "Former Secretary of State Ann Brill finished in a \u{201C}virtual tie\u{201D} with the mayor."
         #expect(quotes(text).map(\.kind) == [.scare])

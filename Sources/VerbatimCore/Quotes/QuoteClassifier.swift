@@ -18,7 +18,8 @@ public struct QuoteClassifier: ExtractionStage {
             let words = Array(document.tokens(in: quote.content, paragraph: quote.paragraph).filter(\.isWord))
             let opensSentence = startsSentence(quote, in: document)
             var kind = classify(quote, words: words, opensSentence: opensSentence, in: document)
-            if kind == .scare, let clause = ReportedSpeech(tokens: document.paragraphTokens[quote.paragraph]).clause(reporting: quote) {
+            // A quote without a word ("…", "?!") quotes nobody's speech, reported or not.
+            if kind == .scare, !words.isEmpty, let clause = ReportedSpeech(tokens: document.paragraphTokens[quote.paragraph]).clause(reporting: quote) {
                 kind = .partial
                 if quote.attribution?.mention == nil { document.quotes[index].attribution = clause }
             }

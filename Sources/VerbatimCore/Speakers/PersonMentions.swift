@@ -19,8 +19,9 @@ struct PersonMentions {
     /// order.
     private var fullNames: [String: [(offset: Int, name: String, role: String?)]] = [:]
     /// People named with a role ("Sen. Bernie Sanders", "former Florida Gov. Jeb Bush"), with
-    /// the mention's words, in text order; read only when a description is to be resolved.
-    private var rolesNamed: [(offset: Int, name: String, role: String, words: [Token])] = []
+    /// the mention's words, in text order; read (`DescribedPeople`) only when a description is
+    /// to be resolved.
+    private(set) var rolesNamed: [(offset: Int, name: String, role: String, words: [Token])] = []
     /// People opening a sentence, by the offset of their mention, in text order.
     private(set) var subjects: [(offset: Int, name: String)] = []
     /// Evidence for each surname's gender: positive for male, negative for female.
@@ -52,7 +53,12 @@ struct PersonMentions {
                 guard case .person(let name, let role) = SpeakerName(words) else { continue }
                 if let gender = Self.honorificGender(words) { vote(gender, for: name) }
                 candidates.append((tokens[mention.lowerBound].span.start, name, role, opens))
-                if let role { rolesNamed.append((tokens[mention.lowerBound].span.start, name, role, words)) }
+                if let role {
+                    // "former" before a name describes the person as its capitalized "Former" does.
+                    let tense = mention.lowerBound > 0 && DescribedPeople.tenseWords.contains(tokens[mention.lowerBound - 1].lowered)
+                    let described = tense ? [tokens[mention.lowerBound - 1]] + words : words
+                    rolesNamed.append((tokens[mention.lowerBound].span.start, name, role, described))
+                }
             }
         }
         for (offset, name, role, _) in candidates where !SpeakerDirectory.isSingleWord(name) {
@@ -81,45 +87,8 @@ struct PersonMentions {
         return (chosen.name, chosen.role)
     }
 
-    /// The person a definite description stands for ("the Vermont senator", "the Republican
-    /// nominee"): among the people named before `offset` with a role that holds the
-    /// description's last word and no title word the description lacks but "former" and the
-    /// like ("the president" is not Vice President Joe Biden), the one whose role shares most of its
-    /// words, the last named of equals ("the vice president" is Biden, not President Obama). A
-    /// description with a word no role explains ("the former Florida governor") names someone
-    /// only when one person alone has such a role. Nil when nobody fits.
-    func person(describedAs words: [Token], before offset: Int) -> String? {
-        guard words.count >= 2, words[0].lowered == "the", let head = words.last(where: \.isWord)?.lowered else { return nil }
-        let described = Set(words.filter(\.isWord).map(\.lowered))
-        let fitting = rolesNamed.filter { $0.offset < offset }.map { person in
-            // The words before the name describe the person: "Former Florida Gov." Jeb Bush.
-            let nameWords = Set(person.name.lowercased().split(separator: " ").map(String.init))
-            let before = person.words.filter(\.isWord).map(\.lowered).filter { !nameWords.contains($0) }
-            return (name: person.name, title: Self.words(of: person.role.lowercased().split(separator: " ")), words: Self.words(of: before))
-        }.filter { $0.words.contains(head) && $0.title.isSubset(of: described.union(Self.tenseWords)) }
-        guard let best = fitting.max(by: { $0.words.intersection(described).count <= $1.words.intersection(described).count })
-        else { return nil }
-        let unexplained = described.subtracting(["the"]).subtracting(Self.tenseWords).subtracting(best.words)
-        guard unexplained.isEmpty || Set(fitting.map(\.name)).count == 1 else { return nil }
-        return best.name
-    }
-
-    /// Words of a role that say when it was held, which a description may leave out.
-    private static let tenseWords: Set<String> = ["former", "then", "current", "acting", "outgoing", "incoming"]
-
     /// Lowercase words inside names ("Bill de Blasio", "Ludwig van Beethoven").
     private static let nameParticles: WordSet = MentionLexicon.connectors.subtracting(["of", "for", "the"])
-
-    /// Words lowercased, with abbreviated titles written out.
-    private static func words<Words: Sequence>(of words: Words) -> Set<String> where Words.Element: StringProtocol {
-        Set(words.map { abbreviations[String($0)] ?? String($0) })
-    }
-
-    /// Titles as news abbreviates them, written out.
-    private static let abbreviations = [
-        "sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative", "gov.": "governor",
-        "gov": "governor", "pres.": "president", "lt.": "lieutenant", "gen.": "general", "sec.": "secretary",
-    ]
 
     /// The gender the text shows for a person, if it shows one.
     func gender(of name: String) -> Gender? {

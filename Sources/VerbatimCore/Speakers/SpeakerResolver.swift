@@ -19,6 +19,7 @@ public struct SpeakerResolver: ExtractionStage {
 
     public func process(_ document: inout Document) {
         let people = PersonMentions(document)
+        lazy var describedPeople = DescribedPeople(people.rolesNamed)
         var recentPeople: [(offset: Int, name: String)] = []
         var recentOrganizations: [String] = []
         // The speaker each mention was resolved to, for the quotes that carry it over.
@@ -63,7 +64,7 @@ public struct SpeakerResolver: ExtractionStage {
                 recentOrganizations.append(document.speakers[entry].name)
             case .description:
                 let words = Tokenizer.tokens(of: document.text, in: mention)
-                attribution.speaker = people.person(describedAs: words, before: mention.start)
+                attribution.speaker = describedPeople.person(describedAs: words, before: mention.start)
                 if let name = attribution.speaker { SpeakerDirectory.add(Speaker(name: name), to: &document.speakers) }
             }
             document.quotes[index].attribution = attribution

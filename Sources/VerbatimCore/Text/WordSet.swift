@@ -1,3 +1,5 @@
+import Foundation
+
 /// A fixed set of words, built once and looked up for every token: the lexicons of the
 /// extraction stages. A look-up hashes the word's UTF-8 bytes with FNV-1a and probes an open
 /// table, several times faster than `Set<String>`, whose per-process seeded hashing dominates
@@ -51,12 +53,28 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     }
 
     private static func hash(_ word: String) -> Int {
-        word.utf8.withContiguousStorageIfAvailable(hash) ?? hash(Array(word.utf8))
+        let (hash, isASCII) = word.utf8.withContiguousStorageIfAvailable(fnv1a) ?? fnv1a(Array(word.utf8))
+        // Set<String> finds a word spelled in any canonically equivalent way ("é" as one scalar
+        // or as "e" and an accent): those spellings must hash alike, so their composed form is
+        // hashed, unless the word is its own composed form at sight, as news punctuation is.
+        if isASCII || word.unicodeScalars.allSatisfy(Self.isComposedAlone) { return hash }
+        return fnv1a(Array(word.precomposedStringWithCanonicalMapping.utf8)).hash
     }
 
-    private static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {
+    /// Whether a scalar is one of those a word made of alone is its own composed form: Latin
+    /// letters before the combining accents (U+0300), and dashes, quotation marks and the ellipsis.
+    private static func isComposedAlone(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x300 || (0x2010..<0x2028).contains(scalar.value)
+    }
+
+    /// FNV-1a of the bytes, and whether they are all ASCII.
+    private static func fnv1a<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (hash: Int, isASCII: Bool) {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        var high: UInt8 = 0
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+            high |= byte
+        }
+        return (Int(truncatingIfNeeded: hash ^ (hash >> 29)), high < 0x80)
     }
 }
