@@ -6,9 +6,7 @@ import Testing
 @Suite struct SpeakerChooserTests {
     /// The speakers of the quotes of speech in `text`, chosen by `model`.
     func speakers(_ text: String, model: AttributionModel) -> [String?] {
-        var pipeline = ExtractionPipeline.standard
-        pipeline.stages = pipeline.stages.map { $0 is SpeakerChooser ? SpeakerChooser(model: model) : $0 }
-        return pipeline.extract(text).quotes.filter(\.kind.isSpeech).map(\.speaker)
+        ExtractionPipeline.standard.choosingSpeakers(with: model).extract(text).quotes.filter(\.kind.isSpeech).map(\.speaker)
     }
 
     /// A model that weighs one feature, by name.

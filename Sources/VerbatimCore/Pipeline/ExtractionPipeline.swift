@@ -19,6 +19,11 @@ public struct ExtractionPipeline: Sendable {
         EmbeddedPostAttributor(),
     ])
 
+    /// The pipeline with its speaker chooser weighing candidates by `model`.
+    public func choosingSpeakers(with model: AttributionModel) -> ExtractionPipeline {
+        ExtractionPipeline(stages: stages.map { $0 is SpeakerChooser ? SpeakerChooser(model: model) : $0 })
+    }
+
     /// Runs every stage over `text` and the posts embedded in it.
     public func document(for text: String, embeddedPosts: [EmbeddedPost] = []) -> Document {
         var document = Document(text: text, embeddedPosts: embeddedPosts)

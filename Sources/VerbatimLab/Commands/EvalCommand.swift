@@ -99,9 +99,7 @@ struct EvalCommand: Command {
             let shown = unread.prefix(5).map(String.init).joined(separator: ", ") + (unread.count > 5 ? " …" : "")
             shell.writeError("\(file): skipped \(unread.count) line\(unread.count == 1 ? "" : "s") that set no weight of this program's features (line \(shown))\n")
         }
-        var pipeline = ExtractionPipeline.standard
-        pipeline.stages = pipeline.stages.map { $0 is SpeakerChooser ? SpeakerChooser(model: model) : $0 }
-        return pipeline
+        return ExtractionPipeline.standard.choosingSpeakers(with: model)
     }
 
     private func speakerTable(_ listing: SpeakerListing) -> Table {
