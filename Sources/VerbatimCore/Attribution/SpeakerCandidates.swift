@@ -43,10 +43,8 @@ struct SpeakerCandidates {
     /// a quote that ends in a comma, question or exclamation mark ("…,” said Marsh / “…?” she
     /// asked). Its speaker is hardly ever another mention, so no others are weighed.
     private var hasPlainClauseAfter: Bool {
-        guard let rule = quote.attribution, rule.evidence == .clauseAfter, let cue = rule.cue,
-              let last = document.text.at(quote.content.end - 1) else { return false }
-        // , ? !
-        return [0x2C, 0x3F, 0x21].contains(last.value) && ReportingVerbs.isVerbForm(cue)
+        guard let rule = quote.attribution, rule.evidence == .clauseAfter, let cue = rule.cue else { return false }
+        return document.text.at(quote.content.end - 1)?.leadsIntoReportingClause == true && ReportingVerbs.isVerbForm(cue)
     }
 
     private mutating func addRuleCandidates(previous: QuoteCandidate?) {

@@ -111,8 +111,7 @@ public struct QuoteClassifier: ExtractionStage {
     /// Whether the quote's words end with a comma, ? or ! and its reporting clause follows the
     /// closing mark at once: Not paying taxes ''makes me smart,'' Trump said.
     func closesBeforeItsClause(_ quote: QuoteCandidate, in document: Document) -> Bool {
-        guard let last = document.text.at(quote.content.end - 1), [0x2C, 0x3F, 0x21].contains(last.value),
-              let mention = quote.attribution?.mention else { return false }
+        guard document.text.at(quote.content.end - 1)?.leadsIntoReportingClause == true, let mention = quote.attribution?.mention else { return false }
         let tokens = document.paragraphTokens[quote.paragraph]
         let after = tokens.firstIndex(startingAtOrAfter: quote.span.end)
         guard after < tokens.count, tokens[after].isWord else { return false }

@@ -33,6 +33,10 @@ extension Unicode.Scalar {
     /// Marks that end a sentence.
     var isSentenceEnd: Bool { value == 0x2E || value == 0x21 || value == 0x3F }
 
+    /// , ? or !: how quoted words end when their reporting clause follows them (“…,” he said,
+    /// “…?” she asked), where a stop would end the sentence.
+    var leadsIntoReportingClause: Bool { value == 0x2C || value == 0x3F || value == 0x21 }
+
     /// Brackets that open: ( [ {.
     var isOpeningBracket: Bool { value == 0x28 || value == 0x5B || value == 0x7B }
 }
