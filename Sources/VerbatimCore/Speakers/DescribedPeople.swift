@@ -16,14 +16,7 @@ struct DescribedPeople {
         var people: [(offset: Int, name: String, previousOtherName: Int)] = []
 
         /// The index of the last person named before `offset`, or -1.
-        func last(before offset: Int) -> Int {
-            var low = 0, high = people.count
-            while low < high {
-                let middle = (low + high) / 2
-                if people[middle].offset < offset { low = middle + 1 } else { high = middle }
-            }
-            return low - 1
-        }
+        func last(before offset: Int) -> Int { people.partitionIndex { $0.offset >= offset } - 1 }
     }
 
     private var groups: [Description: Group] = [:]

@@ -36,13 +36,5 @@ public struct Token: Hashable, Sendable {
 extension Array where Element == Token {
     /// The index of the first token starting at or after `offset` (binary search over tokens
     /// in text order); `count` when there is none.
-    func firstIndex(startingAtOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle].span.start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
+    func firstIndex(startingAtOrAfter offset: Int) -> Int { partitionIndex { $0.span.start >= offset } }
 }
