@@ -6,12 +6,19 @@ import Testing
 @Suite struct ComparisonBenchmarkTests {
     static let original = "The engineers told us the piers are failing faster than anyone expected"
 
+    /// Three stories quoting different people, so that each quote planted in another story is
+    /// that story's only occurrence of it.
+    static let stories = [
+        "Mayor Elena Marsh spoke on Tuesday. “The engineers told us the piers are failing faster than anyone expected,” " +
+            "said Mayor Elena Marsh. “We will not gamble with the lives of the people who cross the bridge every morning,” she added.",
+        "The harbour reopened. “The ferry will run every twenty minutes from the north pier until the new bridge opens,” " +
+            "said Tomas Reyes, the harbour master. “Freight operators have asked us for a second landing stage on the east bank,” he said.",
+        "An engineer was asked. “Piers of that age do not fail slowly, and the tidal scour has been measured for a decade,” " +
+            "said Dr. Grace Okafor. “Every inspection since the winter flood found deeper cracks in the western footings,” she said.",
+    ]
+
     @Test func plantsEachChangeAndScoresTheVerdicts() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Scripts/articles")
-        let texts = try ["alder-gazette", "harbor-daily", "coastline-wire"].map {
-            try String(contentsOf: folder.appendingPathComponent("\($0).txt"), encoding: .utf8)
-        }
+        let texts = Self.stories
         let result = ComparisonBenchmark(texts: texts).run(articles: 60, plantedShare: 0.5)
         #expect(result.articles == 60 && result.planted >= 3)
         #expect(result.precision == 1 && result.recall == 1 && result.copiesVerbatim == 1)

@@ -1,29 +1,54 @@
+import Foundation
+
 /// An article's words as they are compared across sources: each word's span, its form with
-/// case and apostrophes made alike, its spelling-folded key, the punctuation after it, and the
-/// speech quote it lies in.
+/// case and apostrophes made alike, its folded key, how much it tells (rare words much), the
+/// punctuation after it, and the speech quote it lies in. Hyphenated words count as their
+/// parts ("third-grade" as "third grade").
 struct ComparedText {
     /// Where each word lies in the article's text.
     var spans: [TextSpan] = []
     /// Each word lowercased, with ’ written as ' and no abbreviation dot at its end.
     var forms: [String] = []
-    /// A hash of each word's spelling-folded form: equal keys are the same word.
+    /// A hash of each word's folded form (British spelling as American, without diacritics):
+    /// equal keys are the same word.
     var keys: [Int] = []
+    /// How much each word tells about which quotation it is in (`WordInformation`), half as
+    /// much for a capitalised word inside a sentence, since names and titles recur in stories
+    /// that quote nobody alike.
+    var information: [Float] = []
     /// The punctuation between each word and the next (quote marks left out).
     var punctuation: [String] = []
     /// The index of the speech quote each word lies in, or -1 for narration.
     var quoteIndex: [Int32] = []
     /// The words of each speech quote passed in.
     var quoteRanges: [Range<Int>] = []
+    /// The index of the first word of each paragraph (of each line) after the first.
+    var paragraphStarts: [Int] = []
 
-    /// The words of `text`, marking those inside `quotes` (spans in text order). `keyOfForm`
-    /// remembers each word form's key across texts, since few forms are new in each.
-    init(_ text: ScalarText, quotes: [TextSpan], keyOfForm: inout [String: Int]) {
+    /// What is known of a word form: its key and how much it tells.
+    struct FormInfo {
+        var key: Int
+        var information: Float
+    }
+
+    /// The words of `text`, marking those inside `quotes` (spans in text order). `known`
+    /// remembers what is known of each word form across texts, since few forms are new in each.
+    init(_ text: ScalarText, quotes: [TextSpan], known: inout [String: FormInfo]) {
         var nextQuote = 0
-        for token in Tokenizer.tokens(of: text, in: TextSpan(0, text.count)) {
+        var opensSentence = true
+        var previousEnd = 0
+        for token in Self.joiningApostrophes(Tokenizer.tokens(of: text, in: TextSpan(0, text.count))) {
+            if !forms.isEmpty, (previousEnd..<token.span.start).contains(where: { text[$0].value == 0x0A }),
+               paragraphStarts.last != forms.count {
+                paragraphStarts.append(forms.count)
+            }
+            previousEnd = token.span.end
             guard token.isWord else {
-                if !forms.isEmpty, !Self.quoteMarks.contains(token.text.unicodeScalars.first!.value) {
+                let scalar = token.text.unicodeScalars.first!
+                if !forms.isEmpty, !Self.quoteMarks.contains(scalar.value) {
                     punctuation[punctuation.count - 1] += token.text
                 }
+                if scalar.isSentenceEnd || Self.quoteMarks.contains(scalar.value) || scalar.value == 0x3A { opensSentence = true }
                 continue
             }
             while nextQuote < quotes.count, quotes[nextQuote].end <= token.span.start {
@@ -31,23 +56,93 @@ struct ComparedText {
                 nextQuote += 1
             }
             let inQuote = nextQuote < quotes.count && quotes[nextQuote].start <= token.span.start
-            let form = Self.form(of: token.lowered)
-            spans.append(token.span)
-            forms.append(form)
-            if let key = keyOfForm[form] {
-                keys.append(key)
-            } else {
-                let key = SpellingVariants.canonical(form).hashValue
-                keyOfForm[form] = key
-                keys.append(key)
+            let isName = token.isCapitalized && !opensSentence
+            opensSentence = false
+            for (part, span) in Self.parts(of: token) {
+                let form = Self.form(of: part)
+                let info: FormInfo
+                if let seen = known[form] {
+                    info = seen
+                } else {
+                    info = FormInfo(key: Self.folded(form).hashValue, information: WordInformation.of(form))
+                    known[form] = info
+                }
+                if span.start > token.span.start { punctuation[punctuation.count - 1] += "-" }
+                spans.append(span)
+                forms.append(form)
+                keys.append(info.key)
+                information.append(isName ? info.information / 2 : info.information)
+                punctuation.append("")
+                quoteIndex.append(inQuote ? Int32(nextQuote) : -1)
             }
-            punctuation.append("")
-            quoteIndex.append(inQuote ? Int32(nextQuote) : -1)
         }
         while nextQuote < quotes.count {
             quoteRanges.append(rangeOfWords(startingAt: quotes[nextQuote].start))
             nextQuote += 1
         }
+    }
+
+    /// The tokens with a word, a left single quote or backtick standing for an apostrophe and
+    /// a word written together made one word ("Trump‘s" as "Trump's").
+    private static func joiningApostrophes(_ tokens: [Token]) -> [Token] {
+        var joined: [Token] = []
+        joined.reserveCapacity(tokens.count)
+        var index = 0
+        while index < tokens.count {
+            var token = tokens[index]
+            while token.isWord, index + 2 < tokens.count, misusedApostrophes.contains(tokens[index + 1].text),
+                  tokens[index + 1].span.start == token.span.end, tokens[index + 2].isWord,
+                  tokens[index + 2].span.start == tokens[index + 1].span.end {
+                let next = tokens[index + 2]
+                token = Token(kind: .word, span: TextSpan(token.span.start, next.span.end), text: token.text + "'" + next.text,
+                              lowered: token.lowered + "'" + next.lowered)
+                index += 2
+            }
+            joined.append(token)
+            index += 1
+        }
+        return joined
+    }
+
+    /// Marks written for an apostrophe inside a word: ‘ and `.
+    private static let misusedApostrophes: Set<String> = ["\u{2018}", "`"]
+
+    /// A word's parts between its hyphens, each with its span ("third-grade": "third",
+    /// "grade"); a word without one is its own part.
+    private static func parts(of token: Token) -> [(String, TextSpan)] {
+        guard token.text.utf8.contains(UInt8(ascii: "-")) else { return [(token.lowered, token.span)] }
+        var parts: [(String, TextSpan)] = []
+        var part = String.UnicodeScalarView()
+        var start = token.span.start
+        // Offsets are counted in the text as written: lowercasing may change a word's length.
+        for (offset, scalar) in token.text.unicodeScalars.enumerated() {
+            if scalar == "-" {
+                if !part.isEmpty { parts.append((String(part).lowercased(), TextSpan(start, token.span.start + offset))) }
+                part = String.UnicodeScalarView()
+                start = token.span.start + offset + 1
+            } else {
+                part.append(scalar)
+            }
+        }
+        if !part.isEmpty { parts.append((String(part).lowercased(), TextSpan(start, token.span.end))) }
+        return parts
+    }
+
+    /// A form's spelling-folded key text: American spelling, no diacritics ("calderón" as
+    /// "calderon").
+    static func folded(_ form: String) -> String {
+        let canonical = SpellingVariants.canonical(form)
+        guard !canonical.utf8.allSatisfy({ $0 < 0x80 }) else { return canonical }
+        return canonical.folding(options: .diacriticInsensitive, locale: nil)
+    }
+
+    /// The words of the paragraphs that hold the words `range`, and of the `earlier`
+    /// paragraphs before them.
+    func paragraphs(around range: Range<Int>, earlier: Int = 0) -> Range<Int> {
+        let before = paragraphStarts.partitionIndex { $0 > range.lowerBound } - earlier
+        let start = before <= 0 ? 0 : paragraphStarts[before - 1]
+        let after = paragraphStarts.partitionIndex { $0 >= range.upperBound }
+        return start..<(after < paragraphStarts.count ? paragraphStarts[after] : keys.count)
     }
 
     /// The words from the first one at or after `offset` to the end of the run in that quote.
@@ -62,8 +157,8 @@ struct ComparedText {
 
     /// The words of `text`, marking those inside `quotes`.
     init(_ text: ScalarText, quotes: [TextSpan]) {
-        var keyOfForm: [String: Int] = [:]
-        self.init(text, quotes: quotes, keyOfForm: &keyOfForm)
+        var known: [String: FormInfo] = [:]
+        self.init(text, quotes: quotes, known: &known)
     }
 
     /// `lowered` with ’ as ' and without an abbreviation's last dot ("D.C." and "D.C" alike).

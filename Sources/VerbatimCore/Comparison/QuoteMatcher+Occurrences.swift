@@ -1,9 +1,68 @@
 extension QuoteMatcher {
     /// Every quotation's occurrences across the articles, one list per quotation, each list
-    /// in time order (by date, then load order, then place in the text). Each occurrence is
-    /// judged against the earliest quote before it that it matches directly; a quotation that
-    /// appears once is a list of one.
+    /// in time order (by date, then load order, then place in the text), with the earliest
+    /// quote first as the reference the others are judged against; a quotation that appears
+    /// once is a list of one.
+    ///
+    /// A group is a star around one utterance, not a chain: taken in time order, a quote joins
+    /// the group whose reference it matches directly (the best match when it matches several),
+    /// or starts a group of its own, so two quotes that each share words with a third never
+    /// join through it. The same words again in one article are a `repeat` of the article's
+    /// first occurrence, never judged as another source's version. Narration joins the group of
+    /// the quote whose words it carries most of, outside the group's articles and not before
+    /// its reference was published.
     public func groups() -> [[QuoteOccurrence]] {
+        let links = distinctLinks()
+        var groupOfDistinct = [Int?](repeating: nil, count: distinctNodes.count)
+        var roots: [Int] = []
+        var members: [[Int]] = []
+        for node in nodes.indices.sorted(by: { isBefore(nodes[$0], nodes[$1]) }) {
+            let distinct = distinctOfNode[node]
+            if let group = groupOfDistinct[distinct] {
+                members[group].append(node)
+                continue
+            }
+            let best = links[distinct].compactMap { link -> (group: Int, score: Double)? in
+                guard let group = groupOfDistinct[link.distinct], distinctOfNode[roots[group]] == link.distinct else { return nil }
+                return (group, link.score)
+            }.max { ($0.score, -$0.group) < ($1.score, -$1.group) }
+            if let best {
+                groupOfDistinct[distinct] = best.group
+                members[best.group].append(node)
+            } else {
+                groupOfDistinct[distinct] = roots.count
+                roots.append(node)
+                members.append([node])
+            }
+        }
+        var all = nodes
+        for (node, carried) in unquotedNodes() {
+            let best = carried.map { distinct -> (distinct: Int, shared: Int) in
+                (distinct, Self.sharedWords(WordDiff.align(words(ofDistinct: distinct).keys, words(of: node).keys)))
+            }.max { ($0.shared, -$0.distinct) < ($1.shared, -$1.distinct) }
+            guard let best, let group = groupOfDistinct[best.distinct], isBefore(nodes[roots[group]], node),
+                  !members[group].contains(where: { all[$0].article == node.article }) else { continue }
+            members[group].append(all.count)
+            all.append(node)
+        }
+        let ordered = members.map { $0.sorted { isBefore(all[$0], all[$1]) } }.sorted { isBefore(all[$0[0]], all[$1[0]]) }
+        return ordered.map { members in
+            var firstInArticle: [Int: Int] = [:]
+            return members.enumerated().map { place, member in
+                let node = all[member]
+                if let first = firstInArticle[node.article] {
+                    var repeated = occurrence(node, against: (all[members[first]], first))
+                    repeated.verdict = .repeat
+                    return repeated
+                }
+                firstInArticle[node.article] = place
+                return occurrence(node, against: place == 0 ? nil : (all[members[0]], 0))
+            }
+        }
+    }
+
+    /// For each distinct wording, the wordings it matches and how well.
+    private func distinctLinks() -> [[(distinct: Int, score: Double)]] {
         var links = [[(distinct: Int, score: Double)]](repeating: [], count: distinctNodes.count)
         for distinct in distinctNodes.indices {
             for match in matchingDistinct(words(ofDistinct: distinct), excluding: distinct, onlyAfter: true) {
@@ -11,56 +70,7 @@ extension QuoteMatcher {
                 links[match.distinct].append((distinct, match.score))
             }
         }
-        var all = nodes
-        var narrationOf: [[Int]] = []
-        for node in unquotedNodes() {
-            narrationOf.append(node.distinct)
-            all.append(node.node)
-        }
-        var sets = DisjointSets(count: all.count)
-        for (distinct, members) in distinctNodes.enumerated() {
-            for member in members.dropFirst() { sets.union(members[0], member) }
-            for other in links[distinct] { sets.union(members[0], distinctNodes[other.distinct][0]) }
-        }
-        for (offset, carried) in narrationOf.enumerated() {
-            for distinct in carried { sets.union(nodes.count + offset, distinctNodes[distinct][0]) }
-        }
-        var components: [Int: [Int]] = [:]
-        for index in all.indices { components[sets.find(index), default: []].append(index) }
-        let ordered = components.values.map { $0.sorted { isBefore(all[$0], all[$1]) } }.sorted { isBefore(all[$0[0]], all[$1[0]]) }
-        return ordered.map { members in
-            let place = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
-            // The earliest quote of each wording in the group, found once.
-            var earliest: [Int: Int] = [:]
-            for member in members where member < nodes.count && earliest[distinctOfNode[member]] == nil {
-                earliest[distinctOfNode[member]] = member
-            }
-            return members.map { member in
-                let reference = self.reference(for: member, all[member], place: place, earliest: earliest, links: links,
-                                               narrationOf: narrationOf)
-                return occurrence(all[member], against: reference.map { (all[$0], place[$0]!) })
-            }
-        }
-    }
-
-    /// The quote an occurrence is judged against: the earliest quote with the same words, if
-    /// it comes before; else the earliest earlier quote of the closest matching wording; for
-    /// narration, the earliest quote of the wording it carries most of.
-    private func reference(for member: Int, _ node: Node, place: [Int: Int], earliest: [Int: Int],
-                           links: [[(distinct: Int, score: Double)]], narrationOf: [[Int]]) -> Int? {
-        guard member < nodes.count else {
-            let carried = narrationOf[member - nodes.count].map { distinct -> (distinct: Int, shared: Int) in
-                (distinct, Self.sharedWords(WordDiff.align(words(ofDistinct: distinct), words(of: node).keys)))
-            }
-            return carried.max { ($0.shared, -$0.distinct) < ($1.shared, -$1.distinct) }.flatMap { earliest[$0.distinct] }
-        }
-        let distinct = distinctOfNode[member]
-        if let same = earliest[distinct], same != member { return same }
-        let candidates = links[distinct].compactMap { link -> (node: Int, score: Double)? in
-            guard let first = earliest[link.distinct], place[first]! < place[member]! else { return nil }
-            return (first, link.score)
-        }
-        return candidates.max { ($0.score, -place[$0.node]!) < ($1.score, -place[$1.node]!) }?.node
+        return links
     }
 
     /// Stretches of narration carrying indexed quotes' words, outside the quotes' own
@@ -74,10 +84,10 @@ extension QuoteMatcher {
             for (distinct, positions) in hits {
                 let distinct = Int(distinct)
                 guard !distinctNodes[distinct].contains(where: { nodes[$0].article == current }) else { continue }
-                let keys = words(ofDistinct: distinct)
-                let needed = Self.neededHits(keys.count)
-                for cluster in Self.clusters(positions, gap: keys.count) where cluster.count >= needed {
-                    if let node = narration(carrying: keys, in: current, hits: cluster) { inArticle.append((node, [distinct])) }
+                let quoted = words(ofDistinct: distinct)
+                let needed = Self.neededHits(quoted.keys.count)
+                for cluster in Self.clusters(positions, gap: quoted.keys.count) where cluster.count >= needed {
+                    if let node = narration(carrying: quoted, in: current, hits: cluster) { inArticle.append((node, [distinct])) }
                 }
             }
             found += Self.mergingOverlaps(inArticle)
@@ -133,8 +143,8 @@ extension QuoteMatcher {
             target = WordSequence(given, 0..<given.keys.count)
         }
         guard target.keys.count >= Self.shortestQuote else { throw .tooShort(target.keys.count) }
-        let quoted = matchingDistinct(target.keys).flatMap { distinctNodes[$0.distinct] }.map { nodes[$0] }
-        let narration = unquotedNodes(carrying: target.keys, outside: Set(quoted.map(\.article)))
+        let quoted = matchingDistinct(target).flatMap { distinctNodes[$0.distinct] }.map { nodes[$0] }
+        let narration = unquotedNodes(carrying: target, outside: Set(quoted.map(\.article)))
         let members = (quoted + narration).sorted(by: isBefore)
         guard !members.isEmpty else { return [] }
         let referencePlace: Int?
@@ -153,8 +163,9 @@ extension QuoteMatcher {
         }
     }
 
-    /// Narration carrying the words `keys`, outside the given articles.
-    private func unquotedNodes(carrying keys: ArraySlice<Int>, outside: Set<Int>) -> [Node] {
+    /// Narration carrying the words `words`, outside the given articles.
+    private func unquotedNodes(carrying words: WordSequence, outside: Set<Int>) -> [Node] {
+        let keys = words.keys
         let wanted = Set(Self.shingles(of: keys))
         var positions: [Int: [Int]] = [:]
         scanNarration { article, position, shingle in
@@ -163,7 +174,7 @@ extension QuoteMatcher {
         let needed = Self.neededHits(keys.count)
         return positions.keys.sorted().flatMap { article in
             Self.clusters(positions[article]!, gap: keys.count).filter { $0.count >= needed }
-                .compactMap { narration(carrying: keys, in: article, hits: $0) }
+                .compactMap { narration(carrying: words, in: article, hits: $0) }
         }
     }
 
@@ -180,8 +191,52 @@ extension QuoteMatcher {
         }
         var result = occurrence(node, against: words(of: reference.node))
         result.reference = reference.place
-        if result.verdict != .unquoted, differentPeople(node, reference.node) { result.verdict = .misattributed }
+        result.evidence?.speakers = speakers(of: node, reference.node)
+        if result.verdict != .unquoted, isMisattributed(node, against: reference.node) { result.verdict = .misattributed }
+        guard result.verdict.isAccusatory, result.confidence < minimumConfidence else { return result }
+        if sharesAnotherQuotation(node, reference.node) { result.evidence?.isCorroborated = true }
+        if result.confidence < minimumConfidence { result.verdict = .possible }
         return result
+    }
+
+    /// Whether two occurrences name the same person as their speaker (in articles published
+    /// within `sameOccasionDays` of each other, as reports of one statement are), different
+    /// people, or neither: nobody named, or the same person months apart, who may well have
+    /// said the same thing twice ("We're going to build a wall").
+    func speakers(of node: Node, _ reference: Node) -> MatchEvidence.Speakers {
+        guard let one = person(speaking: node), let other = person(speaking: reference) else { return .unknown }
+        if differentPeople(one, other) { return .different }
+        if let first = DayNumber(articles[node.article].date), let second = DayNumber(articles[reference.article].date),
+           abs(first.value - second.value) > Self.sameOccasionDays {
+            return .unknown
+        }
+        return .same
+    }
+
+    /// How many days apart two articles may be published and still report one occasion.
+    static let sameOccasionDays = 14
+
+    /// Whether the articles of `node` and `reference` share another quotation, matched with
+    /// confidence on its own: two stories of one event, where a short quote weakly matched
+    /// ("principles of world peace and security") is most likely the same words.
+    func sharesAnotherQuotation(_ node: Node, _ reference: Node) -> Bool {
+        guard node.article != reference.article else { return false }
+        let skipped = Set([node, reference].compactMap { node in
+            node.quote.flatMap { quote in nodesOfArticle[node.article].first { nodes[$0].quote == quote } }
+                .map { distinctOfNode[$0] }
+        })
+        for first in nodesOfArticle[reference.article] where !skipped.contains(distinctOfNode[first]) {
+            let theirs = words(of: nodes[first])
+            for match in matchingDistinct(theirs, excluding: distinctOfNode[first]) where !skipped.contains(match.distinct) {
+                for second in distinctNodes[match.distinct] where nodes[second].article == node.article {
+                    let own = words(of: nodes[second])
+                    if MatchEvidence(WordDiff.align(theirs.keys, own.keys), reference: theirs, other: own).confidence >= minimumConfidence {
+                        return true
+                    }
+                }
+            }
+        }
+        return false
     }
 
     /// `node` judged against the words `reference`.
@@ -190,9 +245,11 @@ extension QuoteMatcher {
         let alignment = WordDiff.align(reference.keys, own.keys)
         let shared = alignment.reduce(0) { $0 + ($1.operation == .equal ? $1.from.count : 0) }
         let wording = QuoteVerdict.wording(of: own, against: reference, diff: alignment)
-        return makeOccurrence(node, verdict: node.quote == nil ? .unquoted : wording, wording: wording,
-                              similarity: 2 * Double(shared) / Double(reference.keys.count + own.keys.count),
-                              reference: nil, diff: WordDiff(alignment, from: reference.forms, to: own.forms))
+        var result = makeOccurrence(node, verdict: node.quote == nil ? .unquoted : wording, wording: wording,
+                                    similarity: 2 * Double(shared) / Double(reference.keys.count + own.keys.count),
+                                    reference: nil, diff: WordDiff(alignment, from: reference.forms, to: own.forms))
+        result.evidence = MatchEvidence(alignment, reference: reference, other: own)
+        return result
     }
 
     private func makeOccurrence(_ node: Node, verdict: QuoteVerdict, wording: QuoteVerdict, similarity: Double,
@@ -207,20 +264,76 @@ extension QuoteMatcher {
             verdict: verdict, wording: wording, similarity: similarity, reference: reference, diff: diff)
     }
 
-    /// Whether two quotes name different people: both name a person (organisations speak
-    /// through people, so they are not told apart from them; descriptions such as "the
-    /// Florida senator" name nobody), with different surnames, and neither name is one word
-    /// of the other ("Stevie", "Stevie Wonder").
-    func differentPeople(_ first: Node, _ second: Node) -> Bool {
-        guard let one = person(speaking: first), let other = person(speaking: second) else { return false }
+    /// Whether `node` gives the words of `reference` to someone else, as far as a fact-checker
+    /// could sign it: each quote is given to a name that reads as a person's and holds no
+    /// quotation of its own (`credibleSpeaker`), different people (`differentPeople`), neither
+    /// article names the other's person in the quote's paragraph or the one before (an
+    /// extraction that took the wrong name or resolved a pronoun wrongly, or a story where one
+    /// person reads out another's words), and the words are distinctive
+    /// (`misattributionEvidence`), not a slogan two people both repeat.
+    func isMisattributed(_ node: Node, against reference: Node) -> Bool {
+        guard let one = credibleSpeaker(node), let other = credibleSpeaker(reference), differentPeople(one, other),
+              !names(SpeakerDirectory.lastWord(of: other), near: node, earlier: 1),
+              !names(SpeakerDirectory.lastWord(of: one), near: reference, earlier: 1) else { return false }
+        let own = words(of: node), theirs = words(of: reference)
+        return Self.sharedInformation(WordDiff.align(theirs.keys, own.keys), theirs) >= Self.misattributionEvidence
+    }
+
+    /// The person a quote is given to, when the name reads as a person's, which is when the
+    /// speaker is least likely an extraction's mistake: two to five words, none of them an
+    /// everyday word ("Claim That Donald Trump Is …", "Led" are not names), and no quotation
+    /// inside the quote (whose inner words are someone else's).
+    func credibleSpeaker(_ node: Node) -> String? {
+        guard let name = person(speaking: node), let index = node.quote else { return nil }
+        let words = name.split(separator: " ")
+        guard (2...5).contains(words.count),
+              words.allSatisfy({ WordInformation.of(ComparedText.form(of: $0.lowercased())) >= Self.leastNameInformation }) else { return nil }
+        let inner = quotes[node.article][index].text.unicodeScalars.dropFirst().dropLast()
+        return inner.contains(where: { Self.innerQuoteMarks.contains($0.value) }) ? nil : name
+    }
+
+    /// The least information (`WordInformation`) of each word of a name: less is an everyday
+    /// word ("That", "Is", "Will" score below it).
+    static let leastNameInformation: Float = 1
+
+    /// Marks that open a quotation inside a quote: “ „ « ‘ and the straight double quote.
+    static let innerQuoteMarks: Set<UInt32> = [0x201C, 0x201E, 0xAB, 0x2018, 0x22]
+
+    /// The information the words must carry before their speakers are said to differ: more
+    /// than the slogans and stock phrases people repeat after one another ("take on the
+    /// Washington cartel").
+    static let misattributionEvidence: Float = 6.5
+
+    /// Whether the article of `node` has the word `name` (a surname, compared as words are,
+    /// or its possessive) in the paragraph that holds the node's words, outside them, or in
+    /// the `earlier` paragraphs before it.
+    func names(_ name: Substring, near node: Node, earlier: Int) -> Bool {
+        let text = texts[node.article]
+        let surname = ComparedText.folded(ComparedText.form(of: name.lowercased()))
+        let paragraphs = text.paragraphs(around: node.words, earlier: earlier)
+        func isName(_ index: Int) -> Bool {
+            let form = ComparedText.folded(text.forms[index])
+            return form == surname || form.hasSuffix("'s") && form.dropLast(2) == surname
+        }
+        return (paragraphs.lowerBound..<node.words.lowerBound).contains(where: isName)
+            || (node.words.upperBound..<paragraphs.upperBound).contains(where: isName)
+    }
+
+    /// Whether two people's names name different people: different surnames once diacritics
+    /// and case are set aside ("Calderon", "Calderón"), and neither name is one word of the
+    /// other ("Stevie", "Stevie Wonder").
+    func differentPeople(_ one: String, _ other: String) -> Bool {
         let oneWords = one.lowercased().split(separator: " "), otherWords = other.lowercased().split(separator: " ")
         if oneWords.count == 1 && otherWords.contains(oneWords[0]) || otherWords.count == 1 && oneWords.contains(otherWords[0]) {
             return false
         }
-        return SpeakerDirectory.lastWord(of: one).lowercased() != SpeakerDirectory.lastWord(of: other).lowercased()
+        func surname(_ name: String) -> String { ComparedText.folded(SpeakerDirectory.lastWord(of: name).lowercased()) }
+        return surname(one) != surname(other)
     }
 
-    /// The name of the person a quote is attributed to, if it names a person.
+    /// The name of the person a quote is attributed to, if it names a person (organisations
+    /// speak through people, so they are not told apart from them; descriptions such as "the
+    /// Florida senator" name nobody).
     private func person(speaking node: Node) -> String? {
         guard let index = node.quote, let name = quotes[node.article][index].speaker,
               Self.isPersonalName(name) else { return nil }

@@ -62,7 +62,8 @@ extension QuoteMatcher {
     /// ("in our history", "let you down") is not taken for a quotation. Words replaced are still judged by `matchScore`'s thresholds, but one word
     /// replaced inside the shorter ("principles of world peace and security") leaves it
     /// nearly whole in the longer.
-    static func shortMatchScore(_ keys: ArraySlice<Int>, _ other: ArraySlice<Int>) -> Double? {
+    static func shortMatchScore(_ words: WordSequence, _ otherWords: WordSequence) -> Double? {
+        let keys = words.keys, other = otherWords.keys
         let alignment = WordDiff.align(keys, other)
         let runs = alignment.filter { $0.operation == .equal && $0.from.count >= 2 }
         guard let first = runs.first, let last = runs.last else { return nil }
@@ -79,8 +80,15 @@ extension QuoteMatcher {
               contentWords >= (swapsWords ? 2 : 3) else { return nil }
         let shorterRuns = runs.map { keysShorter ? $0.from : $0.to }
         let keepsEnds = shorterRuns.first?.lowerBound == 0 && shorterRuns.last?.upperBound == shorter
+        // All but one inner word of the shorter, in order in a stretch of the longer, is
+        // evidence of its own: then everyday words ("principles of world peace and security")
+        // need only tell `leastEvidence`.
+        let oneInnerWordReplaced = shared == shorter - 1 && keepsEnds
+        guard sharesEvidence(alignment, words, otherWords, minimum: oneInnerWordReplaced ? leastEvidence : minimumEvidence) else {
+            return nil
+        }
         let dice = 2 * Double(shared) / Double(keys.count + other.count)
-        let contained = Double(shared) >= 0.9 * Double(shorter) || shared == shorter - 1 && keepsEnds
+        let contained = Double(shared) >= 0.9 * Double(shorter) || oneInnerWordReplaced
         return contained || dice >= 0.5 ? dice : nil
     }
 }

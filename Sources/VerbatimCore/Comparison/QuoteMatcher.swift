@@ -18,6 +18,14 @@ public struct QuoteMatcher {
     /// Shingles found in more distinct quotes than this are common phrases and are not followed.
     static let commonShingle = 500
 
+    /// The confidence (`MatchEvidence.confidence`) below which an occurrence is not judged
+    /// but shown as `possible`.
+    public var minimumConfidence = QuoteMatcher.defaultMinimumConfidence
+
+    /// The `minimumConfidence` of a new matcher, chosen on the project's labelled pairs
+    /// (docs/comparison.md) so that accusatory verdicts are right.
+    public static let defaultMinimumConfidence = 0.5
+
     /// A quote, or a stretch of narration, carrying words of a quotation.
     struct Node {
         var article: Int
@@ -37,6 +45,8 @@ public struct QuoteMatcher {
     /// For each distinct wording (by keys), the nodes that have it.
     private(set) var distinctNodes: [[Int]] = []
     private(set) var distinctOfNode: [Int] = []
+    /// The nodes of each article, in text order.
+    private(set) var nodesOfArticle: [Range<Int>] = []
     /// For each shingle, the distinct wordings that have it.
     private(set) var shingleIndex: [Int: [Int32]] = [:]
     /// For each two-word run that is not two stop words, the distinct wordings that have it,
@@ -50,9 +60,9 @@ public struct QuoteMatcher {
         var quotesByArticle = [String: [Quote]]()
         for quote in session.quotes where quote.kind.isSpeech { quotesByArticle[quote.article, default: []].append(quote) }
         quotes = chosen.map { (quotesByArticle[$0.id] ?? []).sorted { $0.span.start < $1.span.start } }
-        var keyOfForm: [String: Int] = [:]
+        var known: [String: ComparedText.FormInfo] = [:]
         texts = zip(chosen, quotes).map { article, quotes in
-            ComparedText(ScalarText(article.text), quotes: quotes.map(\.span), keyOfForm: &keyOfForm)
+            ComparedText(ScalarText(article.text), quotes: quotes.map(\.span), known: &known)
         }
         let byTime = chosen.indices.sorted { (chosen[$0].date ?? "~", $0) < (chosen[$1].date ?? "~", $1) }
         var rank = [Int](repeating: 0, count: chosen.count)
@@ -64,6 +74,8 @@ public struct QuoteMatcher {
     private mutating func indexQuotes() {
         var distinctByKeys: [ArraySlice<Int>: Int] = [:]
         for article in texts.indices {
+            let first = nodes.count
+            defer { nodesOfArticle.append(first..<nodes.count) }
             for (index, range) in texts[article].quoteRanges.enumerated() where range.count >= Self.shortestQuote {
                 let keys = texts[article].keys[range]
                 let distinct: Int
@@ -101,10 +113,7 @@ public struct QuoteMatcher {
 
     func words(of node: Node) -> WordSequence { WordSequence(texts[node.article], node.words) }
 
-    func words(ofDistinct distinct: Int) -> ArraySlice<Int> {
-        let node = nodes[distinctNodes[distinct][0]]
-        return texts[node.article].keys[node.words]
-    }
+    func words(ofDistinct distinct: Int) -> WordSequence { words(of: nodes[distinctNodes[distinct][0]]) }
 
     // MARK: Matching
 
@@ -115,20 +124,66 @@ public struct QuoteMatcher {
 
     /// How far two quotes are the same quotation, from 0 to 1, or nil when they are not: one
     /// lies (nearly) whole in the other (trimmed, extended, merged with the next sentence), or
-    /// most of the words of both are shared (altered). A catchphrase two quotes share ("make
-    /// America great again") is neither. The score is the share of both quotes' words shared.
-    static func matchScore(_ first: ArraySlice<Int>, _ second: ArraySlice<Int>) -> Double? {
-        let shared = sharedWords(WordDiff.align(first, second))
-        let dice = 2 * Double(shared) / Double(first.count + second.count)
-        let contained = Double(shared) >= 0.9 * Double(min(first.count, second.count))
-        return shared >= shortestQuote && (contained || dice >= 0.5) ? dice : nil
+    /// most of the words of both are shared (altered), and the words they share are evidence
+    /// (`sharesEvidence`). A catchphrase two quotes share ("make America great again") is
+    /// neither. The score is the share of both quotes' words shared.
+    static func matchScore(_ first: WordSequence, _ second: WordSequence) -> Double? {
+        let alignment = WordDiff.align(first.keys, second.keys)
+        let shared = sharedWords(alignment)
+        let dice = 2 * Double(shared) / Double(first.keys.count + second.keys.count)
+        let contained = Double(shared) >= 0.9 * Double(min(first.keys.count, second.keys.count))
+        guard shared >= shortestQuote, contained || dice >= 0.5, sharesEvidence(alignment, first, second) else { return nil }
+        return dice
     }
 
-    /// The distinct quotes (other than `exclude`) that match the words `keys`, with their scores.
-    /// With `onlyAfter`, only wordings after `exclude` are looked at, except that a short
-    /// quote also looks at earlier long ones it shares no shingles with, which do not look for
-    /// short quotes by their two-word runs.
-    func matchingDistinct(_ keys: ArraySlice<Int>, excluding exclude: Int? = nil, onlyAfter: Bool = false) -> [(distinct: Int, score: Double)] {
+    /// The information (`WordInformation`) of the words of `first` that `alignment` shares
+    /// with another text in runs of two or more.
+    static func sharedInformation(_ alignment: [WordDiff.Alignment], _ first: WordSequence) -> Float {
+        alignment.reduce(0) { total, run in
+            guard run.operation == .equal, run.from.count >= 2 else { return total }
+            return run.from.reduce(total) { $0 + first.information[first.information.startIndex + $1] }
+        }
+    }
+
+    /// Whether the words two texts share tell that they are one quotation: at least half of
+    /// what the shorter text tells, so a common phrase or a sentence frame ("I don't think
+    /// there is", "This is not a") shared by two statements does not make them one; and rare
+    /// enough together (`minimum`), or, for a few everyday words, half the words of the
+    /// longer text too (a quote trimmed by a third), not an idiom inside a long quote.
+    static func sharesEvidence(_ alignment: [WordDiff.Alignment], _ first: WordSequence, _ second: WordSequence,
+                               minimum: Float = minimumEvidence) -> Bool {
+        let shared = sharedInformation(alignment, first)
+        guard shared >= 0.5 * min(first.information.reduce(0, +), second.information.reduce(0, +)) else { return false }
+        return shared >= minimum
+            || shared >= leastEvidence && 2 * sharedWords(alignment) >= max(first.keys.count, second.keys.count)
+    }
+
+    /// The information two quotes must share to be one quotation whatever else they say:
+    /// about two rare words, or five or six everyday ones.
+    static let minimumEvidence: Float = 6.5
+
+    /// The information two quotes that are mostly the same words must share.
+    static let leastEvidence: Float = 4
+
+    /// Whether narration sharing `shared` information with a quote's words carries the quote:
+    /// most of what the quote tells, and at least `minimumEvidence`, since stories that quote
+    /// nobody alike share names, titles and stock phrases with long quotes ("former Secretary
+    /// of State Hillary Clinton", "the next two states").
+    static func narrationCarries(_ shared: Float, of quote: WordSequence) -> Bool {
+        shared >= narrationEvidence && shared >= narrationShare * quote.information.reduce(0, +)
+    }
+
+    /// The least information narration shares with a quote it carries.
+    static let narrationEvidence: Float = 6.5
+    /// The least share of a quote's information narration carrying it shares.
+    static let narrationShare: Float = 0.5
+
+    /// The distinct quotes (other than `exclude`) that match the words `words`, with their
+    /// scores. With `onlyAfter`, only wordings after `exclude` are looked at, except that a
+    /// short quote also looks at earlier long ones it shares no shingles with, which do not
+    /// look for short quotes by their two-word runs.
+    func matchingDistinct(_ words: WordSequence, excluding exclude: Int? = nil, onlyAfter: Bool = false) -> [(distinct: Int, score: Double)] {
+        let keys = words.keys
         let isShort = keys.count < Self.shortQuoteLimit
         func isAfter(_ distinct: Int32) -> Bool { !onlyAfter || Int(distinct) > exclude ?? -1 }
         var counts: [Int32: Int] = [:]
@@ -140,15 +195,15 @@ public struct QuoteMatcher {
             }
         }
         let sharingShingles = Set(counts.compactMap { distinct, count in
-            count >= min(2, own.count, words(ofDistinct: Int(distinct)).count - Self.shingleLength + 1) ? distinct : nil
+            count >= min(2, own.count, self.words(ofDistinct: Int(distinct)).keys.count - Self.shingleLength + 1) ? distinct : nil
         })
         var matches = sharingShingles.filter(isAfter).compactMap { distinct in
-            Self.matchScore(keys, words(ofDistinct: Int(distinct))).map { (distinct: Int(distinct), score: $0) }
+            Self.matchScore(words, self.words(ofDistinct: Int(distinct))).map { (distinct: Int(distinct), score: $0) }
         }
         if isShort {
             for distinct in sharingPairs(keys, excluding: exclude) where !sharingShingles.contains(distinct)
-                && (isAfter(distinct) || words(ofDistinct: Int(distinct)).count >= Self.shortQuoteLimit) {
-                if let score = Self.shortMatchScore(keys, words(ofDistinct: Int(distinct))) { matches.append((Int(distinct), score)) }
+                && (isAfter(distinct) || self.words(ofDistinct: Int(distinct)).keys.count >= Self.shortQuoteLimit) {
+                if let score = Self.shortMatchScore(words, self.words(ofDistinct: Int(distinct))) { matches.append((Int(distinct), score)) }
             }
         }
         return matches.sorted { $0.distinct < $1.distinct }
@@ -159,8 +214,9 @@ public struct QuoteMatcher {
     static func neededInNarration(_ length: Int) -> Int { max(shortestQuote, min((9 * length + 9) / 10, 8)) }
 
     /// The stretch of narration around `hits` (word positions of shared shingles in `article`)
-    /// that carries the words `keys`, if it shares enough of them.
-    func narration(carrying keys: ArraySlice<Int>, in article: Int, hits: ArraySlice<Int>) -> Node? {
+    /// that carries the words `words`, if it shares enough of them (`narrationEvidence`).
+    func narration(carrying words: WordSequence, in article: Int, hits: ArraySlice<Int>) -> Node? {
+        let keys = words.keys
         let text = texts[article]
         var start = hits.first!, end = hits.last! + Self.shingleLength
         let slack = 3
@@ -169,7 +225,8 @@ public struct QuoteMatcher {
         let alignment = WordDiff.align(keys, text.keys[start..<end])
         let matched = alignment.filter { $0.operation == .equal && $0.to.count >= 2 }
         guard let first = matched.first, let last = matched.last,
-              Self.sharedWords(alignment) >= Self.neededInNarration(keys.count) else { return nil }
+              Self.sharedWords(alignment) >= Self.neededInNarration(keys.count),
+              Self.narrationCarries(Self.sharedInformation(alignment, words), of: words) else { return nil }
         return Node(article: article, quote: nil, words: (start + first.to.lowerBound)..<(start + last.to.upperBound))
     }
 

@@ -21,4 +21,9 @@ public struct QuoteOccurrence: Hashable, Sendable {
     public var reference: Int?
     /// How the words differ from the reference's; nil for an original.
     public var diff: WordDiff?
+    /// What the match with the reference rests on; nil for an original.
+    public var evidence: MatchEvidence?
+
+    /// How sure the verdict is, from 0 to 1 (`MatchEvidence.confidence`); 1 for an original.
+    public var confidence: Double { evidence?.confidence ?? 1 }
 }

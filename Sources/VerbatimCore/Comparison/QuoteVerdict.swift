@@ -9,7 +9,8 @@ public enum QuoteVerdict: String, Hashable, Sendable, CaseIterable {
     case variant
     /// Words inserted, deleted or replaced inside the quotation.
     case altered
-    /// Words cut from the start or end, the rest unchanged.
+    /// Words cut from the start or end, the rest unchanged (also when the quote runs on past
+    /// the reference's end after cutting its start, or the other way round).
     case trimmed
     /// Words added at the start or end (merged with the next sentence), the rest unchanged.
     case extended
@@ -17,8 +18,18 @@ public enum QuoteVerdict: String, Hashable, Sendable, CaseIterable {
     case unquoted
     /// The words are given to a different person.
     case misattributed
+    /// Words that may be the quotation's, matched on too little evidence (below the matcher's
+    /// `minimumConfidence`) to judge how they were changed.
+    case possible
+    /// The same quotation again in the same article (a headline and its story, a quote
+    /// repeated): shown beside the article's first occurrence, never judged as a source's version.
+    case `repeat`
     /// The article has no occurrence (side-by-side comparisons only).
     case missing
+
+    /// Whether the verdict says a source changed the words or their speaker: altered,
+    /// trimmed, extended, unquoted or misattributed.
+    public var isAccusatory: Bool { [.altered, .trimmed, .extended, .unquoted, .misattributed].contains(self) }
 
     /// The verdict on the wording alone of `other` against `reference`.
     static func wording(of other: WordSequence, against reference: WordSequence, diff: [WordDiff.Alignment]) -> QuoteVerdict {
@@ -30,8 +41,9 @@ public enum QuoteVerdict: String, Hashable, Sendable, CaseIterable {
         }
         let atEnds = changes.allSatisfy { $0 == diff.first! || $0 == diff.last! }
         guard atEnds, diff.contains(where: { $0.operation == .equal }) else { return .altered }
-        if changes.allSatisfy({ $0.operation == .delete }) { return .trimmed }
         if changes.allSatisfy({ $0.operation == .insert }) { return .extended }
+        // Cut at one end, and cut or run on at the other: another stretch of the same words.
+        if changes.allSatisfy({ $0.operation != .replace }) { return .trimmed }
         return .altered
     }
 }
@@ -40,12 +52,15 @@ public enum QuoteVerdict: String, Hashable, Sendable, CaseIterable {
 struct WordSequence {
     var forms: ArraySlice<String>
     var keys: ArraySlice<Int>
+    /// How much each word tells about which quotation it is in.
+    var information: ArraySlice<Float>
     /// The punctuation between the words, without what follows the last one.
     var innerPunctuation: ArraySlice<String>
 
     init(_ text: ComparedText, _ range: Range<Int>) {
         forms = text.forms[range]
         keys = text.keys[range]
+        information = text.information[range]
         innerPunctuation = range.isEmpty ? [] : text.punctuation[range.lowerBound..<(range.upperBound - 1)]
     }
 }

@@ -132,11 +132,16 @@ public struct ComparisonBenchmark: Sendable {
             guard sourceBase != index % bases.count, !bases[sourceBase].quotes.isEmpty else { continue }
             let quotes = bases[sourceBase].quotes
             let source = quotes[Int(random.next() % UInt64(quotes.count))]
-            // Each quote is copied once, so no two planted paragraphs are copies of each other.
-            guard used.insert(source.words).inserted else { continue }
+            // Each quote is copied once, so no two planted paragraphs are copies of each other,
+            // and never into an article that quotes the same words already (it would be the
+            // article's own repeat).
+            let target = bases[index % bases.count].quotes
+            guard !used.contains(source.words),
+                  !target.contains(where: { QuoteOccurrence(comparing: $0.words, against: source.words).similarity >= 0.5 }) else { continue }
             let surname = SpeakerDirectory.lastWord(of: source.speaker).lowercased()
             let other = people[Int(random.next() % UInt64(people.count))]
             guard SpeakerDirectory.lastWord(of: other).lowercased() != surname else { continue }
+            used.insert(source.words)
             let changes = PlantedQuote.Change.allCases
             return (source, changes[kind % changes.count], other, sourceBase)
         }

@@ -6,9 +6,10 @@ struct CompareCommand: Command {
         name: "compare", summary: "Line up how articles report the same quotations: verbatim, altered, unquoted…",
         argumentsSynopsis: "ARTICLE ARTICLE... | --all", arguments: .articles, maximumArguments: nil,
         options: [
-            OptionSpec(name: "all", help: "Every quotation found in more than one place in the session."),
+            OptionSpec(name: "all", help: "Every quotation found in more than one article of the session."),
             OptionSpec(name: "only", valueName: "VERDICT", help: "Only quotations with an occurrence of this verdict.",
                        choices: QuoteVerdict.allCases.map(\.rawValue)),
+            OccurrenceTable.minimumConfidenceOption,
         ],
         listsRows: true,
         discussion: """
@@ -17,7 +18,7 @@ struct CompareCommand: Command {
         occurrence it matches, or missing. Quotes match across quote-mark styles, apostrophes, \
         spacing, case and British/American spelling, when trimmed or merged with the next \
         sentence, and where the words appear in narration without quote marks. With --all, \
-        every quotation of the session that appears more than once, over all articles.
+        every quotation of the session that appears in more than one article.
         \(OccurrenceTable.help)
         """,
         examples: ["compare reuters okeynews ptinews", "compare --all", "compare --all --only altered --format json"])
@@ -28,7 +29,9 @@ struct CompareCommand: Command {
         if !all, invocation.arguments.count < 2 { throw ShellError.usage("give two articles or more, or --all") }
         let chosen = all ? nil : try invocation.arguments.map { try shell.article($0) }
         if let chosen, Set(chosen.map(\.id)).count < chosen.count { throw ShellError.usage("an article is named twice") }
-        let groups = QuoteMatcher(shell.session, articles: chosen?.map(\.id)).groups()
+        var matcher = QuoteMatcher(shell.session, articles: chosen?.map(\.id))
+        matcher.minimumConfidence = try OccurrenceTable.minimumConfidence(invocation)
+        let groups = matcher.groups()
         let only = invocation.option("only").flatMap(QuoteVerdict.init(rawValue:))
         var table = OccurrenceTable.table()
         var number = 0
@@ -36,7 +39,7 @@ struct CompareCommand: Command {
             if shell.isInterrupted() { throw ShellError.interrupted }
             let present = Set(group.map(\.article))
             let missing = (chosen ?? []).filter { !present.contains($0.id) }
-            if all, group.count < 2 { continue }
+            if all, present.count < 2 { continue }
             if let only, !group.contains(where: { $0.verdict == only }), !(only == .missing && !missing.isEmpty) { continue }
             number += 1
             OccurrenceTable.append(group, group: number, to: &table, in: shell.session)

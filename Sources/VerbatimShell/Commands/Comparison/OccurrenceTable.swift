@@ -4,26 +4,48 @@ import VerbatimCore
 /// occurrences of one quotation together, each in time order.
 enum OccurrenceTable {
     static let columns = ["group", "article", "outlet", "date", "file", "quote", "speaker", "verdict", "wording",
-                          "similarity", "reference", "text", "changes", "diff"]
+                          "similarity", "confidence", "evidence", "information", "reference", "text", "changes", "diff"]
 
     /// What each column holds, for the commands' help.
     static let help = """
         Columns: group (the quotation's number), article (id), outlet, date, file (the path it \
         was loaded from; not in the aligned table), quote (id; null where the words appear unquoted), speaker, verdict, \
         wording (the verdict on the words alone, also for unquoted and misattributed \
-        occurrences), similarity (0 to 1), reference (the id of the quote it is judged against; \
+        occurrences), similarity (0 to 1), confidence (how sure the match is, 0 to 1: the \
+        information shared over \(Int(MatchEvidence.certainInformation)); 1 for the original), evidence (the \
+        rarest words shared with the reference), information (how much the shared words tell: \
+        7 less each word's Zipf frequency, so about 4 for a rare word, 0 for "the"; not in the \
+        aligned table), reference (the id of the quote it is judged against; \
         null for the original), text, changes (the changed words: [-removed-]{+added+}), diff \
         (JSON, CSV and TSV only: the word runs, each {op: equal|replace|insert|delete, from, to}). \
         Verdicts: original (the earliest occurrence, by date then load order), verbatim (the same \
         words once quote marks, apostrophes, case, spacing and closing punctuation are set aside), \
         variant (spelling such as recognise/recognize, or inner punctuation), altered, trimmed, \
         extended, unquoted (the words as narration), misattributed (given to a person with another \
-        surname; organisations are not told apart from the people who speak for them), missing.
+        surname, named nowhere near the quote in either article, in words that say more than a \
+        slogan; organisations are not told apart from the people who speak for them), possible \
+        (matched with a confidence under --min-confidence: not judged), repeat (the \
+        same quotation again in one article, judged against the article's first occurrence, \
+        not as another source's version), missing.
         """
+
+    /// `--min-confidence`, which `compare` and `trace` take.
+    static let minimumConfidenceOption = OptionSpec(
+        name: "min-confidence", valueName: "N",
+        help: "Judge only matches at least this sure (0 to 1, default \(QuoteMatcher.defaultMinimumConfidence)); show the others as possible.")
+
+    /// The value of `--min-confidence`, or the default.
+    static func minimumConfidence(_ invocation: Invocation) throws -> Double {
+        guard let text = invocation.option("min-confidence") else { return QuoteMatcher.defaultMinimumConfidence }
+        guard let value = Double(text), (0...1).contains(value) else {
+            throw ShellError.usage("--min-confidence takes a number from 0 to 1, not \"\(text)\"", subject: text)
+        }
+        return value
+    }
 
     static func table() -> Table {
         var table = Table(columns: columns)
-        table.detailColumns = ["file", "diff"]
+        table.detailColumns = ["file", "information", "diff"]
         return table
     }
 
@@ -35,7 +57,9 @@ enum OccurrenceTable {
             table.append([
                 .integer(group), .text(occurrence.article), Value(article?.outlet), Value(article?.date), Value(article?.file),
                 Value(occurrence.quote), Value(occurrence.speaker), .text(occurrence.verdict.rawValue),
-                .text(occurrence.wording.rawValue), .number(occurrence.similarity), Value(reference),
+                .text(occurrence.wording.rawValue), .number(occurrence.similarity), .number(occurrence.confidence),
+                Value(occurrence.evidence.map { $0.rareWords.joined(separator: " ") }), occurrence.evidence.map { .number($0.information) } ?? .null,
+                Value(reference),
                 .text(occurrence.text), .text(changes(occurrence.diff)), diffValue(occurrence.diff),
             ])
         }
@@ -44,7 +68,8 @@ enum OccurrenceTable {
     /// A row saying that `article` has no occurrence of quotation number `group`.
     static func appendMissing(_ article: Article, group: Int, to table: inout Table) {
         table.append([.integer(group), .text(article.id), Value(article.outlet), Value(article.date), Value(article.file),
-                      .null, .null, .text(QuoteVerdict.missing.rawValue), .null, .null, .null, .null, .text(""), .null])
+                      .null, .null, .text(QuoteVerdict.missing.rawValue), .null, .null, .null, .null, .null, .null, .null,
+                      .text(""), .null])
     }
 
     /// The changed runs only: "[-sham-]{+phony+} [-futile-]{+failed+}".

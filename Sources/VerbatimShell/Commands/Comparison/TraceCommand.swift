@@ -7,6 +7,7 @@ struct TraceCommand: Command {
         argumentsSynopsis: "QUOTE | TEXT", arguments: .quotes, minimumArguments: 1, maximumArguments: 1,
         options: [
             OptionSpec(name: "against", valueName: "ARTICLE", help: "Judge every occurrence against this article's instead of the earliest."),
+            OccurrenceTable.minimumConfidenceOption,
         ],
         listsRows: true,
         discussion: """
@@ -23,9 +24,11 @@ struct TraceCommand: Command {
         let argument = invocation.arguments[0]
         let isQuoteID = shell.session.quote(argument) != nil
         let against = try invocation.option("against").map { try shell.article($0).id }
+        var matcher = QuoteMatcher(shell.session)
+        matcher.minimumConfidence = try OccurrenceTable.minimumConfidence(invocation)
         let occurrences: [QuoteOccurrence]
         do {
-            occurrences = try QuoteMatcher(shell.session).trace(
+            occurrences = try matcher.trace(
                 quote: isQuoteID ? argument : nil, text: isQuoteID ? nil : argument, against: against)
         } catch {
             throw ShellError.failure(error.message)
