@@ -29,6 +29,9 @@ dev_f1            0.974  PolNeAR dev: quote F1
 dev_attribution   0.928  PolNeAR dev: attribution accuracy
 dev_e2e_f1        0.905  PolNeAR dev: end-to-end F1
 blinken_verdicts  7      corpus/coverage-blinken: verdicts of compare --all that hold
+pairs_accusatory  0.864  PolNeAR pairs labelled by hand: precision of accusatory verdicts (compare-eval)
+planted_recall    0.970  compare-benchmark, 10,000 articles of PolNeAR: planted changes judged right
+polnear_checks    2      compare --all over PolNeAR: no accusation inside one article, none between two spellings of one name
 html_f1           0.972  corpus/article-extraction: article-body F1 (eval-html)
 '
 
@@ -157,25 +160,67 @@ EOF
 figure[seed_checks]=$seed_checks
 
 # compare --all over the four outlets. Columns: 1 group, 2 article, 3 outlet, 6 quote,
-# 8 verdict, 9 wording, 12 text, 13 changes.
+# 8 verdict, 9 wording, 15 text, 16 changes.
 "$verbatim" -q -c "load $(quoted "$corpus/coverage-blinken"); compare --all --format tsv" | tail -n +2 >"$work/blinken.tsv"
 figure[blinken_verdicts]=$(count_checks "$work/blinken.tsv" <<'EOF'
-Reuters carries the first sentence verbatim	$3 == "Reuters" && $12 ~ /^"The Kremlin/ && $8 == "verbatim"
-Reuters carries the second sentence verbatim	$3 == "Reuters" && $12 ~ /^"To be clear/ && $8 == "verbatim"
-Okey News altered sham, futile, mask	$3 == "Okey News" && $12 ~ /phony/ && $8 == "altered" && $13 == "[-sham-]{+phony+} [-futile-]{+failed+} [-mask-]{+disguise+}"
-PTI carries the recognition sentence unquoted, spelled differently	$3 == "PTI" && $6 == "" && $12 ~ /^does not, and will never, recognise the legitimacy or outcome/ && $8 == "unquoted" && $9 == "variant"
-PTI merges two sentences into one extended quote	$3 == "PTI" && $6 != "" && $12 ~ /The Kremlin/ && $12 ~ /To be clear/ && $8 == "extended"
-Okey News altered international to world in a short quote	$3 == "Okey News" && $12 ~ /principles of world peace and security/ && $8 == "altered"
+Reuters carries the first sentence verbatim	$3 == "Reuters" && $15 ~ /^"The Kremlin/ && $8 == "verbatim"
+Reuters carries the second sentence verbatim	$3 == "Reuters" && $15 ~ /^"To be clear/ && $8 == "verbatim"
+Okey News altered sham, futile, mask	$3 == "Okey News" && $15 ~ /phony/ && $8 == "altered" && $16 == "[-sham-]{+phony+} [-futile-]{+failed+} [-mask-]{+disguise+}"
+PTI carries the recognition sentence unquoted, spelled differently	$3 == "PTI" && $6 == "" && $15 ~ /^does not, and will never, recognise the legitimacy or outcome/ && $8 == "unquoted" && $9 == "variant"
+PTI merges two sentences into one extended quote	$3 == "PTI" && $6 != "" && $15 ~ /The Kremlin/ && $15 ~ /To be clear/ && $8 == "extended"
+Okey News altered international to world in a short quote	$3 == "Okey News" && $15 ~ /principles of world peace and security/ && $8 == "altered"
 EOF
 )
 # The seed's tweet and body quote are the same words: one group, two occurrences in one
-# article, original then verbatim (checked apart: it spans two rows).
-spectacle=$(awk -F'\t' '$12 ~ /This spectacle/ { print $2 ":" $8 }' "$work/blinken.tsv" | paste -sd' ')
-if [ "$spectacle" = "a1:original a1:verbatim" ]; then
+# article, original then the article's own repeat (checked apart: it spans two rows).
+spectacle=$(awk -F'\t' '$15 ~ /This spectacle/ { print $2 ":" $8 }' "$work/blinken.tsv" | paste -sd' ')
+if [ "$spectacle" = "a1:original a1:repeat" ]; then
     figure[blinken_verdicts]=$((figure[blinken_verdicts] + 1))
 else
     echo "evaluate.sh: does not hold: the seed's tweet and body quote are one group ($spectacle)" >&2
 fi
+
+# PolNeAR as one corpus with each article's outlet and date (metadata.tsv), for compare.
+python3 - "$corpus/polnear" "$work/polnear.jsonl" <<'PYTHON'
+import csv, json, os, sys
+folder, target = sys.argv[1], sys.argv[2]
+with open(os.path.join(folder, "metadata.tsv"), encoding="utf-8") as metadata:
+    rows = {row["filename"]: row for row in csv.DictReader(metadata, delimiter="\t")}
+with open(target, "w", encoding="utf-8") as out:
+    for split in ("train", "dev"):
+        for name in sorted(os.listdir(os.path.join(folder, split, "text"))):
+            stem, row = name[:-len(".txt")], rows.get(name[:-len(".txt")], {})
+            with open(os.path.join(folder, split, "text", name), encoding="utf-8") as text:
+                record = {"id": stem, "text": text.read(), "outlet": row.get("publisher"), "date": row.get("publication_date")}
+            out.write(json.dumps(record) + "\n")
+PYTHON
+figure[pairs_accusatory]=$("$verbatim" -q -c "compare-eval Scripts/evaluation/polnear-compare-pairs.tsv $(quoted "$work/polnear.jsonl") --format tsv" \
+    | awk -F'\t' '$1 == "accusatory" { printf "%.3f\n", $4 }')
+figure[planted_recall]=$("$verbatim" -q -c "compare-benchmark $(quoted "$corpus/polnear/train/text") $(quoted "$corpus/polnear/dev/text") --sizes 10000 --format tsv" \
+    | awk -F'\t' 'NR == 2 { printf "%.3f\n", $9 }')
+# Accusations over all of PolNeAR: none against the same article's occurrence, none between
+# two names of one person (Calderon, Calderón). Columns: 2 article, 7 speaker, 8 verdict, 14 reference.
+"$verbatim" -q -c "load $(quoted "$work/polnear.jsonl"); compare --all --format jsonl" >"$work/polnear-compare.jsonl"
+figure[polnear_checks]=$(python3 - "$work/polnear-compare.jsonl" <<'PYTHON'
+import json, sys, unicodedata
+rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+accusatory = {"altered", "trimmed", "extended", "unquoted", "misattributed"}
+by_quote = {(row["group"], row["quote"]): row for row in rows if row["quote"]}
+def fold(name):
+    return "".join(c for c in unicodedata.normalize("NFD", name or "") if not unicodedata.combining(c)).lower().split()[-1:]
+inside, renamed = 0, 0
+for row in rows:
+    reference = by_quote.get((row["group"], row["reference"]))
+    if row["verdict"] in accusatory and reference and reference["article"] == row["article"]:
+        inside += 1
+    if row["verdict"] == "misattributed" and reference and fold(row["speaker"]) == fold(reference["speaker"]):
+        renamed += 1
+for count, what in ((inside, "accusations inside one article"), (renamed, "misattributions between two spellings of one name")):
+    if count:
+        print(f"evaluate.sh: {count} {what}", file=sys.stderr)
+print((inside == 0) + (renamed == 0))
+PYTHON
+)
 
 figure[html_f1]=$("$verbatim" -q -c "eval-html $(quoted "$corpus/article-extraction") --format tsv" | awk -F'\t' 'NR == 2 { printf "%.3f\n", $4 }')
 

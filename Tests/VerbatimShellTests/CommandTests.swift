@@ -104,6 +104,23 @@ import VerbatimShell
         #expect(table.dropFirst().map { $0[7] } == ["original", "unquoted"])
     }
 
+    @Test func compareAndTraceTakeAMinimumConfidenceAndShowTheEvidence() throws {
+        let test = loaded()
+        for bad in ["2", "-0.1", "x", "nan"] {
+            #expect(test.run("compare --all --min-confidence \(bad)") == 2)
+            #expect(test.run("trace q5 --min-confidence \(bad)") == 2)
+        }
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(test.printed("compare --all --format json").utf8)) as? [[String: Any]])
+        let altered = try #require(rows.first { ($0["verdict"] as? String) == "altered" })
+        #expect(altered["confidence"] as? Double == 1)
+        #expect((altered["evidence"] as? String)?.split(separator: " ").count == 5)
+        #expect((altered["information"] as? Double ?? 0) > 10)
+        #expect(rows.allSatisfy { ($0["verdict"] as? String) != "original" || $0["confidence"] as? Double == 1 })
+        // Every group shown spans two articles or more.
+        let articlesByGroup = Dictionary(grouping: rows, by: { $0["group"] as? Int ?? 0 }).mapValues { Set($0.compactMap { $0["article"] as? String }) }
+        #expect(articlesByGroup.values.allSatisfy { $0.count >= 2 })
+    }
+
     @Test func traceFollowsWordsAndJudgesAgainstAnArticle() {
         let test = loaded()
         let rows = test.printed("trace \"piers are failing faster than anyone expected\" --against a2 --format tsv")

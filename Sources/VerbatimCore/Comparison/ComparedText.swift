@@ -37,20 +37,24 @@ struct ComparedText {
         var nextQuote = 0
         var opensSentence = true
         var previousEnd = 0
+        var inBrackets = false
         for token in Self.joiningApostrophes(Tokenizer.tokens(of: text, in: TextSpan(0, text.count))) {
-            if !forms.isEmpty, (previousEnd..<token.span.start).contains(where: { text[$0].value == 0x0A }),
-               paragraphStarts.last != forms.count {
-                paragraphStarts.append(forms.count)
+            if (previousEnd..<token.span.start).contains(where: { text[$0].value == 0x0A }) {
+                inBrackets = false
+                if !forms.isEmpty, paragraphStarts.last != forms.count { paragraphStarts.append(forms.count) }
             }
             previousEnd = token.span.end
             guard token.isWord else {
                 let scalar = token.text.unicodeScalars.first!
+                if scalar == "[" || scalar == "]" { inBrackets = scalar == "[" }
                 if !forms.isEmpty, !Self.quoteMarks.contains(scalar.value) {
                     punctuation[punctuation.count - 1] += token.text
                 }
                 if scalar.isSentenceEnd || Self.quoteMarks.contains(scalar.value) || scalar.value == 0x3A { opensSentence = true }
                 continue
             }
+            // An editor's words in square brackets ("he [Trump] is") are not the quotation's.
+            if inBrackets { continue }
             while nextQuote < quotes.count, quotes[nextQuote].end <= token.span.start {
                 quoteRanges.append(rangeOfWords(startingAt: quotes[nextQuote].start))
                 nextQuote += 1

@@ -10,7 +10,8 @@ extension QuoteMatcher {
     /// join through it. The same words again in one article are a `repeat` of the article's
     /// first occurrence, never judged as another source's version. Narration joins the group of
     /// the quote whose words it carries most of, outside the group's articles and not before
-    /// its reference was published.
+    /// its reference was published; of an article's stretches carrying one group's words, the
+    /// one carrying most.
     public func groups() -> [[QuoteOccurrence]] {
         let links = distinctLinks()
         var groupOfDistinct = [Int?](repeating: nil, count: distinctNodes.count)
@@ -36,14 +37,22 @@ extension QuoteMatcher {
             }
         }
         var all = nodes
+        // Each article's narration of a group: the stretch carrying most of its words.
+        var narration: [Int: [Int: (node: Node, shared: Int)]] = [:]
         for (node, carried) in unquotedNodes() {
             let best = carried.map { distinct -> (distinct: Int, shared: Int) in
                 (distinct, Self.sharedWords(WordDiff.align(words(ofDistinct: distinct).keys, words(of: node).keys)))
             }.max { ($0.shared, -$0.distinct) < ($1.shared, -$1.distinct) }
             guard let best, let group = groupOfDistinct[best.distinct], isBefore(nodes[roots[group]], node),
-                  !members[group].contains(where: { all[$0].article == node.article }) else { continue }
-            members[group].append(all.count)
-            all.append(node)
+                  !members[group].contains(where: { all[$0].article == node.article }),
+                  best.shared > narration[group]?[node.article]?.shared ?? 0 else { continue }
+            narration[group, default: [:]][node.article] = (node, best.shared)
+        }
+        for (group, byArticle) in narration {
+            for article in byArticle.keys.sorted() {
+                members[group].append(all.count)
+                all.append(byArticle[article]!.node)
+            }
         }
         let ordered = members.map { $0.sorted { isBefore(all[$0], all[$1]) } }.sorted { isBefore(all[$0[0]], all[$1[0]]) }
         return ordered.map { members in
@@ -190,6 +199,9 @@ extension QuoteMatcher {
             return makeOccurrence(node, verdict: .original, wording: .original, similarity: 1, reference: nil, diff: nil)
         }
         var result = occurrence(node, against: words(of: reference.node))
+        if [.trimmed, .extended, .altered].contains(result.verdict), let whole = judgedWhole(node, against: reference.node) {
+            result = whole
+        }
         result.reference = reference.place
         result.evidence?.speakers = speakers(of: node, reference.node)
         if result.verdict != .unquoted, isMisattributed(node, against: reference.node) { result.verdict = .misattributed }
@@ -200,12 +212,19 @@ extension QuoteMatcher {
     }
 
     /// Whether two occurrences name the same person as their speaker (in articles published
-    /// within `sameOccasionDays` of each other, as reports of one statement are), different
-    /// people, or neither: nobody named, or the same person months apart, who may well have
-    /// said the same thing twice ("We're going to build a wall").
+    /// within `sameOccasionDays` of each other, as reports of one statement are; narration
+    /// names them in its paragraph), different people, or neither: nobody named, or the same
+    /// person months apart, who may well have said the same thing twice ("We're going to build
+    /// a wall").
     func speakers(of node: Node, _ reference: Node) -> MatchEvidence.Speakers {
-        guard let one = person(speaking: node), let other = person(speaking: reference) else { return .unknown }
-        if differentPeople(one, other) { return .different }
+        guard let other = person(speaking: reference) else { return .unknown }
+        if node.quote == nil {
+            // Narration gives the words to the person it names beside them ("Marsh said the …").
+            guard names(SpeakerDirectory.lastWord(of: other), near: node, earlier: 0) else { return .unknown }
+        } else {
+            guard let one = person(speaking: node) else { return .unknown }
+            if differentPeople(one, other) { return .different }
+        }
         if let first = DayNumber(articles[node.article].date), let second = DayNumber(articles[reference.article].date),
            abs(first.value - second.value) > Self.sameOccasionDays {
             return .unknown
@@ -227,8 +246,9 @@ extension QuoteMatcher {
         })
         for first in nodesOfArticle[reference.article] where !skipped.contains(distinctOfNode[first]) {
             let theirs = words(of: nodes[first])
-            for match in matchingDistinct(theirs, excluding: distinctOfNode[first]) where !skipped.contains(match.distinct) {
-                for second in distinctNodes[match.distinct] where nodes[second].article == node.article {
+            let matching = [distinctOfNode[first]] + matchingDistinct(theirs, excluding: distinctOfNode[first]).map(\.distinct)
+            for distinct in matching where !skipped.contains(distinct) {
+                for second in distinctNodes[distinct] where nodes[second].article == node.article {
                     let own = words(of: nodes[second])
                     if MatchEvidence(WordDiff.align(theirs.keys, own.keys), reference: theirs, other: own).confidence >= minimumConfidence {
                         return true
@@ -239,9 +259,45 @@ extension QuoteMatcher {
         return false
     }
 
-    /// `node` judged against the words `reference`.
-    func occurrence(_ node: Node, against reference: WordSequence) -> QuoteOccurrence {
-        let own = words(of: node)
+    /// `node` judged with the quotes it or its reference was split into read whole ("…,”
+    /// Pence added. “…”), when that makes the words the same (verbatim or variant): a story
+    /// that breaks a statement around its reporting clause has neither cut nor added to it.
+    func judgedWhole(_ node: Node, against reference: Node) -> QuoteOccurrence? {
+        let theirs = wholeReadings(of: reference), own = wholeReadings(of: node)
+        for ownWords in own {
+            for theirWords in theirs where ownWords.keys.count != words(of: node).keys.count
+                || theirWords.keys.count != words(of: reference).keys.count {
+                let result = occurrence(node, against: theirWords, reading: ownWords)
+                if result.wording == .verbatim || result.wording == .variant { return result }
+            }
+        }
+        return nil
+    }
+
+    /// The ways to read a quote's words: alone, and joined with the quote just before or after
+    /// it in its paragraph when only a short reporting clause stands between (`splitClause`).
+    func wholeReadings(of node: Node) -> [WordSequence] {
+        let alone = words(of: node)
+        guard let index = node.quote else { return [alone] }
+        let text = texts[node.article], ranges = text.quoteRanges
+        func joins(_ first: Int, _ second: Int) -> Bool {
+            guard first >= 0, second < ranges.count, !ranges[first].isEmpty, !ranges[second].isEmpty else { return false }
+            let between = ranges[first].upperBound..<ranges[second].lowerBound
+            return between.count <= Self.splitClause && !text.paragraphStarts.contains { between.contains($0) || $0 == between.upperBound }
+        }
+        let before = joins(index - 1, index) ? WordSequence(text, ranges[index - 1]) : nil
+        let after = joins(index, index + 1) ? WordSequence(text, ranges[index + 1]) : nil
+        return [alone] + [before.map { WordSequence(joining: [$0, alone]) }, after.map { WordSequence(joining: [alone, $0]) },
+                          before.flatMap { before in after.map { WordSequence(joining: [before, alone, $0]) } }].compactMap { $0 }
+    }
+
+    /// The most words a reporting clause that splits a quote has ("Pence added", "she said,
+    /// adding that").
+    static let splitClause = 8
+
+    /// `node` judged against the words `reference`, read as `own` (its words, unless given).
+    func occurrence(_ node: Node, against reference: WordSequence, reading own: WordSequence? = nil) -> QuoteOccurrence {
+        let own = own ?? words(of: node)
         let alignment = WordDiff.align(reference.keys, own.keys)
         let shared = alignment.reduce(0) { $0 + ($1.operation == .equal ? $1.from.count : 0) }
         let wording = QuoteVerdict.wording(of: own, against: reference, diff: alignment)

@@ -57,6 +57,17 @@ struct WordSequence {
     /// The punctuation between the words, without what follows the last one.
     var innerPunctuation: ArraySlice<String>
 
+    /// The words of `parts` one after the other, as one passage.
+    init(joining parts: [WordSequence]) {
+        forms = ArraySlice(parts.flatMap(\.forms))
+        keys = ArraySlice(parts.flatMap(\.keys))
+        information = ArraySlice(parts.flatMap(\.information))
+        // What stood between the parts (the reporting clause's punctuation) is not known: none.
+        innerPunctuation = ArraySlice(parts.enumerated().flatMap { index, part in
+            index + 1 < parts.count ? Array(part.innerPunctuation) + [""] : Array(part.innerPunctuation)
+        })
+    }
+
     init(_ text: ComparedText, _ range: Range<Int>) {
         forms = text.forms[range]
         keys = text.keys[range]

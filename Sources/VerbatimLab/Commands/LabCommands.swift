@@ -7,10 +7,10 @@ public enum LabCommands {
     /// The heading `help` lists them under.
     public static let helpSection = "Evaluation and benchmarks"
 
-    /// `eval`, `eval-html`, `benchmark`, `benchmark-html`, `benchmark-hostile`, `compare-benchmark` and
-    /// `train-attribution`.
+    /// `eval`, `eval-html`, `benchmark`, `benchmark-html`, `benchmark-hostile`, `compare-benchmark`,
+    /// `compare-eval` and `train-attribution`.
     public static let all: [any Command] = [
         EvalCommand(), EvalHTMLCommand(), BenchmarkCommand(), BenchmarkHTMLCommand(), BenchmarkHostileCommand(),
-        CompareBenchmarkCommand(), TrainAttributionCommand(),
+        CompareBenchmarkCommand(), CompareEvalCommand(), TrainAttributionCommand(),
     ]
 }

@@ -9,7 +9,7 @@ struct CompareCommand: Command {
             OptionSpec(name: "all", help: "Every quotation found in more than one article of the session."),
             OptionSpec(name: "only", valueName: "VERDICT", help: "Only quotations with an occurrence of this verdict.",
                        choices: QuoteVerdict.allCases.map(\.rawValue)),
-            OccurrenceTable.minimumConfidenceOption,
+            MinimumConfidenceOption.spec,
         ],
         listsRows: true,
         discussion: """
@@ -30,7 +30,7 @@ struct CompareCommand: Command {
         let chosen = all ? nil : try invocation.arguments.map { try shell.article($0) }
         if let chosen, Set(chosen.map(\.id)).count < chosen.count { throw ShellError.usage("an article is named twice") }
         var matcher = QuoteMatcher(shell.session, articles: chosen?.map(\.id))
-        matcher.minimumConfidence = try OccurrenceTable.minimumConfidence(invocation)
+        matcher.minimumConfidence = try MinimumConfidenceOption.value(in: invocation)
         let groups = matcher.groups()
         let only = invocation.option("only").flatMap(QuoteVerdict.init(rawValue:))
         var table = OccurrenceTable.table()

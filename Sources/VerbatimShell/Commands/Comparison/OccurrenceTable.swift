@@ -29,20 +29,6 @@ enum OccurrenceTable {
         not as another source's version), missing.
         """
 
-    /// `--min-confidence`, which `compare` and `trace` take.
-    static let minimumConfidenceOption = OptionSpec(
-        name: "min-confidence", valueName: "N",
-        help: "Judge only matches at least this sure (0 to 1, default \(QuoteMatcher.defaultMinimumConfidence)); show the others as possible.")
-
-    /// The value of `--min-confidence`, or the default.
-    static func minimumConfidence(_ invocation: Invocation) throws -> Double {
-        guard let text = invocation.option("min-confidence") else { return QuoteMatcher.defaultMinimumConfidence }
-        guard let value = Double(text), (0...1).contains(value) else {
-            throw ShellError.usage("--min-confidence takes a number from 0 to 1, not \"\(text)\"", subject: text)
-        }
-        return value
-    }
-
     static func table() -> Table {
         var table = Table(columns: columns)
         table.detailColumns = ["file", "information", "diff"]

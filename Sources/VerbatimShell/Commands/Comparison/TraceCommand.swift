@@ -7,7 +7,7 @@ struct TraceCommand: Command {
         argumentsSynopsis: "QUOTE | TEXT", arguments: .quotes, minimumArguments: 1, maximumArguments: 1,
         options: [
             OptionSpec(name: "against", valueName: "ARTICLE", help: "Judge every occurrence against this article's instead of the earliest."),
-            OccurrenceTable.minimumConfidenceOption,
+            MinimumConfidenceOption.spec,
         ],
         listsRows: true,
         discussion: """
@@ -25,7 +25,7 @@ struct TraceCommand: Command {
         let isQuoteID = shell.session.quote(argument) != nil
         let against = try invocation.option("against").map { try shell.article($0).id }
         var matcher = QuoteMatcher(shell.session)
-        matcher.minimumConfidence = try OccurrenceTable.minimumConfidence(invocation)
+        matcher.minimumConfidence = try MinimumConfidenceOption.value(in: invocation)
         let occurrences: [QuoteOccurrence]
         do {
             occurrences = try matcher.trace(
