@@ -89,9 +89,12 @@ struct ComparedText {
     /// The tokens with a word, a left single quote or backtick standing for an apostrophe and
     /// a word written together made one word ("Trump‘s" as "Trump's").
     private static func joiningApostrophes(_ tokens: [Token]) -> [Token] {
-        var joined: [Token] = []
+        guard let first = tokens.firstIndex(where: { $0.kind == .punctuation && misusedApostrophes.contains($0.text) }) else {
+            return tokens
+        }
+        var joined = Array(tokens[..<max(0, first - 1)])
         joined.reserveCapacity(tokens.count)
-        var index = 0
+        var index = max(0, first - 1)
         while index < tokens.count {
             var token = tokens[index]
             while token.isWord, index + 2 < tokens.count, misusedApostrophes.contains(tokens[index + 1].text),

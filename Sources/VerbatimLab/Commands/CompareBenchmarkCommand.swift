@@ -69,16 +69,11 @@ struct CompareBenchmarkCommand: Command {
             }
             for bucket in result.byLength {
                 let words = bucket.words.upperBound == .max ? "\(bucket.words.lowerBound)+" : "\(bucket.words.lowerBound)-\(bucket.words.upperBound)"
-                lengths.append([.integer(size), .text(words), .integer(bucket.planted), share(bucket.found, of: bucket.planted),
-                                .integer(bucket.alteredPlanted), share(bucket.alteredFound, of: bucket.alteredPlanted)])
+                lengths.append([.integer(size), .text(words), .integer(bucket.planted), .share(bucket.found, of: bucket.planted),
+                                .integer(bucket.alteredPlanted), .share(bucket.alteredFound, of: bucket.alteredPlanted)])
             }
         }
         if invocation.flag("lengths") { return .table(lengths) }
         return .table(invocation.flag("confusions") ? confusions : table)
-    }
-
-    /// `part` over `whole`, or null when there is nothing to measure.
-    private func share(_ part: Int, of whole: Int) -> Value {
-        whole == 0 ? .null : .number(Double(part) / Double(whole))
     }
 }

@@ -58,16 +58,11 @@ struct CompareEvalCommand: Command {
         }
         var table = Table(columns: ["verdict", "given", "right", "precision", "deserved", "found", "recall"])
         func append(_ name: String, _ counts: (given: Int, right: Int, deserved: Int, found: Int)) {
-            table.append([.text(name), .integer(counts.given), .integer(counts.right), share(counts.right, of: counts.given),
-                          .integer(counts.deserved), .integer(counts.found), share(counts.found, of: counts.deserved)])
+            table.append([.text(name), .integer(counts.given), .integer(counts.right), .share(counts.right, of: counts.given),
+                          .integer(counts.deserved), .integer(counts.found), .share(counts.found, of: counts.deserved)])
         }
         for verdict in ComparisonEvaluation.verdicts { append(verdict.rawValue, evaluation.counts(verdict)) }
         append("accusatory", evaluation.accusatory)
         return .table(table)
-    }
-
-    /// `part` over `whole`, or null when there is nothing to measure.
-    private func share(_ part: Int, of whole: Int) -> Value {
-        whole == 0 ? .null : .number(Double(part) / Double(whole))
     }
 }

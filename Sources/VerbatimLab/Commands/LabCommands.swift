@@ -14,3 +14,10 @@ public enum LabCommands {
         CompareBenchmarkCommand(), CompareEvalCommand(), TrainAttributionCommand(),
     ]
 }
+
+extension Value {
+    /// `part` over `whole`, or null when there is nothing to measure.
+    static func share(_ part: Int, of whole: Int) -> Value {
+        whole == 0 ? .null : .number(Double(part) / Double(whole))
+    }
+}
