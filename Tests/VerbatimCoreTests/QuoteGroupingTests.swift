@@ -48,6 +48,13 @@ import Testing
         ]) == [["a1:original"], ["a2:original"]])
     }
 
+    @Test func leavesAFewIdenticalEverydayWordsApartButNotASentence() {
+        #expect(verdicts(["“Boots on the ground,” said Mayor Elena Marsh.", "“Boots on the ground,” said Tomas Reyes."])
+            == [["a1:original"], ["a2:original"]])
+        #expect(verdicts(["“We are going to do it and we will do it,” said Mayor Elena Marsh.",
+                          "“We are going to do it and we will do it,” Marsh said."]) == [["a1:original", "a2:verbatim"]])
+    }
+
     @Test func callsHyphensDiacriticsAndApostrophesVariants() {
         #expect(verdicts([
             "“The greed, the showing off, the absurd third-grade theatrics of the Calderón campaign,” said Mayor Elena Marsh.",

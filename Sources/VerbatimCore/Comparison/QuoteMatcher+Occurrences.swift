@@ -7,7 +7,8 @@ extension QuoteMatcher {
     /// A group is a star around one utterance, not a chain: taken in time order, a quote joins
     /// the group whose reference it matches directly (the best match when it matches several),
     /// or starts a group of its own, so two quotes that each share words with a third never
-    /// join through it. The same words again in one article are a `repeat` of the article's
+    /// join through it; a few identical words too common to tell (`minimumEvidence`,
+    /// `sentenceLength`) join nothing outside their article. The same words again in one article are a `repeat` of the article's
     /// first occurrence, never judged as another source's version. Narration joins the group of
     /// the quote whose words it carries most of, outside the group's articles and not before
     /// its reference was published; of an article's stretches carrying one group's words, the
@@ -17,9 +18,14 @@ extension QuoteMatcher {
         var groupOfDistinct = [Int?](repeating: nil, count: distinctNodes.count)
         var roots: [Int] = []
         var members: [[Int]] = []
+        // A few identical words that tell too little to be one quotation ("boots on the ground")
+        // are one group only inside one article, and no other quote joins a group they start.
+        var groupOfCommonWording: [Int: [Int: Int]] = [:]
         for node in nodes.indices.sorted(by: { isBefore(nodes[$0], nodes[$1]) }) {
-            let distinct = distinctOfNode[node]
-            if let group = groupOfDistinct[distinct] {
+            let distinct = distinctOfNode[node], article = nodes[node].article
+            let wording = words(ofDistinct: distinct)
+            let isCommon = wording.keys.count < Self.sentenceLength && wording.information.reduce(0, +) < Self.minimumEvidence
+            if let group = isCommon ? groupOfCommonWording[distinct]?[article] : groupOfDistinct[distinct] {
                 members[group].append(node)
                 continue
             }
@@ -27,13 +33,16 @@ extension QuoteMatcher {
                 guard let group = groupOfDistinct[link.distinct], distinctOfNode[roots[group]] == link.distinct else { return nil }
                 return (group, link.score)
             }.max { ($0.score, -$0.group) < ($1.score, -$1.group) }
-            if let best {
-                groupOfDistinct[distinct] = best.group
-                members[best.group].append(node)
-            } else {
-                groupOfDistinct[distinct] = roots.count
+            let group = best?.group ?? roots.count
+            if best == nil {
                 roots.append(node)
-                members.append([node])
+                members.append([])
+            }
+            members[group].append(node)
+            if isCommon {
+                groupOfCommonWording[distinct, default: [:]][article] = group
+            } else {
+                groupOfDistinct[distinct] = group
             }
         }
         var all = nodes
@@ -69,6 +78,10 @@ extension QuoteMatcher {
             }
         }
     }
+
+    /// The fewest words of a quote that, repeated word for word, are one quotation whatever
+    /// words they are.
+    static let sentenceLength = 8
 
     /// For each distinct wording, the wordings it matches and how well.
     private func distinctLinks() -> [[(distinct: Int, score: Double)]] {
