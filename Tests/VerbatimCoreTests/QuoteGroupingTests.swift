@@ -109,4 +109,18 @@ import Testing
         for bad in ["", "2016-13-01", "16-08-11", "August 11, 2016", "2016-8-11"] { #expect(DayNumber(bad) == nil) }
         #expect(DayNumber(nil) == nil)
     }
+
+    @Test func leavesOverlappingQuotesUnjoined() throws {
+        // A plugin may add a quote inside another: the two are not a quote split around its
+        // reporting clause, and reading them whole must not form a backward range.
+        var session = Session()
+        session.add(ArticleSource(date: "2026-03-01", text: "“\(Self.statement),” said Mayor Elena Marsh."))
+        let text = "“\(Self.statement) and we will close the bridge in May,” said Mayor Elena Marsh."
+        session.add(ArticleSource(date: "2026-03-02", text: text))
+        try session.addQuote(article: "a2", span: TextSpan(5, 25), kind: .direct, speaker: "Elena Marsh")
+        try session.addQuote(article: "a2", span: TextSpan(0, ScalarText(text).count), kind: .direct, speaker: "Elena Marsh")
+        let groups = QuoteMatcher(session).groups()
+        #expect(groups.contains { $0.count > 1 && $0[0].article == "a1" })
+    }
+
 }

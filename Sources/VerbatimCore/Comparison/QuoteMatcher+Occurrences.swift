@@ -281,7 +281,8 @@ extension QuoteMatcher {
         guard let index = node.quote else { return [alone] }
         let text = texts[node.article], ranges = text.quoteRanges
         func joins(_ first: Int, _ second: Int) -> Bool {
-            guard first >= 0, second < ranges.count, !ranges[first].isEmpty, !ranges[second].isEmpty else { return false }
+            guard first >= 0, second < ranges.count, !ranges[first].isEmpty, !ranges[second].isEmpty,
+                  ranges[first].upperBound <= ranges[second].lowerBound else { return false }
             let between = ranges[first].upperBound..<ranges[second].lowerBound
             return between.count <= Self.splitClause && !text.paragraphStarts.contains { between.contains($0) || $0 == between.upperBound }
         }
