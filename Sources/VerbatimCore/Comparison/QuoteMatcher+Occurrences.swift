@@ -254,22 +254,40 @@ extension QuoteMatcher {
     func sharesAnotherQuotation(_ node: Node, _ reference: Node) -> Bool {
         guard node.article != reference.article else { return false }
         let skipped = Set([node, reference].compactMap { node in
-            node.quote.flatMap { quote in nodesOfArticle[node.article].first { nodes[$0].quote == quote } }
-                .map { distinctOfNode[$0] }
+            node.quote.flatMap { quote in
+                let inArticle = nodesOfArticle[node.article]
+                let place = inArticle.partitionIndex { nodes[$0].quote! >= quote }
+                return place < inArticle.upperBound && nodes[place].quote == quote ? distinctOfNode[place] : nil
+            }
         })
-        for first in nodesOfArticle[reference.article] where !skipped.contains(distinctOfNode[first]) {
+        let matched = confidentMatches(of: reference.article)[node.article] ?? [:]
+        return matched.contains { first, seconds in !skipped.contains(first) && seconds.contains { !skipped.contains($0) } }
+    }
+
+    /// For each other article, the wordings of `article`'s quotes that are matched there with
+    /// confidence on their own, with the wordings that match them: found once per article,
+    /// since every weak match judged against one of its quotes asks (thousands of short quotes
+    /// would otherwise look up every quote of the article each).
+    private func confidentMatches(of article: Int) -> [Int: [Int: Set<Int>]] {
+        if corroboration.minimumConfidence != minimumConfidence {
+            corroboration.byArticle = [:]
+            corroboration.minimumConfidence = minimumConfidence
+        }
+        if let known = corroboration.byArticle[article] { return known }
+        var found: [Int: [Int: Set<Int>]] = [:]
+        for first in nodesOfArticle[article] {
             let theirs = words(of: nodes[first])
-            let matching = [distinctOfNode[first]] + matchingDistinct(theirs, excluding: distinctOfNode[first]).map(\.distinct)
-            for distinct in matching where !skipped.contains(distinct) {
-                for second in distinctNodes[distinct] where nodes[second].article == node.article {
-                    let own = words(of: nodes[second])
-                    if MatchEvidence(WordDiff.align(theirs.keys, own.keys), reference: theirs, other: own).confidence >= minimumConfidence {
-                        return true
-                    }
-                }
+            let own = distinctOfNode[first]
+            for distinct in [own] + matchingDistinct(theirs, excluding: own).map(\.distinct) {
+                // The confidence rests on the reference's words and the keys of the other's.
+                let other = words(ofDistinct: distinct)
+                guard MatchEvidence(WordDiff.align(theirs.keys, other.keys), reference: theirs, other: other).confidence
+                        >= minimumConfidence else { continue }
+                for second in distinctNodes[distinct] { found[nodes[second].article, default: [:]][own, default: []].insert(distinct) }
             }
         }
-        return false
+        corroboration.byArticle[article] = found
+        return found
     }
 
     /// `node` judged with the quotes it or its reference was split into read whole ("…,”
@@ -294,7 +312,8 @@ extension QuoteMatcher {
         guard let index = node.quote else { return [alone] }
         let text = texts[node.article], ranges = text.quoteRanges
         func joins(_ first: Int, _ second: Int) -> Bool {
-            guard first >= 0, second < ranges.count, !ranges[first].isEmpty, !ranges[second].isEmpty else { return false }
+            guard first >= 0, second < ranges.count, !ranges[first].isEmpty, !ranges[second].isEmpty,
+                  ranges[first].upperBound <= ranges[second].lowerBound else { return false }
             let between = ranges[first].upperBound..<ranges[second].lowerBound
             return between.count <= Self.splitClause && !text.paragraphStarts.contains { between.contains($0) || $0 == between.upperBound }
         }

@@ -52,6 +52,15 @@ public struct QuoteMatcher {
     /// For each two-word run that is not two stop words, the distinct wordings that have it,
     /// up to one more than `commonPair`.
     var pairIndex: [Int: [Int32]] = [:]
+    /// The confident matches `sharesAnotherQuotation` has looked up, by article.
+    let corroboration = Corroboration()
+
+    /// Each article's quotes matched with confidence in other articles, found when first asked
+    /// for (`minimumConfidence` at the time), shared by copies of the matcher.
+    final class Corroboration {
+        var minimumConfidence = -1.0
+        var byArticle: [Int: [Int: [Int: Set<Int>]]] = [:]
+    }
 
     /// A matcher over the given articles of `session` (all when nil), in that order.
     public init(_ session: Session, articles ids: [String]? = nil) {
