@@ -129,30 +129,4 @@ import Testing
         let groups = QuoteMatcher(session).groups()
         #expect(groups.contains { $0.count > 1 && $0[0].article == "a1" })
     }
-
-    @Test func looksForAnotherSharedQuotationOncePerArticle() {
-        // Thousands of short quotes, each weakly matched by one in a later article and none
-        // matched with confidence: each weak match must not look up every quote again.
-        func seconds(_ count: Int) -> Double {
-            func word(_ index: Int) -> String {
-                let consonants = Array("bcdfghjklmnpqrstvwxz"), vowels = Array("aeiou")
-                var index = index, word = "zor"
-                repeat {
-                    word += String(consonants[index % 20]) + String(vowels[index / 20 % 5])
-                    index /= 100
-                } while index > 0
-                return word
-            }
-            let first = (0..<count).map { "“We will never \(word($0)) do this again here,” said Elena Marsh." }
-            let second = (0..<count).map { "“will never \(word($0)) do this,” said Tomas Reyes." }
-            let matcher = matcher([first.joined(separator: "\n\n"), second.joined(separator: "\n\n")])
-            let start = ContinuousClock.now
-            let groups = matcher.groups()
-            #expect(groups.filter { $0.count == 2 && $0[1].verdict == .possible }.count == count)
-            let elapsed = ContinuousClock.now - start
-            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        }
-        let small = seconds(750), large = seconds(3_000)
-        #expect(large < 8 * small + 0.5, "750 weak matches took \(small) s, 3,000 took \(large) s")
-    }
 }

@@ -315,7 +315,9 @@ extension QuoteMatcher {
             guard first >= 0, second < ranges.count, !ranges[first].isEmpty, !ranges[second].isEmpty,
                   ranges[first].upperBound <= ranges[second].lowerBound else { return false }
             let between = ranges[first].upperBound..<ranges[second].lowerBound
-            return between.count <= Self.splitClause && !text.paragraphStarts.contains { between.contains($0) || $0 == between.upperBound }
+            let nextParagraph = text.paragraphStarts.partitionIndex { $0 >= between.lowerBound }
+            return between.count <= Self.splitClause
+                && (nextParagraph == text.paragraphStarts.count || text.paragraphStarts[nextParagraph] > between.upperBound)
         }
         let before = joins(index - 1, index) ? WordSequence(text, ranges[index - 1]) : nil
         let after = joins(index, index + 1) ? WordSequence(text, ranges[index + 1]) : nil

@@ -56,6 +56,25 @@ public enum HostileInputs {
             }
             _ = QuoteMatcher(session).groups()
         },
+        Case(name: "1,500 quotes weakly matched by 1,500 in a later article") { scale in
+            // Each weak match asks whether the two articles share a confident quotation.
+            func word(_ index: Int) -> String {
+                let consonants = Array("bcdfghjklmnpqrstvwxz"), vowels = Array("aeiou")
+                var index = index, word = "zor"
+                repeat {
+                    word += String(consonants[index % 20]) + String(vowels[index / 20 % 5])
+                    index /= 100
+                } while index > 0
+                return word
+            }
+            let count = 1_500 * scale
+            var session = Session()
+            session.add(ArticleSource(date: "2026-03-01", text: (0..<count).map { "“We will never \(word($0)) do this again here,” said Elena Marsh." }
+                .joined(separator: "\n\n")))
+            session.add(ArticleSource(date: "2026-03-02", text: (0..<count).map { "“will never \(word($0)) do this,” said Tomas Reyes." }
+                .joined(separator: "\n\n")))
+            _ = QuoteMatcher(session).groups()
+        },
         Case(name: "a session file of 2,000 articles saved and opened") { scale in
             var session = Session()
             for index in 0..<(2_000 * scale) {
