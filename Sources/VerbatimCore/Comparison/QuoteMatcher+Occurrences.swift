@@ -8,11 +8,11 @@ extension QuoteMatcher {
     /// the group whose reference it matches directly (the best match when it matches several),
     /// or starts a group of its own, so two quotes that each share words with a third never
     /// join through it; a few identical words too common to tell (`minimumEvidence`,
-    /// `sentenceLength`) join nothing outside their article. The same words again in one article are a `repeat` of the article's
-    /// first occurrence, never judged as another source's version. Narration joins the group of
-    /// the quote whose words it carries most of, outside the group's articles and not before
-    /// its reference was published; of an article's stretches carrying one group's words, the
-    /// one carrying most.
+    /// `sentenceLength`) join nothing outside their article. The same words again in one
+    /// article are a `repeat` of the article's first occurrence, never judged as another
+    /// source's version. Narration joins the group of the quote whose words it carries most
+    /// of, outside the group's articles and not before its reference was published; of an
+    /// article's stretches carrying one group's words, the one carrying most.
     public func groups() -> [[QuoteOccurrence]] {
         let links = distinctLinks()
         var groupOfDistinct = [Int?](repeating: nil, count: distinctNodes.count)
