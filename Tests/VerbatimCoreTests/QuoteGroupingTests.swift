@@ -53,6 +53,26 @@ import Testing
             == [["a1:original"], ["a2:original"]])
         #expect(verdicts(["“We are going to do it and we will do it,” said Mayor Elena Marsh.",
                           "“We are going to do it and we will do it,” Marsh said."]) == [["a1:original", "a2:verbatim"]])
+        // The same person's few everyday words, at the same time, are one quotation.
+        #expect(verdicts(["“Boots on the ground,” said Mayor Elena Marsh.", "“Boots on the ground,” Marsh said."])
+            == [["a1:original", "a2:verbatim"]])
+    }
+
+    @Test func readsAQuoteSplitByItsReportingClauseWhole() {
+        let first = "The engineers told us the piers are failing faster than anyone expected."
+        let second = "We will not gamble with the lives of the people who cross it every morning."
+        #expect(verdicts(["“\(first) \(second)” said Mayor Elena Marsh.",
+                          "“\(first)” Marsh said on Tuesday. “\(second)”"]).first?.prefix(2) == ["a1:original", "a2:variant"])
+        #expect(verdicts(["“\(first) \(second)” said Mayor Elena Marsh.",
+                          "“\(first)” Marsh stated in a press release on Tuesday afternoon.\n\nMarsh added, “\(second)”"]).first?
+            .prefix(2) == ["a1:original", "a2:variant"])
+        // A paragraph that opens with the quote is a quote of its own, as reports of statements
+        // set them out sentence by sentence.
+        #expect(verdicts(["“\(first) \(second)” said Mayor Elena Marsh.",
+                          "“\(first)” Marsh said in a statement.\n\n“\(second)” she said."]).first?.prefix(2) == ["a1:original", "a2:trimmed"])
+        // Another person's words in the next paragraph are not the rest of the quote.
+        #expect(verdicts(["“\(first) \(second)” said Mayor Elena Marsh.",
+                          "“\(first)” Marsh said.\n\nTomas Reyes answered, “\(second)”"]).first?.prefix(2) == ["a1:original", "a2:trimmed"])
     }
 
     @Test func callsHyphensDiacriticsAndApostrophesVariants() {

@@ -8,7 +8,7 @@ extension QuoteMatcher {
     /// the group whose reference it matches directly (the best match when it matches several),
     /// or starts a group of its own, so two quotes that each share words with a third never
     /// join through it; a few identical words too common to tell (`minimumEvidence`,
-    /// `sentenceLength`) join nothing outside their article. The same words again in one
+    /// `sentenceLength`) join only their article's or their person's. The same words again in one
     /// article are a `repeat` of the article's first occurrence, never judged as another
     /// source's version. Narration joins the group of the quote whose words it carries most
     /// of, outside the group's articles and not before its reference was published; of an
@@ -19,14 +19,21 @@ extension QuoteMatcher {
         var roots: [Int] = []
         var members: [[Int]] = []
         // A few identical words that tell too little to be one quotation ("boots on the ground")
-        // are one group only inside one article, and no other quote joins a group they start.
-        var groupOfCommonWording: [Int: [Int: Int]] = [:]
+        // are one group only inside one article or given to one person at one time, and no
+        // other quote joins a group they start.
+        var groupsOfCommonWording: [Int: [Int]] = [:]
         for node in nodes.indices.sorted(by: { isBefore(nodes[$0], nodes[$1]) }) {
-            let distinct = distinctOfNode[node], article = nodes[node].article
+            let distinct = distinctOfNode[node]
             let wording = words(ofDistinct: distinct)
             let isCommon = wording.keys.count < Self.sentenceLength && wording.information.reduce(0, +) < Self.minimumEvidence
-            if let group = isCommon ? groupOfCommonWording[distinct]?[article] : groupOfDistinct[distinct] {
-                members[group].append(node)
+            let same = isCommon
+                ? groupsOfCommonWording[distinct]?.first { group in
+                    let root = nodes[roots[group]]
+                    return root.article == nodes[node].article || speakers(of: nodes[node], root) == .same
+                }
+                : groupOfDistinct[distinct]
+            if let same {
+                members[same].append(node)
                 continue
             }
             let best = links[distinct].compactMap { link -> (group: Int, score: Double)? in
@@ -40,7 +47,7 @@ extension QuoteMatcher {
             }
             members[group].append(node)
             if isCommon {
-                groupOfCommonWording[distinct, default: [:]][article] = group
+                groupsOfCommonWording[distinct, default: []].append(group)
             } else {
                 groupOfDistinct[distinct] = group
             }
@@ -306,7 +313,9 @@ extension QuoteMatcher {
     }
 
     /// The ways to read a quote's words: alone, and joined with the quote just before or after
-    /// it in its paragraph when only a short reporting clause stands between (`splitClause`).
+    /// it when only a short reporting clause stands between: in its paragraph (`splitClause`),
+    /// or across one paragraph break when both are given to the same person and the second
+    /// follows its own clause (`splitClauses`).
     func wholeReadings(of node: Node) -> [WordSequence] {
         let alone = words(of: node)
         guard let index = node.quote else { return [alone] }
@@ -316,8 +325,15 @@ extension QuoteMatcher {
                   ranges[first].upperBound <= ranges[second].lowerBound else { return false }
             let between = ranges[first].upperBound..<ranges[second].lowerBound
             let nextParagraph = text.paragraphStarts.partitionIndex { $0 >= between.lowerBound }
-            return between.count <= Self.splitClause
-                && (nextParagraph == text.paragraphStarts.count || text.paragraphStarts[nextParagraph] > between.upperBound)
+            if nextParagraph == text.paragraphStarts.count || text.paragraphStarts[nextParagraph] > between.upperBound {
+                return between.count <= Self.splitClause
+            }
+            // Across paragraphs, only one person's words, the second part led by its clause:
+            // "…,” Pence stated.¶Pence added, “…” (not a new paragraph opening with a quote).
+            let speakers = quotes[node.article]
+            return between.count <= Self.splitClauses && speakers[first].speaker != nil && speakers[first].speaker == speakers[second].speaker
+                && text.paragraphStarts[nextParagraph] < between.upperBound
+                && text.paragraphStarts[nextParagraph..<text.paragraphStarts.endIndex].prefix { $0 <= between.upperBound }.count == 1
         }
         let before = joins(index - 1, index) ? WordSequence(text, ranges[index - 1]) : nil
         let after = joins(index, index + 1) ? WordSequence(text, ranges[index + 1]) : nil
@@ -328,6 +344,9 @@ extension QuoteMatcher {
     /// The most words a reporting clause that splits a quote has ("Pence added", "she said,
     /// adding that").
     static let splitClause = 8
+    /// The most words between a quote and the same person's next one in the next paragraph
+    /// ("Pence stated in a press release on Tuesday.¶Pence added,").
+    static let splitClauses = 12
 
     /// `node` judged against the words `reference`, read as `own` (its words, unless given).
     func occurrence(_ node: Node, against reference: WordSequence, reading own: WordSequence? = nil) -> QuoteOccurrence {
