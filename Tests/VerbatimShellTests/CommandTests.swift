@@ -115,6 +115,8 @@ import VerbatimShell
         #expect(altered["confidence"] as? Double == 1)
         #expect((altered["evidence"] as? String)?.split(separator: " ").count == 5)
         #expect((altered["information"] as? Double ?? 0) > 10)
+        #expect(altered["speakers"] as? String == "same" && altered["corroborated"] as? Bool == false)
+        #expect((altered["coverage"] as? Double ?? 0) > 0.8)
         #expect(rows.allSatisfy { ($0["verdict"] as? String) != "original" || $0["confidence"] as? Double == 1 })
         // Every group shown spans two articles or more.
         let articlesByGroup = Dictionary(grouping: rows, by: { $0["group"] as? Int ?? 0 }).mapValues { Set($0.compactMap { $0["article"] as? String }) }

@@ -4,7 +4,8 @@ import VerbatimCore
 /// occurrences of one quotation together, each in time order.
 enum OccurrenceTable {
     static let columns = ["group", "article", "outlet", "date", "file", "quote", "speaker", "verdict", "wording",
-                          "similarity", "confidence", "evidence", "information", "reference", "text", "changes", "diff"]
+                          "similarity", "confidence", "evidence", "information", "reference", "text", "changes", "diff",
+                          "coverage", "speakers", "corroborated"]
 
     /// What each column holds, for the commands' help.
     static let help = """
@@ -15,9 +16,13 @@ enum OccurrenceTable {
         information shared over \(Int(MatchEvidence.certainInformation)); 1 for the original), evidence (the \
         rarest words shared with the reference), information (how much the shared words tell: \
         7 less each word's Zipf frequency, so about 4 for a rare word, 0 for "the"; not in the \
-        aligned table), reference (the id of the quote it is judged against; \
+        aligned table, nor are the last three), reference (the id of the quote it is judged against; \
         null for the original), text, changes (the changed words: [-removed-]{+added+}), diff \
-        (JSON, CSV and TSV only: the word runs, each {op: equal|replace|insert|delete, from, to}). \
+        (JSON, CSV and TSV only: the word runs, each {op: equal|replace|insert|delete, from, to}), \
+        coverage (the share of the shorter text's words the other has in order), speakers \
+        (same, different or unknown: whether both give the words to one person at one time), \
+        corroborated (whether the two articles share another quotation matched with \
+        confidence, looked for only when a match is not sure enough alone). \
         Verdicts: original (the earliest occurrence, by date then load order), verbatim (the same \
         words once quote marks, apostrophes, case, spacing and closing punctuation are set aside), \
         variant (spelling such as recognise/recognize, or inner punctuation), altered, trimmed, \
@@ -31,7 +36,7 @@ enum OccurrenceTable {
 
     static func table() -> Table {
         var table = Table(columns: columns)
-        table.detailColumns = ["file", "information", "diff"]
+        table.detailColumns = ["file", "information", "diff", "coverage", "speakers", "corroborated"]
         return table
     }
 
@@ -47,6 +52,8 @@ enum OccurrenceTable {
                 Value(occurrence.evidence.map { $0.rareWords.joined(separator: " ") }), occurrence.evidence.map { .number($0.information) } ?? .null,
                 Value(reference),
                 .text(occurrence.text), .text(changes(occurrence.diff)), diffValue(occurrence.diff),
+                occurrence.evidence.map { .number($0.coverage) } ?? .null, Value(occurrence.evidence?.speakers.rawValue),
+                occurrence.evidence.map { .bool($0.isCorroborated) } ?? .null,
             ])
         }
     }
@@ -55,7 +62,7 @@ enum OccurrenceTable {
     static func appendMissing(_ article: Article, group: Int, to table: inout Table) {
         table.append([.integer(group), .text(article.id), Value(article.outlet), Value(article.date), Value(article.file),
                       .null, .null, .text(QuoteVerdict.missing.rawValue), .null, .null, .null, .null, .null, .null, .null,
-                      .text(""), .null])
+                      .text(""), .null, .null, .null, .null])
     }
 
     /// The changed runs only: "[-sham-]{+phony+} [-futile-]{+failed+}".
