@@ -219,12 +219,15 @@ extension QuoteMatcher {
             return makeOccurrence(node, verdict: .original, wording: .original, similarity: 1, reference: nil, diff: nil)
         }
         var result = occurrence(node, against: words(of: reference.node))
+        let shared = result.evidence?.information ?? 0
         if [.trimmed, .extended, .altered].contains(result.verdict), let whole = judgedWhole(node, against: reference.node) {
             result = whole
         }
         result.reference = reference.place
         result.evidence?.speakers = speakers(of: node, reference.node)
-        if result.verdict != .unquoted, isMisattributed(node, against: reference.node) { result.verdict = .misattributed }
+        if result.verdict != .unquoted, isMisattributed(node, against: reference.node, sharing: shared) {
+            result.verdict = .misattributed
+        }
         guard result.verdict.isAccusatory, result.confidence < minimumConfidence else { return result }
         if sharesAnotherQuotation(node, reference.node) { result.evidence?.isCorroborated = true }
         if result.confidence < minimumConfidence { result.verdict = .possible }
@@ -302,9 +305,9 @@ extension QuoteMatcher {
     /// that breaks a statement around its reporting clause has neither cut nor added to it.
     func judgedWhole(_ node: Node, against reference: Node) -> QuoteOccurrence? {
         let theirs = wholeReadings(of: reference), own = wholeReadings(of: node)
-        for ownWords in own {
-            for theirWords in theirs where ownWords.keys.count != words(of: node).keys.count
-                || theirWords.keys.count != words(of: reference).keys.count {
+        // The first reading of each is the quote alone, already judged.
+        for (ownPlace, ownWords) in own.enumerated() {
+            for (theirPlace, theirWords) in theirs.enumerated() where ownPlace > 0 || theirPlace > 0 {
                 let result = occurrence(node, against: theirWords, reading: ownWords)
                 if result.wording == .verbatim || result.wording == .variant { return result }
             }
@@ -312,10 +315,10 @@ extension QuoteMatcher {
         return nil
     }
 
-    /// The ways to read a quote's words: alone, and joined with the quote just before or after
-    /// it when only a short reporting clause stands between: in its paragraph (`splitClause`),
-    /// or across one paragraph break when both are given to the same person and the second
-    /// follows its own clause (`splitClauses`).
+    /// The ways to read a quote's words: alone (first), and joined with the quote just before
+    /// or after it when only a short reporting clause stands between: in its paragraph
+    /// (`splitClause`), or across one paragraph break when both are given to the same person
+    /// and the second follows its own clause (`splitClauses`).
     func wholeReadings(of node: Node) -> [WordSequence] {
         let alone = words(of: node)
         guard let index = node.quote else { return [alone] }
@@ -330,8 +333,9 @@ extension QuoteMatcher {
             }
             // Across paragraphs, only one person's words, the second part led by its clause:
             // "…,” Pence stated.¶Pence added, “…” (not a new paragraph opening with a quote).
-            let speakers = quotes[node.article]
-            return between.count <= Self.splitClauses && speakers[first].speaker != nil && speakers[first].speaker == speakers[second].speaker
+            let inArticle = quotes[node.article]
+            return between.count <= Self.splitClauses && inArticle[first].speaker != nil
+                && inArticle[first].speaker == inArticle[second].speaker
                 && text.paragraphStarts[nextParagraph] < between.upperBound
                 && text.paragraphStarts[nextParagraph..<text.paragraphStarts.endIndex].prefix { $0 <= between.upperBound }.count == 1
         }
@@ -379,13 +383,13 @@ extension QuoteMatcher {
     /// article names the other's person in the quote's paragraph or the one before (an
     /// extraction that took the wrong name or resolved a pronoun wrongly, or a story where one
     /// person reads out another's words), and the words are distinctive
-    /// (`misattributionEvidence`), not a slogan two people both repeat.
-    func isMisattributed(_ node: Node, against reference: Node) -> Bool {
-        guard let one = credibleSpeaker(node), let other = credibleSpeaker(reference), differentPeople(one, other),
-              !names(SpeakerDirectory.lastWord(of: other), near: node, earlier: 1),
-              !names(SpeakerDirectory.lastWord(of: one), near: reference, earlier: 1) else { return false }
-        let own = words(of: node), theirs = words(of: reference)
-        return Self.sharedInformation(WordDiff.align(theirs.keys, own.keys), theirs) >= Self.misattributionEvidence
+    /// (`misattributionEvidence`: `shared` is what their words share tells), not a slogan two
+    /// people both repeat.
+    func isMisattributed(_ node: Node, against reference: Node, sharing shared: Double) -> Bool {
+        guard shared >= Double(Self.misattributionEvidence), let one = credibleSpeaker(node),
+              let other = credibleSpeaker(reference), differentPeople(one, other) else { return false }
+        return !names(SpeakerDirectory.lastWord(of: other), near: node, earlier: 1)
+            && !names(SpeakerDirectory.lastWord(of: one), near: reference, earlier: 1)
     }
 
     /// The person a quote is given to, when the name reads as a person's, which is when the
@@ -418,14 +422,11 @@ extension QuoteMatcher {
     /// the `earlier` paragraphs before it.
     func names(_ name: Substring, near node: Node, earlier: Int) -> Bool {
         let text = texts[node.article]
-        let surname = ComparedText.folded(ComparedText.form(of: name.lowercased()))
+        let form = ComparedText.form(of: name.lowercased())
+        let keys: Set = [ComparedText.folded(form).hashValue, ComparedText.folded(form + "'s").hashValue]
         let paragraphs = text.paragraphs(around: node.words, earlier: earlier)
-        func isName(_ index: Int) -> Bool {
-            let form = ComparedText.folded(text.forms[index])
-            return form == surname || form.hasSuffix("'s") && form.dropLast(2) == surname
-        }
-        return (paragraphs.lowerBound..<node.words.lowerBound).contains(where: isName)
-            || (node.words.upperBound..<paragraphs.upperBound).contains(where: isName)
+        return text.keys[paragraphs.lowerBound..<node.words.lowerBound].contains(where: keys.contains)
+            || text.keys[node.words.upperBound..<paragraphs.upperBound].contains(where: keys.contains)
     }
 
     /// Whether two people's names name different people: different surnames once diacritics
