@@ -68,7 +68,7 @@ struct ComparedText {
                 if let seen = known[form] {
                     info = seen
                 } else {
-                    info = FormInfo(key: Self.folded(form).hashValue, information: WordInformation.of(form))
+                    info = FormInfo(key: Self.key(of: form), information: WordInformation.of(form))
                     known[form] = info
                 }
                 if span.start > token.span.start { punctuation[punctuation.count - 1] += "-" }
@@ -134,6 +134,9 @@ struct ComparedText {
         if !part.isEmpty { parts.append((String(part).lowercased(), TextSpan(start, token.span.end))) }
         return parts
     }
+
+    /// The key of a word form: equal keys are the same word.
+    static func key(of form: String) -> Int { folded(form).hashValue }
 
     /// A form's spelling-folded key text: American spelling, no diacritics ("calderón" as
     /// "calderon").

@@ -423,7 +423,7 @@ extension QuoteMatcher {
     func names(_ name: Substring, near node: Node, earlier: Int) -> Bool {
         let text = texts[node.article]
         let form = ComparedText.form(of: name.lowercased())
-        let keys: Set = [ComparedText.folded(form).hashValue, ComparedText.folded(form + "'s").hashValue]
+        let keys: Set = [ComparedText.key(of: form), ComparedText.key(of: form + "'s")]
         let paragraphs = text.paragraphs(around: node.words, earlier: earlier)
         return text.keys[paragraphs.lowerBound..<node.words.lowerBound].contains(where: keys.contains)
             || text.keys[node.words.upperBound..<paragraphs.upperBound].contains(where: keys.contains)
