@@ -104,8 +104,9 @@ import Testing
         let second = "“We will not gamble with the lives of the people who cross it every morning,”"
         #expect(verdicts([statement, "“Principles of civic safety and order,” said Tomas Reyes."])
             == [["a1:original", "a2:possible"]])
+        // However sure the match, changed words need a report of the same occasion.
         #expect(verdicts([statement, "“Principles of civic safety and order,” said Tomas Reyes."], minimumConfidence: 0)
-            == [["a1:original", "a2:altered"]])
+            == [["a1:original", "a2:possible"]])
         let corroborated = matcher([statement + " \(second) she said.", "“Principles of civic safety and order,” said Tomas Reyes. \(second) Marsh said."]).groups()
         let weak = try! #require(corroborated.first { $0.count == 2 && $0[1].text.contains("civic") })
         #expect(weak[1].verdict == .altered && weak[1].evidence?.isCorroborated == true)
@@ -124,7 +125,7 @@ import Testing
         #expect(verdicts([
             "Mayor Elena Marsh said the engineers told her the piers are failing faster than anyone expected.",
             "“\(Self.statement),” said Mayor Elena Marsh.",
-            "Marsh said the engineers told her the piers are failing faster than anyone expected.",
+            "Marsh said the engineers told us the piers are failing faster than anyone expected.",
         ]) == [["a2:original", "a3:unquoted"]])
     }
 

@@ -5,6 +5,9 @@ import Testing
 /// Matching quotations across articles and the verdict on each occurrence.
 @Suite struct QuoteMatcherTests {
     static let original = "The engineers told us the piers are failing faster than anyone expected"
+    /// Another quotation both stories carry: they report one occasion, so changed words are
+    /// a source's change.
+    static let occasion = "\n\n“Repairs will cost the harbour forty million dollars over six years,” Marsh added."
 
     func session(_ texts: [String]) -> Session {
         var session = Session()
@@ -14,10 +17,13 @@ import Testing
         return session
     }
 
-    /// The one group's occurrences as "article:verdict/wording".
-    func verdicts(_ later: String) -> [String] {
-        let groups = QuoteMatcher(session(["“\(Self.original),” said Mayor Elena Marsh.", later])).groups()
-        return groups.flatMap { $0.map { "\($0.article):\($0.verdict.rawValue)/\($0.wording.rawValue)" } }
+    /// The occurrences of the piers quotation as "article:verdict/wording", in a story that
+    /// also quotes another line of the occasion and one that does not (`alone`).
+    func verdicts(_ later: String, alone: Bool = false) -> [String] {
+        let groups = QuoteMatcher(session(["“\(Self.original),” said Mayor Elena Marsh." + Self.occasion,
+                                           later + (alone ? "" : Self.occasion)])).groups()
+        return groups.filter { !$0[0].text.contains("Repairs") }
+            .flatMap { $0.map { "\($0.article):\($0.verdict.rawValue)/\($0.wording.rawValue)" } }
     }
 
     @Test func judgesEachKindOfChange() {
@@ -33,8 +39,17 @@ import Testing
             == ["a1:original/original", "a2:extended/extended"])
         #expect(verdicts("“\(Self.original),” said Tomas Reyes, the harbour master.")
             == ["a1:original/original", "a2:misattributed/verbatim"])
-        #expect(verdicts("Mayor Elena Marsh said that the engineers told her the piers are failing faster than anyone expected.")
-            == ["a1:original/original", "a2:unquoted/altered"])
+        #expect(verdicts("Mayor Elena Marsh said that the engineers told us the piers are failing faster than anyone expected.")
+            == ["a1:original/original", "a2:unquoted/verbatim"])
+    }
+
+    @Test func judgesChangedWordsOnlyInAReportOfTheSameOccasion() {
+        // A story that quotes nothing else of the occasion may have the words from another
+        // one, where the person said the line differently.
+        #expect(verdicts("“The engineers told us the piers are rotting faster than anyone expected,” Marsh said.", alone: true)
+            == ["a1:original/original", "a2:possible/altered"])
+        #expect(verdicts("“The piers are failing faster than anyone expected,” said Elena Marsh.", alone: true)
+            == ["a1:original/original", "a2:trimmed/trimmed"])
     }
 
     @Test func foldsBritishAndAmericanSpelling() {
@@ -56,12 +71,12 @@ import Testing
         let matcher = QuoteMatcher(session([
             "“\(Self.original),” said Mayor Elena Marsh.",
             "“The engineers told us the piers are rotting faster than anyone expected,” Marsh said.",
-        ]))
+        ].map { $0 + Self.occasion }))
         let traced = try matcher.trace(text: "the piers are failing faster than anyone expected")
         #expect(traced.map { $0.verdict } == [.original, .altered])
         #expect(traced[1].reference == 0)
         #expect(traced[1].diff?.runs.filter { $0.operation != .equal }.map { $0.from + $0.to } == [["failing", "rotting"]])
-        let against = try matcher.trace(quote: "q2", against: "a2")
+        let against = try matcher.trace(quote: "q3", against: "a2")
         #expect(against.map { $0.verdict } == [.altered, .original])
         #expect(throws: ComparisonError.tooShort(2)) { try matcher.trace(text: "the piers") }
         #expect(throws: ComparisonError.quoteNotFound("q9")) { try matcher.trace(quote: "q9") }

@@ -12,6 +12,8 @@ import Testing
         return QuoteMatcher(session)
     }
 
+    /// The groups as "article:verdict" (changed words in stories that quote nothing else of
+    /// one occasion are `possible`: found, not judged).
     func verdicts(_ texts: [String]) -> [[String]] {
         matcher(texts).groups().map { $0.map { "\($0.article):\($0.verdict.rawValue)" } }
     }
@@ -20,12 +22,12 @@ import Testing
         #expect(verdicts([
             "“Harbour engineers warned the council about failing piers,” said Mayor Elena Marsh.",
             "“Harbour engineers told the council of failing piers,” Marsh said.",
-        ]) == [["a1:original", "a2:altered"]])
+        ]) == [["a1:original", "a2:possible"]])
     }
 
     @Test func findsAShortQuoteWithOneWordReplacedInsideALongOne() throws {
         let later = "“Principles of civic safety and order,” said Elena Marsh of the closure."
-        #expect(verdicts([Self.statement, later]) == [["a1:original", "a2:altered"]])
+        #expect(verdicts([Self.statement, later]) == [["a1:original", "a2:possible"]])
         let traced = try matcher([Self.statement, later]).trace(text: "principles of civic safety and order")
         #expect(traced.map(\.article) == ["a1", "a2"])
     }

@@ -34,7 +34,9 @@ import VerbatimCore
 
     @Test func scoresEachVerdictAgainstTheLabels() throws {
         let statement = "The engineers told us the piers are failing faster than anyone expected"
-        let texts = ["“\(statement),” said Mayor Elena Marsh.", "“\(statement.replacingOccurrences(of: "failing", with: "rotting")),” Marsh said.",
+        let occasion = " “Repairs will cost the harbour forty million dollars over six years,” Marsh added."
+        let texts = ["“\(statement),” said Mayor Elena Marsh." + occasion,
+                     "“\(statement.replacingOccurrences(of: "failing", with: "rotting")),” Marsh said." + occasion,
                      "“We will close the bridge in May and open the ferry by June,” said Tomas Reyes."]
         var session = Session()
         for (index, text) in texts.enumerated() {
@@ -53,5 +55,23 @@ import VerbatimCore
         #expect(evaluation.counts(.misattributed) == (given: 0, right: 0, deserved: 1, found: 0))
         #expect(evaluation.accusatory == (given: 1, right: 1, deserved: 2, found: 1))
         #expect(evaluation.errors.map(\.pair.number) == [2])
+    }
+
+    @Test func judgesAPairAgainstItsEarlierOccurrenceWhenTheGroupUsedAnother() throws {
+        // The group's reference is the first story; the pair is the second and third, and
+        // "Though" for "Although" is a change between them, not a cut of the first.
+        let occasion = "\n\n“That will be a horrible day,” Trump added. “Hillary wants to abolish the Second Amendment.”"
+        let texts = ["“Although the Second Amendment people, maybe there is, I don't know. But I'll tell you what,” Trump said." + occasion,
+                     "“Though the Second Amendment people, maybe there is, I don't know,” Trump said." + occasion,
+                     "“Although the Second Amendment people, maybe there is, I don't know,” Trump said." + occasion]
+        var session = Session()
+        for (index, text) in texts.enumerated() {
+            session.add(ArticleSource(file: "story\(index + 1).txt", date: "2026-03-0\(index + 1)", text: text))
+        }
+        let quote = { (article: Int) in TextSpan(0, Array(texts[article].unicodeScalars).firstIndex(of: "\u{201D}")! + 1) }
+        func place(_ article: Int) -> LabelledPair.Place { LabelledPair.Place(article: "story\(article + 1)", span: quote(article)) }
+        let evaluation = ComparisonEvaluation(pairs: [LabelledPair(number: 1, reference: place(1), occurrence: place(2), verdict: .altered)],
+                                              groups: QuoteMatcher(session).groups(), articles: session.articles)
+        #expect(evaluation.outcomes.map(\.found) == [.altered])
     }
 }

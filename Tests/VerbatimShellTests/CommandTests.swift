@@ -115,7 +115,7 @@ import VerbatimShell
         #expect(altered["confidence"] as? Double == 1)
         #expect((altered["evidence"] as? String)?.split(separator: " ").count == 5)
         #expect((altered["information"] as? Double ?? 0) > 10)
-        #expect(altered["speakers"] as? String == "same" && altered["corroborated"] as? Bool == false)
+        #expect(altered["speakers"] as? String == "same" && altered["corroborated"] as? Bool == true)
         #expect((altered["coverage"] as? Double ?? 0) > 0.8)
         #expect(rows.allSatisfy { ($0["verdict"] as? String) != "original" || $0["confidence"] as? Double == 1 })
         // Every group shown spans two articles or more.

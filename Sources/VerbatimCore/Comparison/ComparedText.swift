@@ -139,9 +139,11 @@ struct ComparedText {
     static func key(of form: String) -> Int { folded(form).hashValue }
 
     /// A form's spelling-folded key text: American spelling, no diacritics ("calderón" as
-    /// "calderon").
+    /// "calderon"), the possessive of a word ending in s without its 's ("ISIS's" as "ISIS'",
+    /// whose apostrophe is not part of the word).
     static func folded(_ form: String) -> String {
-        let canonical = SpellingVariants.canonical(form)
+        var canonical = SpellingVariants.canonical(form)
+        if canonical.utf8.count > 3, canonical.utf8.suffix(3).elementsEqual("s's".utf8) { canonical.removeLast(2) }
         guard !canonical.utf8.allSatisfy({ $0 < 0x80 }) else { return canonical }
         return canonical.folding(options: .diacriticInsensitive, locale: nil)
     }

@@ -9,8 +9,9 @@ public struct MatchEvidence: Hashable, Sendable {
     /// The share of the shorter text's words that the other has in order.
     public var coverage: Double
 
-    /// Whether the two articles share another quotation, matched with confidence on its own:
-    /// two stories of one event.
+    /// Whether the occurrence's article shares another quotation, matched with confidence on
+    /// its own, with the reference's article or one quoting the reference's words exactly: two
+    /// stories of one event.
     public var isCorroborated = false
 
     /// Whether the two occurrences are given to the same person, to different people, or

@@ -61,7 +61,8 @@ extension QuoteMatcher {
             }.max { ($0.shared, -$0.distinct) < ($1.shared, -$1.distinct) }
             guard let best, let group = groupOfDistinct[best.distinct], isBefore(nodes[roots[group]], node),
                   !members[group].contains(where: { all[$0].article == node.article }),
-                  best.shared > narration[group]?[node.article]?.shared ?? 0 else { continue }
+                  best.shared > narration[group]?[node.article]?.shared ?? 0, keepsWords(node, of: nodes[roots[group]]),
+                  !isInEmbeddedPost(node) else { continue }
             narration[group, default: [:]][node.article] = (node, best.shared)
         }
         for (group, byArticle) in narration {
@@ -84,6 +85,14 @@ extension QuoteMatcher {
                 return occurrence(node, against: place == 0 ? nil : (all[members[0]], 0))
             }
         }
+    }
+
+    /// Whether `narration` keeps the words of `quote`, cut or not, rather than rewording them
+    /// ("related to her use of a private email server" for “related to former Secretary
+    /// Clinton's use of a private email server”): only then has it dropped the quote marks.
+    private func keepsWords(_ narration: Node, of quote: Node) -> Bool {
+        let quoted = words(of: quote), own = words(of: narration)
+        return QuoteVerdict.wording(of: own, against: quoted, diff: WordDiff.align(quoted.keys, own.keys)) != .altered
     }
 
     /// The fewest words of a quote that, repeated word for word, are one quotation whatever
@@ -228,9 +237,16 @@ extension QuoteMatcher {
         if result.verdict != .unquoted, isMisattributed(node, against: reference.node, sharing: shared) {
             result.verdict = .misattributed
         }
-        guard result.verdict.isAccusatory, result.confidence < minimumConfidence else { return result }
-        if sharesAnotherQuotation(node, reference.node) { result.evidence?.isCorroborated = true }
-        if result.confidence < minimumConfidence { result.verdict = .possible }
+        if result.verdict.isAccusatory, isQuoteOfQuote(node, reference.node) { result.verdict = .possible }
+        guard result.verdict.isAccusatory, result.confidence < minimumConfidence || result.verdict == .altered else { return result }
+        if reportsSameOccasion(node, reference.node) { result.evidence?.isCorroborated = true }
+        // Changed words are a source's change only in a report of the same occasion, which a
+        // story shows by quoting another of its quotations: people say a line again in other
+        // words ("I meant exactly that. He's the founder of ISIS" to one host, "No, I meant
+        // he's the founder of ISIS" to another).
+        if result.confidence < minimumConfidence || result.verdict == .altered && result.evidence?.isCorroborated != true {
+            result.verdict = .possible
+        }
         return result
     }
 
@@ -258,18 +274,34 @@ extension QuoteMatcher {
     /// How many days apart two articles may be published and still report one occasion.
     static let sameOccasionDays = 14
 
+    /// Whether the story of `node` reports the occasion of `reference`: it shares another
+    /// quotation with the reference's article (`sharesAnotherQuotation`), or with another
+    /// article that quotes the reference's words exactly (the first `corroboratingCopies`).
+    func reportsSameOccasion(_ node: Node, _ reference: Node) -> Bool {
+        if sharesAnotherQuotation(node, reference) { return true }
+        guard let index = index(of: reference) else { return false }
+        return distinctNodes[distinctOfNode[index]].prefix(Self.corroboratingCopies).contains { copy in
+            nodes[copy].article != reference.article && sharesAnotherQuotation(node, nodes[copy])
+        }
+    }
+
+    /// How many exact copies of a reference's words `reportsSameOccasion` looks at.
+    static let corroboratingCopies = 32
+
+    /// The index in `nodes` of a quote's node; nil for narration.
+    func index(of node: Node) -> Int? {
+        guard let quote = node.quote else { return nil }
+        let inArticle = nodesOfArticle[node.article]
+        let place = inArticle.partitionIndex { nodes[$0].quote! >= quote }
+        return place < inArticle.upperBound && nodes[place].quote == quote ? place : nil
+    }
+
     /// Whether the articles of `node` and `reference` share another quotation, matched with
     /// confidence on its own: two stories of one event, where a short quote weakly matched
     /// ("principles of world peace and security") is most likely the same words.
     func sharesAnotherQuotation(_ node: Node, _ reference: Node) -> Bool {
         guard node.article != reference.article else { return false }
-        let skipped = Set([node, reference].compactMap { node in
-            node.quote.flatMap { quote in
-                let inArticle = nodesOfArticle[node.article]
-                let place = inArticle.partitionIndex { nodes[$0].quote! >= quote }
-                return place < inArticle.upperBound && nodes[place].quote == quote ? distinctOfNode[place] : nil
-            }
-        })
+        let skipped = Set([node, reference].compactMap { index(of: $0).map { distinctOfNode[$0] } })
         let matched = confidentMatches(of: reference.article)[node.article] ?? [:]
         return matched.contains { first, seconds in !skipped.contains(first) && seconds.contains { !skipped.contains($0) } }
     }

@@ -19,7 +19,9 @@ public enum QuoteVerdict: String, Hashable, Sendable, CaseIterable {
     /// The words are given to a different person.
     case misattributed
     /// Words that may be the quotation's, matched on too little evidence (below the matcher's
-    /// `minimumConfidence`) to judge how they were changed.
+    /// `minimumConfidence`) to judge how they were changed; or changed words in a story that
+    /// reports nothing else of the reference's occasion, or words inside a quotation that one
+    /// of the two quotes.
     case possible
     /// The same quotation again in the same article (a headline and its story, a quote
     /// repeated): shown beside the article's first occurrence, never judged as a source's version.
@@ -32,8 +34,11 @@ public enum QuoteVerdict: String, Hashable, Sendable, CaseIterable {
     public var isAccusatory: Bool { [.altered, .trimmed, .extended, .unquoted, .misattributed].contains(self) }
 
     /// The verdict on the wording alone of `other` against `reference`.
+    /// A contraction written in full on one side ("we've", "we have") is a variant.
     static func wording(of other: WordSequence, against reference: WordSequence, diff: [WordDiff.Alignment]) -> QuoteVerdict {
-        let changes = diff.filter { $0.operation != .equal }
+        let changes = diff.filter { run in
+            run.operation != .equal && !Contractions.sameWords(reference.forms.relative(run.from), other.forms.relative(run.to))
+        }
         guard !changes.isEmpty else {
             let sameForms = reference.forms.elementsEqual(other.forms)
             let samePunctuation = reference.innerPunctuation.elementsEqual(other.innerPunctuation)
@@ -73,5 +78,12 @@ struct WordSequence {
         keys = text.keys[range]
         information = text.information[range]
         innerPunctuation = range.isEmpty ? [] : text.punctuation[range.lowerBound..<(range.upperBound - 1)]
+    }
+}
+
+extension ArraySlice {
+    /// The elements at offsets `range` from the slice's start.
+    func relative(_ range: Range<Int>) -> ArraySlice<Element> {
+        self[(startIndex + range.lowerBound)..<(startIndex + range.upperBound)]
     }
 }

@@ -30,7 +30,7 @@ public struct WordDiff: Hashable, Sendable {
     /// another spelling of itself ("recognize", "recognise") is a replacement of its own.
     init(_ alignment: [Alignment], from: ArraySlice<String>, to: ArraySlice<String>) {
         func words(_ forms: ArraySlice<String>, _ range: Range<Int>) -> [String] {
-            Array(forms[(forms.startIndex + range.lowerBound)..<(forms.startIndex + range.upperBound)])
+            Array(forms.relative(range))
         }
         runs = []
         for run in alignment {

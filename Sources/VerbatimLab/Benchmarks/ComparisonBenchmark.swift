@@ -7,9 +7,11 @@ import VerbatimCore
 /// verdicts on the planted copies.
 ///
 /// Article *i* is base text *i* mod *n*, so larger sessions repeat the texts (later copies are
-/// verbatim copies of earlier ones); a share of the articles get one extra paragraph carrying
-/// a quote of an earlier article of another base text, changed one way. Each quote is copied
-/// at most once, so a large session plants fewer than its share when quotes run out.
+/// verbatim copies of earlier ones); a share of the articles get one extra closing paragraph
+/// carrying a quote of an earlier article of another base text, changed one way, and an
+/// opening paragraph with another quote of that article as it is, as a story of the same event
+/// has (only articles with two quotes fit for copying are copied from). Each quote is copied at
+/// most once, so a large session plants fewer than its share when quotes run out.
 public struct ComparisonBenchmark: Sendable {
     /// What one session measured.
     public struct Result: Sendable {
@@ -96,8 +98,11 @@ public struct ComparisonBenchmark: Sendable {
             }
             let paragraph = PlantedQuote.paragraph(plant.source, change: plant.change, other: plant.other,
                                                    filler: sentence(of: 8, random: &random))
-            let text = base.text + "\n\n" + paragraph
-            let start = base.text.unicodeScalars.count + 2
+            // The story also quotes another line of the occasion, as reports of one event do: in
+            // its opening paragraph, away from the planted one.
+            let companion = PlantedQuote.paragraph(plant.companion, change: .verbatim, other: "", filler: []) + "\n\n"
+            let text = companion + base.text + "\n\n" + paragraph
+            let start = companion.unicodeScalars.count + base.text.unicodeScalars.count + 2
             planted.append(PlantedQuote(change: plant.change, article: index,
                                         paragraph: TextSpan(start, start + paragraph.unicodeScalars.count),
                                         sourceBase: plant.sourceBase, sourceWords: plant.source.words))
@@ -124,9 +129,11 @@ public struct ComparisonBenchmark: Sendable {
         return words
     }
 
-    /// A quote of an earlier article of another base, the change to make, and another person.
+    /// A quote of an earlier article of another base, the change to make, another person, and
+    /// another quote of that article to copy as it is.
     private func plantedQuote(into index: Int, random: inout SplitMix64, kind: Int, used: inout Set<String>)
-        -> (source: PlantedQuote.Source, change: PlantedQuote.Change, other: String, sourceBase: Int)? {
+        -> (source: PlantedQuote.Source, change: PlantedQuote.Change, other: String, sourceBase: Int,
+            companion: PlantedQuote.Source)? {
         for _ in 0..<20 {
             let sourceBase = Int(random.next() % UInt64(min(index, bases.count)))
             guard sourceBase != index % bases.count, !bases[sourceBase].quotes.isEmpty else { continue }
@@ -136,14 +143,21 @@ public struct ComparisonBenchmark: Sendable {
             // and never into an article that quotes the same words already (it would be the
             // article's own repeat).
             let target = bases[index % bases.count].quotes
-            guard !used.contains(source.words),
-                  !target.contains(where: { QuoteOccurrence(comparing: $0.words, against: source.words).similarity >= 0.5 }) else { continue }
+            func isFree(_ quote: PlantedQuote.Source) -> Bool {
+                !used.contains(quote.words)
+                    && !target.contains(where: { QuoteOccurrence(comparing: $0.words, against: quote.words).similarity >= 0.5 })
+            }
+            guard isFree(source) else { continue }
             let surname = SpeakerDirectory.lastWord(of: source.speaker).lowercased()
             let other = people[Int(random.next() % UInt64(people.count))]
             guard SpeakerDirectory.lastWord(of: other).lowercased() != surname else { continue }
+            let others = quotes.filter { $0.words != source.words && isFree($0) }
+            guard !others.isEmpty else { continue }
+            let companion = others[Int(random.next() % UInt64(others.count))]
             used.insert(source.words)
+            used.insert(companion.words)
             let changes = PlantedQuote.Change.allCases
-            return (source, changes[kind % changes.count], other, sourceBase)
+            return (source, changes[kind % changes.count], other, sourceBase, companion)
         }
         return nil
     }

@@ -7,8 +7,9 @@ public struct ComparisonEvaluation {
     /// What the comparison said of one labelled pair.
     public struct Outcome: Sendable {
         public var pair: LabelledPair
-        /// The verdict given: the later occurrence's in a group holding both, else nil
-        /// (not judged the same quotation).
+        /// The verdict given: the later occurrence's in a group holding both (its words judged
+        /// against the earlier's when the group judged them against another), else nil (not
+        /// judged the same quotation).
         public var found: QuoteVerdict?
         public var referenceText: String?
         public var occurrenceText: String?
@@ -32,7 +33,13 @@ public struct ComparisonEvaluation {
             let reference = find(pair.reference), occurrence = find(pair.occurrence)
             var found: QuoteVerdict?
             if let reference, let occurrence, reference.group == occurrence.group, reference.place != occurrence.place {
-                found = (occurrence.place > reference.place ? occurrence : reference).occurrence.verdict
+                let (earlier, later) = occurrence.place > reference.place ? (reference, occurrence) : (occurrence, reference)
+                found = later.occurrence.verdict
+                // Judged against another occurrence (the group's reference): its words against the
+                // pair's earlier one, as the pair was labelled.
+                if later.occurrence.reference != earlier.place, [.verbatim, .variant, .altered, .trimmed, .extended].contains(found) {
+                    found = QuoteOccurrence(comparing: later.occurrence.text, against: earlier.occurrence.text).verdict
+                }
             }
             return Outcome(pair: pair, found: found, referenceText: reference?.occurrence.text, occurrenceText: occurrence?.occurrence.text)
         }

@@ -1,0 +1,52 @@
+import Testing
+@testable import VerbatimCore
+
+/// Differences that are not a source's change: a contraction written out, a possessive spelt
+/// another way, a story quoting the words someone else quoted, narration that rewords a quote
+/// or shows an embedded post.
+@Suite struct SameStatementTests {
+    func groups(_ texts: [String]) -> [[String]] {
+        var session = Session()
+        for (day, text) in texts.enumerated() { session.add(ArticleSource(date: "2026-03-0\(day + 1)", text: text)) }
+        return QuoteMatcher(session).groups().map { $0.map { "\($0.article):\($0.verdict.rawValue)" } }
+    }
+
+    @Test func readsContractionsAndPossessivesEitherWay() {
+        func wording(_ text: String, _ reference: String) -> QuoteVerdict {
+            QuoteOccurrence(comparing: text, against: reference).verdict
+        }
+        #expect(wording("We've got to do everything possible to improve policing", "We have got to do everything possible to improve policing")
+            == .variant)
+        #expect(wording("I don't know and I can't say", "I do not know and I cannot say") == .variant)
+        #expect(wording("He is becoming ISIS' best recruiter", "He is becoming ISIS's best recruiter") == .variant)
+        // Another word is still another word.
+        #expect(wording("We've got to do everything possible to improve policing", "We had got to do everything possible to improve policing")
+            == .altered)
+        #expect(wording("He's the founder", "He was the founder") == .altered)
+    }
+
+    @Test func aStoryQuotingTheInnerQuotationIsNotACutOfTheQuote() {
+        #expect(groups([
+            "Trump tweeted: “Crooked Hillary Clinton and her team ‘were extremely careless in their handling of very sensitive, highly classified information.’ Not fit!”",
+            "FBI Director James Comey said Clinton and her team were “extremely careless in their handling of very sensitive, highly classified information.”",
+        ]) == [["a1:original", "a2:possible"]])
+    }
+
+    @Test func narrationThatRewordsAQuoteDidNotDropItsMarks() {
+        let letter = "The FBI confirmed it was “working on matters related to former Secretary Clinton’s use of a private email server.”"
+        #expect(groups([letter, "Experts were not surprised by the inquiry related to her use of a private email server, they said."])
+            == [["a1:original"]])
+        #expect(groups([letter, "The FBI is working on matters related to former Secretary Clinton’s use of a private email server, it said."])
+            == [["a1:original", "a2:unquoted"]])
+    }
+
+    @Test func anEmbeddedPostIsNotNarration() {
+        let tweet = "Another horrific attack, this time in Nice, France. Many dead and injured. When will we learn? It is only getting worse."
+        #expect(groups(["Donald Trump took to Twitter, writing: “\(tweet)”",
+                        "His rhetoric has been condemned.\n\n<tweet author=\"realDonaldTrump\" tweet_id=\"753720863606775809\">\(tweet)</tweet>."])
+            == [["a1:original"]])
+        #expect(groups(["Donald Trump took to Twitter, writing: “\(tweet)”",
+                        "<tweet author=\"realDonaldTrump\">Crowds at the rally.</tweet>\n\nHe wrote that \(tweet)"])
+            == [["a1:original", "a2:unquoted"]])
+    }
+}
