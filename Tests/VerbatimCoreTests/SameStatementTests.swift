@@ -23,6 +23,12 @@ import Testing
         #expect(wording("We've got to do everything possible to improve policing", "We had got to do everything possible to improve policing")
             == .altered)
         #expect(wording("He's the founder", "He was the founder") == .altered)
+        // A long run of contractions is read without recursion (no stack to exhaust).
+        let many = 200_000
+        #expect(Contractions.sameWords(ArraySlice(Array(repeating: "we've", count: many)),
+                                       ArraySlice((0..<many).flatMap { _ in ["we", "have"] })))
+        #expect(!Contractions.sameWords(ArraySlice(Array(repeating: "we've", count: many)),
+                                        ArraySlice((0..<many).flatMap { _ in ["we", "had"] })))
     }
 
     @Test func aStoryQuotingTheInnerQuotationIsNotACutOfTheQuote() {

@@ -3,15 +3,21 @@
 enum Contractions {
     /// Whether the word forms `one` and `other` (lowercase, ' for an apostrophe) say the same
     /// words once contractions are read in full on either side.
+    /// Each pair of places is tried once, without recursion, however long the runs.
     static func sameWords(_ one: ArraySlice<String>, _ other: ArraySlice<String>) -> Bool {
-        guard let first = one.first else { return other.isEmpty }
-        guard let second = other.first else { return false }
-        if first == second { return sameWords(one.dropFirst(), other.dropFirst()) }
-        for full in fullForms(of: first) where other.starts(with: full) {
-            if sameWords(one.dropFirst(), other.dropFirst(full.count)) { return true }
-        }
-        for full in fullForms(of: second) where one.starts(with: full) {
-            if sameWords(one.dropFirst(full.count), other.dropFirst()) { return true }
+        var pending = [(one.startIndex, other.startIndex)]
+        var tried = Set<Int>()
+        while let (i, j) = pending.popLast() {
+            if i == one.endIndex && j == other.endIndex { return true }
+            guard i < one.endIndex, j < other.endIndex, tried.insert((i - one.startIndex) * (other.count + 1) + j - other.startIndex).inserted else {
+                continue
+            }
+            if one[i] == other[j] {
+                pending.append((i + 1, j + 1))
+                continue
+            }
+            for full in fullForms(of: one[i]) where other[j...].starts(with: full) { pending.append((i + 1, j + full.count)) }
+            for full in fullForms(of: other[j]) where one[i...].starts(with: full) { pending.append((i + full.count, j + 1)) }
         }
         return false
     }

@@ -55,14 +55,17 @@ extension QuoteMatcher {
         var all = nodes
         // Each article's narration of a group: the stretch carrying most of its words.
         var narration: [Int: [Int: (node: Node, shared: Int)]] = [:]
+        var embeddedPosts: [Int: [Range<Int>]] = [:]
         for (node, carried) in unquotedNodes() {
             let best = carried.map { distinct -> (distinct: Int, shared: Int) in
                 (distinct, Self.sharedWords(WordDiff.align(words(ofDistinct: distinct).keys, words(of: node).keys)))
             }.max { ($0.shared, -$0.distinct) < ($1.shared, -$1.distinct) }
             guard let best, let group = groupOfDistinct[best.distinct], isBefore(nodes[roots[group]], node),
                   !members[group].contains(where: { all[$0].article == node.article }),
-                  best.shared > narration[group]?[node.article]?.shared ?? 0, keepsWords(node, of: nodes[roots[group]]),
-                  !isInEmbeddedPost(node) else { continue }
+                  best.shared > narration[group]?[node.article]?.shared ?? 0, keepsWords(node, of: nodes[roots[group]]) else { continue }
+            let start = texts[node.article].spans[node.words.lowerBound].start
+            if embeddedPosts[node.article] == nil { embeddedPosts[node.article] = self.embeddedPosts(in: node.article) }
+            guard !embeddedPosts[node.article]!.contains(where: { $0.contains(start) }) else { continue }
             narration[group, default: [:]][node.article] = (node, best.shared)
         }
         for (group, byArticle) in narration {
