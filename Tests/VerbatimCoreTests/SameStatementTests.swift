@@ -31,6 +31,17 @@ import Testing
                                         ArraySlice((0..<many).flatMap { _ in ["we", "had"] })))
     }
 
+    @Test func aSentenceQuotedWordForWordInBothStoriesShowsTheSameOccasion() {
+        let said = "“The engineers told us the piers are failing faster than anyone expected,” said Mayor Elena Marsh."
+        let changed = "“The engineers told us the piers are rotting faster than anyone expected,” Marsh said."
+        // Everyday words, but a sentence of them word for word: one quotation, one occasion.
+        let sentence = "\n\n“We are going to do what we have to do here,” she added."
+        #expect(groups([said + sentence, changed + sentence]).first == ["a1:original", "a2:altered"])
+        // A few everyday words in common are not enough.
+        let few = "\n\n“We will see what happens,” she added."
+        #expect(groups([said + few, changed + few]).first == ["a1:original", "a2:possible"])
+    }
+
     @Test func aStoryQuotingTheInnerQuotationIsNotACutOfTheQuote() {
         #expect(groups([
             "Trump tweeted: “Crooked Hillary Clinton and her team ‘were extremely careless in their handling of very sensitive, highly classified information.’ Not fit!”",

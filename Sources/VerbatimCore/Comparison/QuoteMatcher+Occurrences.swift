@@ -300,7 +300,7 @@ extension QuoteMatcher {
     }
 
     /// Whether the articles of `node` and `reference` share another quotation, matched with
-    /// confidence on its own: two stories of one event, where a short quote weakly matched
+    /// confidence on its own or word for word: two stories of one event, where a short quote weakly matched
     /// ("principles of world peace and security") is most likely the same words.
     func sharesAnotherQuotation(_ node: Node, _ reference: Node) -> Bool {
         guard node.article != reference.article else { return false }
@@ -310,7 +310,8 @@ extension QuoteMatcher {
     }
 
     /// For each other article, the wordings of `article`'s quotes that are matched there with
-    /// confidence on their own, with the wordings that match them: found once per article,
+    /// confidence on their own (or word for word, a sentence long: `sentenceLength`), with the
+    /// wordings that match them: found once per article,
     /// since every weak match judged against one of its quotes asks (thousands of short quotes
     /// would otherwise look up every quote of the article each).
     private func confidentMatches(of article: Int) -> [Int: [Int: Set<Int>]] {
@@ -324,9 +325,11 @@ extension QuoteMatcher {
             let theirs = words(of: nodes[first])
             let own = distinctOfNode[first]
             for distinct in [own] + matchingDistinct(theirs, excluding: own).map(\.distinct) {
-                // The confidence rests on the reference's words and the keys of the other's.
+                // The confidence rests on the reference's words and the keys of the other's; the
+                // same sentence word for word is one quotation whatever its words.
                 let other = words(ofDistinct: distinct)
-                guard MatchEvidence(WordDiff.align(theirs.keys, other.keys), reference: theirs, other: other).confidence
+                guard distinct == own && theirs.keys.count >= Self.sentenceLength
+                        || MatchEvidence(WordDiff.align(theirs.keys, other.keys), reference: theirs, other: other).confidence
                         >= minimumConfidence else { continue }
                 for second in distinctNodes[distinct] { found[nodes[second].article, default: [:]][own, default: []].insert(distinct) }
             }

@@ -9,9 +9,9 @@ import VerbatimCore
 /// Article *i* is base text *i* mod *n*, so larger sessions repeat the texts (later copies are
 /// verbatim copies of earlier ones); a share of the articles get one extra closing paragraph
 /// carrying a quote of an earlier article of another base text, changed one way, and an
-/// opening paragraph with another quote of that article as it is, as a story of the same event
-/// has (only articles with two quotes fit for copying are copied from). Each quote is copied at
-/// most once, so a large session plants fewer than its share when quotes run out.
+/// opening paragraph with another direct quote of that article as it is, as a story of the
+/// same event has (articles with no other are not copied from). Each quote is copied at most
+/// once, so a large session plants fewer than its share when quotes run out.
 public struct ComparisonBenchmark: Sendable {
     /// What one session measured.
     public struct Result: Sendable {
@@ -52,7 +52,11 @@ public struct ComparisonBenchmark: Sendable {
 
     private struct Base: Sendable {
         var text: String
+        /// The quotes fit for copying with a change.
         var quotes: [PlantedQuote.Source]
+        /// The quotes a story of the same event may carry beside it: direct, 8 to 60 words,
+        /// by anyone.
+        var companions: [PlantedQuote.Source]
     }
 
     private let bases: [Base]
@@ -61,20 +65,26 @@ public struct ComparisonBenchmark: Sendable {
 
     /// Extracts each text once.
     public init(texts: [String]) {
-        bases = texts.map { Base(text: $0, quotes: Self.sources(in: ExtractionPipeline.standard.extract($0))) }
+        bases = texts.map { text in
+            let extraction = ExtractionPipeline.standard.extract(text)
+            return Base(text: text, quotes: Self.sources(in: extraction), companions: Self.sources(in: extraction, byAnyone: true))
+        }
         people = Array(Set(bases.flatMap { $0.quotes.map(\.speaker) })).sorted()
         vocabulary = Array(Set(texts.prefix(50).flatMap { $0.split(separator: " ").map { $0.lowercased() } }
             .filter { $0.count > 3 && $0.allSatisfy(\.isLetter) })).sorted()
     }
 
-    /// Quotes fit for copying: direct, 8 to 60 words, by a person with a full name, without
-    /// quote marks inside.
-    private static func sources(in extraction: Extraction) -> [PlantedQuote.Source] {
+    /// Quotes fit for copying: direct, 8 to 60 words, by a person with a full name (unless
+    /// `byAnyone`), without quote marks inside.
+    private static func sources(in extraction: Extraction, byAnyone: Bool = false) -> [PlantedQuote.Source] {
         let organizations = Set(extraction.speakers.filter(\.isOrganization).map(\.name))
         let marks = CharacterSet(charactersIn: "“”\"'’‘ ,.")
         return extraction.quotes.compactMap { quote in
-            guard quote.kind == .direct, let speaker = quote.speaker, speaker.contains(" "),
-                  QuoteMatcher.isPersonalName(speaker), !organizations.contains(speaker) else { return nil }
+            guard quote.kind == .direct else { return nil }
+            let speaker = quote.speaker ?? "an aide"
+            guard byAnyone || speaker.contains(" ") && QuoteMatcher.isPersonalName(speaker) && !organizations.contains(speaker) else {
+                return nil
+            }
             let words = quote.text.trimmingCharacters(in: marks)
             let count = words.split(separator: " ").count
             guard (8...60).contains(count), !words.contains(where: { "“”‘\"\n".contains($0) }), !words.contains("''") else { return nil }
@@ -151,7 +161,7 @@ public struct ComparisonBenchmark: Sendable {
             let surname = SpeakerDirectory.lastWord(of: source.speaker).lowercased()
             let other = people[Int(random.next() % UInt64(people.count))]
             guard SpeakerDirectory.lastWord(of: other).lowercased() != surname else { continue }
-            let others = quotes.filter { $0.words != source.words && isFree($0) }
+            let others = bases[sourceBase].companions.filter { $0.words != source.words && isFree($0) }
             guard !others.isEmpty else { continue }
             let companion = others[Int(random.next() % UInt64(others.count))]
             used.insert(source.words)

@@ -20,8 +20,8 @@ struct CompareBenchmarkCommand: Command {
         of seven ways in turn: verbatim, variant (a comma added), altered (two words \
         replaced), trimmed (the first third cut), extended (words added), unquoted (as \
         narration) or misattributed (another person named), and an opening paragraph with \
-        another quote of that article as it is, as a story of the same event has (only \
-        articles with two quotes fit for copying are copied from). Then times what compare --all \
+        another direct quote of that article as it is, as a story of the same event has. Then \
+        times what compare --all \
         runs (indexing, matching, judging) on one core and scores the verdicts on the planted \
         paragraphs. Columns: articles, words, planted, seconds, ms_per_article, growth (time \
         per article over the first size's), repeated (quotations found more than once), \
