@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/ioctl.h>
 
 struct VerbatimLineEditor {
     EditLine *el;
@@ -113,6 +114,12 @@ int verbatim_interrupt_pending(void) {
 static int codeset_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);
     return codeset && (strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "utf8") == 0);
+}
+
+int verbatim_terminal_columns(int descriptor) {
+    struct winsize size;
+    if (ioctl(descriptor, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_col;
 }
 
 int verbatim_use_utf8_locale(void) {

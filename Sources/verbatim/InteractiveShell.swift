@@ -15,7 +15,7 @@ struct InteractiveShell {
         }
         LineEditor.completer = Completer(shell: shell)
         shell.showsProgress = isatty(STDERR_FILENO) == 1
-        shell.writeError("Verbatim: who said what in the news. Type help for the commands, Ctrl-D to leave.\n")
+        shell.writeError("Verbatim: who said what in the news. Type help for commands, Ctrl-D to leave.\n")
         var loop = CommandLoop(shell: shell, file: nil)
         while true {
             switch editor.read(prompt: loop.isWaiting ? "...> " : prompt()) {

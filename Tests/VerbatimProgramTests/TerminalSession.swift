@@ -14,7 +14,7 @@ final class TerminalSession {
         var description: String { "did not see \(expected.debugDescription) in \(transcript.debugDescription)" }
     }
 
-    init(environment: [String: String], directory: String = Program.projectRoot) throws {
+    init(environment: [String: String], directory: String = Program.projectRoot, columns: UInt16 = 120) throws {
         var environment = environment
         environment["TERM"] = environment["TERM"] ?? "xterm"
         environment["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
@@ -24,7 +24,7 @@ final class TerminalSession {
         let envp = environment.map { "\($0.key)=\($0.value)" }
         var master: Int32 = -1
         pid = Self.withCStrings(argv) { cArgv in
-            Self.withCStrings(envp) { cEnvp in verbatim_pty_spawn(Program.path, cArgv, cEnvp, directory, 30, 120, &master) }
+            Self.withCStrings(envp) { cEnvp in verbatim_pty_spawn(Program.path, cArgv, cEnvp, directory, 30, columns, &master) }
         }
         guard pid > 0 else { throw POSIXError(.ECHILD) }
         self.master = master

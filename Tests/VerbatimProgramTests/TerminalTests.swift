@@ -7,13 +7,33 @@ import Testing
     let state = temporaryFolder()
 
     /// A shell with its own history folder and no locale variables, as on a bare machine.
-    func start() throws -> TerminalSession {
-        let session = try TerminalSession(environment: ["XDG_STATE_HOME": state, "HOME": state])
+    func start(columns: UInt16 = 120) throws -> TerminalSession {
+        let session = try TerminalSession(environment: ["XDG_STATE_HOME": state, "HOME": state], columns: columns)
         try session.expect("verbatim> ")
         // libedit prints its first prompt a moment before it takes the terminal out of
         // canonical mode; keys typed in that moment can be lost (see typeEndOfInput).
         Thread.sleep(forTimeInterval: 0.2)
         return session
+    }
+
+    @Test(arguments: [80, 200])
+    func fitsTablesToTheTerminalsWidth(columns: Int) throws {
+        let terminal = try start(columns: UInt16(columns))
+        terminal.type("load Scripts/articles\r")
+        try terminal.expect("verbatim (3 articles, 14 quotes)> ")
+        terminal.type("quotes\r")
+        let shown = try terminal.expect("verbatim (3 articles, 14 quotes)> ")
+        func rows(_ text: String) -> [String] {
+            text.components(separatedBy: "\r\n").filter { $0.first == "q" && $0.dropFirst().first?.isNumber == true }
+        }
+        #expect(rows(shown).count == 14)
+        // Rows take the terminal's width without going past it, cut only when they must.
+        let widest = rows(shown).map(\.count).max() ?? 0
+        #expect(widest <= columns && widest > 60, "rows \(rows(shown))")
+        #expect(rows(shown).contains { $0.hasSuffix("…") } == (columns == 80))
+        terminal.type("quotes --wide\r")
+        let whole = try terminal.expect("verbatim (3 articles, 14 quotes)> ")
+        #expect(rows(whole).count == 14 && !rows(whole).contains { $0.hasSuffix("…") })
     }
 
     @Test func tabCompletesCommandNamesAndArticleIds() throws {

@@ -31,7 +31,8 @@ import VerbatimShell
     }
 
     @Test func escapesEveryControlVisiblyAndKeepsLinesAndTabs() {
-        #expect(TerminalSafeText.escaping("a\u{1B}[8mb\u{07}\u{00}\u{7F}\r\n\tc") == "a␛[8mb␇␀␡␍\n\tc")
+        #expect(TerminalSafeText.escaping("a\u{1B}[8mb\u{07}\u{00}\u{7F}\r\n\tc") == "a␛[8mb␇␀␡\r\n\tc", "a CSV line's end stays")
+        #expect(TerminalSafeText.escaping("hidden\rshown\r") == "hidden␍shown␍", "a carriage return that would overwrite")
         #expect(TerminalSafeText.escaping("x\u{9B}2J \u{202E}y\u{2069}") == "x\\u{9B}2J \\u{202E}y\\u{2069}")
         #expect(TerminalSafeText.escaping("tab\there", keepsTabs: false) == "tab␉here")
         #expect(TerminalSafeText.escaping("a\u{200F}b\u{200E}c\u{061C}d") == "a\\u{200F}b\\u{200E}c\\u{61C}d", "bidi marks")
@@ -76,6 +77,7 @@ import VerbatimShell
         #expect(shown.contains("Title ␛]52;c;ZXZpbA==␇ with ␛[2J␡\\u{9B}2J"))
         #expect(shown.contains("“We ␛[8mnever␛[0m agreed,”"))
         #expect(shown.contains("Ferreira \\u{202E}today."))
+        test.shell.terminalColumns = { 200 }
         let listing = test.printed("articles")
         #expect(listing.contains("a1  Title ␛]52;c;ZXZpbA==␇ with ␛[2J␡\\u{9B}2J  "))
         #expect(listing.contains("a2  nul␀here \\u{2066}isolated                  line␊break"))

@@ -53,13 +53,6 @@ import VerbatimShell
         #expect(!TableRenderer(useColor: true).render(table, as: .table).contains("\u{1B}"), "no colour in files")
     }
 
-    @Test func cutsLongCellsInAlignedTablesOnly() {
-        let long = Table(columns: ["t"], rows: [[.text(String(repeating: "x", count: 100))]])
-        let renderer = TableRenderer(maximumCellWidth: 10)
-        #expect(renderer.render(long, as: .table).contains("xxxxxxxxx…\n"))
-        #expect(renderer.render(long, as: .tsv).contains(String(repeating: "x", count: 100)))
-    }
-
     /// Data formats keep every digit; only the aligned table, for people, rounds.
     @Test func writesNumbersExactlyInDataFormats() {
         let numbers: [Double] = [1.2345678901234567, 1e-7, 5e-324, 2, 0.1, -1e20, 9.3e18]

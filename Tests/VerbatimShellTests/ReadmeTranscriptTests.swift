@@ -37,7 +37,10 @@ import VerbatimShell
         try FileManager.default.createSymbolicLink(atPath: folder + "/Scripts", withDestinationPath: TestShell.projectRoot + "/Scripts")
         var screen = ""
         let shell = Shell(workingDirectory: folder, write: { screen += $0 }, writeError: { screen += $0 })
-        var lines = ["$ verbatim", "Verbatim: who said what in the news. Type help for the commands, Ctrl-D to leave."]
+        // A terminal 100 columns wide.
+        shell.outputIsTerminal = true
+        shell.terminalColumns = { 100 }
+        var lines = ["$ verbatim", "Verbatim: who said what in the news. Type help for commands, Ctrl-D to leave."]
         for command in commands {
             let articles = shell.session.articles.count
             let quotes = shell.session.quotes.filter(\.kind.isSpeech).count

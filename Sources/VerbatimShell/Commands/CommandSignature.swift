@@ -59,6 +59,9 @@ public struct CommandSignature: Sendable {
         if formats.contains(where: { $0 == "csv" || $0 == "tsv" }), !self.options.contains(where: { $0.name == OptionSpec.raw.name }) {
             self.options.append(.raw)
         }
+        if formats.contains(OutputFormat.table.rawValue), !self.options.contains(where: { $0.name == OptionSpec.wide.name }) {
+            self.options.append(.wide)
+        }
     }
 
     /// The one-line synopsis: name, arguments and options.
@@ -99,6 +102,10 @@ public struct OptionSpec: Sendable {
     /// running text as formulas.
     public static let raw = OptionSpec(
         name: "raw", help: "In CSV and TSV, write text that starts with = + - @ as it is (no ' before it).")
+
+    /// `--wide`: an aligned table on a terminal with every cell whole, as a pipe gets it.
+    public static let wide = OptionSpec(
+        name: "wide", help: "On a terminal, show every cell whole rather than fitting the table to the width.")
 
     /// `--format FORMAT` over the given formats.
     public static func format(_ formats: [OutputFormat]) -> OptionSpec {

@@ -4,12 +4,9 @@ import Foundation
 public struct TableRenderer: Sendable {
     /// Whether to colour the header of aligned tables, and what `show` and `diff` mark.
     public var useColor: Bool
-    /// Cells wider than this are cut with an ellipsis in aligned tables (other formats keep all).
-    public var maximumCellWidth: Int
 
-    public init(useColor: Bool = false, maximumCellWidth: Int = 72) {
+    public init(useColor: Bool = false) {
         self.useColor = useColor
-        self.maximumCellWidth = maximumCellWidth
     }
 
     /// The table as text, ending with a newline; an aligned table without colour (the shell
@@ -25,7 +22,7 @@ public struct TableRenderer: Sendable {
         let objects = { table.rows.indices.lazy.map { JSONText.object(table.namedCells(ofRow: $0)) } }
         let rectangular = format == .csv || format == .tsv ? table.rectangular() : table
         return switch format {
-        case .table: aligned(table).plainText
+        case .table: aligned(table, width: nil).plainText
         case .json: table.rows.isEmpty ? "[]\n" : "[\n" + objects().map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
         case .jsonl: objects().map { $0 + "\n" }.joined()
         case .csv: ([rectangular.columns.map(csvField)] + rectangular.rows.map { $0.map { csvField(cell($0)) } })
@@ -37,21 +34,25 @@ public struct TableRenderer: Sendable {
 
     /// The table in aligned columns without its detail columns, one line per row (line breaks
     /// and tabs in cells and names are shown, as `TerminalSafeText.showingLineBreaks` does),
-    /// with the header bold. For a terminal (`escapingControls`), cells and names are also
-    /// made safe with `TerminalSafeText` before the columns are measured, so they stay aligned.
-    func aligned(_ table: Table, escapingControls: Bool = false) -> StyledText {
+    /// with the header bold; columns are measured in display columns (`DisplayWidth`). Given a
+    /// `width` (a terminal's), the widest columns are cut with "…" until the lines fit it, down
+    /// to `narrowestFittedColumn` or their name; without one, every cell is whole. For a
+    /// terminal (`escapingControls`), cells and names are also made safe with `TerminalSafeText`
+    /// before the columns are measured, so they stay aligned.
+    func aligned(_ table: Table, escapingControls: Bool = false, width: Int?) -> StyledText {
         let table = table.rectangular().droppingDetailColumns()
         func shown(_ text: String) -> String {
             let oneLine = TerminalSafeText.showingLineBreaks(text)
             return escapingControls ? TerminalSafeText.escaping(oneLine) : oneLine
         }
-        // Cells are made twice (for the widths, then row by row) rather than all kept at once.
-        let cell = { (value: Value) in cut(shown(value.plainText)) }
         let columns = table.columns.map(shown)
-        var widths = columns.map(\.count)
+        var widths = columns.map(DisplayWidth.of)
+        // Cells are made twice (for the widths, then row by row) rather than all kept at once.
         for row in table.rows {
-            for (column, value) in row.enumerated() { widths[column] = max(widths[column], cell(value).count) }
+            for (column, value) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(shown(value.plainText))) }
         }
+        if let width { widths = Self.fitted(widths, names: columns.map(DisplayWidth.of), into: width) }
+        let cell = { (column: Int, value: Value) in DisplayWidth.cut(shown(value.plainText), to: widths[column]) }
         func line(_ values: [String]) -> String {
             // Rows whose last cells are empty end without padding, so a row costs what it shows.
             let end = values.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? 0
@@ -59,7 +60,7 @@ public struct TableRenderer: Sendable {
             for column in 0..<end {
                 let value = values[column]
                 let isLast = column == end - 1
-                text += isLast ? value : value + String(repeating: " ", count: widths[column] - value.count)
+                text += isLast ? value : value + String(repeating: " ", count: max(0, widths[column] - DisplayWidth.of(value)))
                 if !isLast { text += "  " }
             }
             while text.unicodeScalars.last == " " { text.unicodeScalars.removeLast() }
@@ -68,15 +69,32 @@ public struct TableRenderer: Sendable {
         var output = StyledText()
         output.append(String(line(columns).dropLast()), style: .bold)
         var body = "\n" + line(widths.map { String(repeating: "-", count: $0) })
-        for row in table.rows { body += line(row.map(cell)) }
+        for row in table.rows { body += line(row.enumerated().map(cell)) }
         if table.rows.isEmpty { body += "(none)\n" }
         output.append(body)
         return output
     }
 
-    private func cut(_ text: String) -> String {
-        text.count <= maximumCellWidth ? text : String(text.prefix(maximumCellWidth - 1)) + "…"
+    /// Column widths that fit `width` with two spaces between columns: the widest cut first,
+    /// all of them to one cap, none below its name or `narrowestFittedColumn` (a table too
+    /// wide even then is left wider than the terminal, which wraps it).
+    static func fitted(_ widths: [Int], names: [Int], into width: Int) -> [Int] {
+        let room = width - 2 * max(0, widths.count - 1)
+        func capped(_ cap: Int) -> [Int] {
+            zip(widths, names).map { full, name in min(full, max(cap, name, narrowestFittedColumn)) }
+        }
+        guard widths.reduce(0, +) > room else { return widths }
+        // The largest cap that fits, by halving between fitting and not.
+        var fits = 0, fitsNot = widths.max() ?? 0
+        while fitsNot - fits > 1 {
+            let middle = (fits + fitsNot) / 2
+            if capped(middle).reduce(0, +) <= room { fits = middle } else { fitsNot = middle }
+        }
+        return capped(fits)
     }
+
+    /// The fewest columns a cut column keeps.
+    static let narrowestFittedColumn = 8
 
     /// A cell's text with a `'` before it when it is text a spreadsheet would take for a formula.
     private static func spreadsheetSafe(_ value: Value) -> String {

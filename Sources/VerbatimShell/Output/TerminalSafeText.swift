@@ -7,11 +7,12 @@
 /// - C1 controls (U+0080–U+009F) and Unicode's bidi controls (Bidi_Control: the marks U+061C,
 ///   U+200E, U+200F, embeddings and overrides U+202A–U+202E, isolates U+2066–U+2069) become
 ///   `\u{202E}`-style escapes.
-/// - Line feeds stay (they end lines), and so do tabs unless `keepsTabs` is false (`␉`).
+/// - Line feeds stay (they end lines), and so does a carriage return just before one (a CSV
+///   line's end), and tabs unless `keepsTabs` is false (`␉`).
 public enum TerminalSafeText {
     /// `text` as it can be shown on a terminal; `text` itself when nothing needs replacing.
     public static func escaping(_ text: String, keepsTabs: Bool = true) -> String {
-        replacing(in: text) { scalar in
+        replacing(in: text, keepingLineEndCR: true) { scalar in
             switch scalar {
             case 0x0A: false
             case 0x09: !keepsTabs
@@ -33,11 +34,12 @@ public enum TerminalSafeText {
         }
     }
 
-    /// `text` with the scalars `isReplaced` picks (by value) shown in their visible form;
-    /// `text` itself when it has none. Every scalar either picks is below U+0080, in
+    /// `text` with the scalars `isReplaced` picks (by value) shown in their visible form
+    /// (a carriage return before a line feed kept when `keepingLineEndCR`); `text` itself when
+    /// it has none. Every scalar either picks is below U+0080, in
     /// U+0080–U+00BF (UTF-8 lead byte C2), U+0600–U+063F (lead byte D8) or U+2000–U+2FFF
     /// (lead byte E2), so the UTF-8 bytes are scanned and only those scalars decoded.
-    private static func replacing(in text: String, where isReplaced: (UInt32) -> Bool) -> String {
+    private static func replacing(in text: String, keepingLineEndCR: Bool = false, where isReplaced: (UInt32) -> Bool) -> String {
         var text = text
         return text.withUTF8 { bytes -> String? in
             var output: [UInt8] = []
@@ -58,7 +60,8 @@ public enum TerminalSafeText {
                     index += 1
                     continue
                 }
-                if isReplaced(scalar) {
+                let endsLine = keepingLineEndCR && scalar == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
+                if !endsLine, isReplaced(scalar) {
                     if output.isEmpty { output.reserveCapacity(bytes.count + 64) }
                     output.append(contentsOf: bytes[copied..<index])
                     output.append(contentsOf: visibleForm(of: scalar).utf8)

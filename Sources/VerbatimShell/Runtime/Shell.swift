@@ -30,6 +30,9 @@ public final class Shell {
     public var isQuiet = false
     /// Renders tables.
     public var renderer: TableRenderer
+    /// The terminal's width in columns, asked each time a table is shown there (so a resized
+    /// window is followed); nil when unknown, which counts as 80.
+    public var terminalColumns: () -> Int? = { nil }
     /// Whether the user asked to stop the running command (Ctrl-C); long commands check it.
     public var isInterrupted: () -> Bool
     /// How many script-defined commands are running inside one another.
@@ -98,7 +101,8 @@ public final class Shell {
             let format = invocation.format()
             let table = bounded(listed, for: format)
             if format == .table {
-                write(renderer.aligned(table, escapingControls: outputIsTerminal))
+                write(renderer.aligned(table, escapingControls: outputIsTerminal,
+                                       width: outputIsTerminal && !invocation.flag(OptionSpec.wide.name) ? terminalColumns() ?? 80 : nil))
             } else {
                 write(renderer.render(table, as: format, neutralisingFormulas: !invocation.flag(OptionSpec.raw.name)))
             }

@@ -1,0 +1,44 @@
+import Testing
+@testable import VerbatimShell
+
+/// Tables measured in display columns, fitted to a terminal, whole in pipes and files.
+@Suite struct ScreenFitTests {
+    @Test func measuresWhatATerminalShows() {
+        #expect(DisplayWidth.of("Tidewater") == 9)
+        #expect(DisplayWidth.of("日本語") == 6)
+        #expect(DisplayWidth.of("e\u{301}te\u{301}") == 3)
+        #expect(DisplayWidth.of("👍 ok") == 5)
+        #expect(DisplayWidth.of("👨‍👩‍👧") == 2)
+        #expect(DisplayWidth.of("a\u{200B}b") == 2)
+        #expect(DisplayWidth.cut("日本語の記事", to: 7) == "日本語…")
+        #expect(DisplayWidth.cut("short", to: 7) == "short")
+    }
+
+    @Test func alignsWideCharactersByTheirColumns() {
+        let table = Table(columns: ["title", "n"], rows: [[.text("東京の記事 📰"), .integer(1)], [.text("Harbor"), .integer(2)]])
+        let lines = TableRenderer().render(table, as: .table).split(separator: "\n").map(String.init)
+        // The numbers stand in one column on screen.
+        let columnsBefore = lines.suffix(2).map { DisplayWidth.of(String($0.dropLast())) }
+        #expect(columnsBefore[0] == columnsBefore[1], "\(lines)")
+    }
+
+    @Test func fitsTheTerminalAndGivesPipesWholeCells() {
+        let test = TestShell()
+        test.run("load Scripts/articles")
+        let whole = test.printed("quotes").split(separator: "\n")
+        #expect(!whole.contains { $0.hasSuffix("…") })
+        #expect(whole.contains { DisplayWidth.of(String($0)) > 150 })
+        test.shell.outputIsTerminal = true
+        for columns in [60, 80, 200] {
+            test.shell.terminalColumns = { columns }
+            let fitted = test.printed("quotes").split(separator: "\n").map(String.init)
+            #expect(fitted.allSatisfy { DisplayWidth.of($0) <= columns }, "\(columns): \(fitted)")
+            #expect(fitted.contains { $0.hasSuffix("…") } == (columns < 150))
+        }
+        // A terminal too narrow for the columns' names keeps them and lets the terminal wrap.
+        test.shell.terminalColumns = { 20 }
+        #expect(test.printed("quotes").split(separator: "\n").first?.hasPrefix("id") == true)
+        test.shell.terminalColumns = { 80 }
+        #expect(!test.printed("quotes --wide").split(separator: "\n").contains { $0.hasSuffix("…") })
+    }
+}
