@@ -1,4 +1,5 @@
-/// `help [COMMAND]`: the command list, or one command's synopsis, options and examples.
+/// `help [COMMAND]`: the command list, or one command's synopsis, options and examples,
+/// wrapped to the terminal's width (80 columns in a file or pipe).
 struct HelpCommand: Command {
     let signature = CommandSignature(
         name: "help", summary: "List the commands, or explain one.",
@@ -6,17 +7,18 @@ struct HelpCommand: Command {
         examples: ["help", "help quotes"])
 
     static let grammar = """
-    Grammar: words separated by spaces; "double" and 'single' quotes (backslash escapes in
-    both, $variables in double quotes only); # comments; ; between commands; a trailing \\
+    Grammar: words separated by spaces; "double" and 'single' quotes (backslash escapes in \
+    both, $variables in double quotes only); # comments; ; between commands; a trailing \\ \
     continues the line; set NAME VALUE, then $NAME or ${NAME}; script arguments $1…, $#, $@.
     """
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
-        guard let name = invocation.arguments.first else { return .text(overview(shell)) }
+        let width = shell.outputIsTerminal ? shell.terminalColumns() ?? 80 : 80
+        guard let name = invocation.arguments.first else { return .text(TextWrapping.wrapped(overview(shell), width: width)) }
         guard let command = shell.registry.command(named: name) else {
             throw ShellError.failure("no command \"\(name)\"", hint: Suggestion.hint(for: name, among: shell.registry.names), subject: name)
         }
-        return .text(Self.page(for: command.signature))
+        return .text(TextWrapping.wrapped(Self.page(for: command.signature), width: width))
     }
 
     /// The commands of the main list, then those of each help section in alphabetical order of

@@ -1,0 +1,33 @@
+import Testing
+@testable import VerbatimShell
+
+/// Help pages wrapped to the terminal's width, 80 columns in files and pipes.
+@Suite struct HelpWrappingTests {
+    @Test func everyHelpPageFitsEightyColumnsInAPipe() {
+        let test = TestShell()
+        for name in ["help"] + test.shell.registry.names.map({ "help \($0)" }) {
+            let lines = test.printed(name).split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= 80 }, "\(name): \(lines.filter { DisplayWidth.of(String($0)) > 80 })")
+        }
+    }
+
+    @Test func wrapsToTheTerminalAndIndentsUnderTheText() throws {
+        let test = TestShell()
+        test.shell.outputIsTerminal = true
+        test.shell.terminalColumns = { 50 }
+        let page = test.printed("help quotes").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(page.allSatisfy { DisplayWidth.of($0) <= 50 }, "\(page)")
+        // An option's help goes on under its own first word.
+        let option = try #require(page.firstIndex { $0.hasPrefix("  --raw") })
+        let column = try #require(page[option].range(of: "In CSV")).lowerBound.utf16Offset(in: page[option])
+        #expect(page[option + 1].prefix(column).allSatisfy { $0 == " " } && page[option + 1].dropFirst(column).first != " ")
+        #expect(page[0].hasPrefix("usage: quotes") && page[1].hasPrefix("       "))
+    }
+
+    @Test func keepsAWordLongerThanTheWidthWhole() {
+        let long = String(repeating: "x", count: 30)
+        #expect(TextWrapping.wrapped("short \(long) end", width: 20) == "short\n\(long)\nend")
+        #expect(TextWrapping.wrapped("", width: 20) == "")
+        #expect(TextWrapping.wrapped("  --a  one two three four five", width: 16) == "  --a  one two\n       three\n       four five")
+    }
+}
