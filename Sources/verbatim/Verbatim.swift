@@ -23,7 +23,8 @@ struct Verbatim: ParsableCommand {
         same words, and save the steps as scripts. Type help at the prompt for the commands.
 
         Exit status: 0 ok, 1 a command failed, 2 a usage or syntax error.
-        """)
+        """,
+        version: Shell.version)
 
     @Option(name: .customShort("c"), help: "Run these commands and exit.")
     var commands: String?
@@ -41,6 +42,10 @@ struct Verbatim: ParsableCommand {
         // Script arguments are passed through untouched, so help is looked for first.
         if let first = CommandLine.arguments.dropFirst().first, first == "-h" || first == "--help" {
             print(helpMessage())
+            Foundation.exit(0)
+        }
+        if CommandLine.arguments.dropFirst().first == "--version" {
+            print("verbatim \(Shell.version)")
             Foundation.exit(0)
         }
         do {
@@ -62,10 +67,21 @@ struct Verbatim: ParsableCommand {
         let status: Int32
         var arguments = script
         if arguments.first == "run" { arguments.removeFirst() }
+        // Options come before the script: one after it is the script's argument, one in its
+        // place is a mistake ("--bogus"), unless "--" says a file name starts with a dash.
+        if arguments.first == "--" {
+            arguments.removeFirst()
+        } else if let first = arguments.first, first.hasPrefix("-"), first != "-" {
+            throw ValidationError("unknown option \(first)")
+        }
         if let commands {
             guard arguments.isEmpty else { throw ValidationError("-c takes no script file") }
             status = runScript(commands, file: "-c", arguments: [])
         } else if let file = arguments.first {
+            if let mistake = Self.notAScript(file) {
+                Self.writeError(Diagnostic(message: mistake.message, hint: mistake.hint).rendered)
+                Foundation.exit(2)
+            }
             let source: String
             do {
                 source = try TextFileReader.utf8Text(file)
@@ -81,6 +97,20 @@ struct Verbatim: ParsableCommand {
             status = StandardInputShell(shell: makeShell(), keepGoing: keepGoing).run()
         }
         Foundation.exit(status)
+    }
+
+    /// Why `file` is not a script, with what to type instead: a folder, or an article (a text,
+    /// page or corpus by its name), which `load` reads.
+    private static func notAScript(_ file: String) -> (message: String, hint: String)? {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: file, isDirectory: &isFolder)
+        let command = "verbatim -c \"load \(file.replacingOccurrences(of: "\"", with: "\\\""))\""
+        if exists, isFolder.boolValue { return ("\(file) is a folder, not a script", "to load its articles, run: " + command) }
+        if exists, ArticleLoader.isArticleFile(file) {
+            return ("\(file) reads as an article, not a script (scripts are commands, one per line, in a .vsh file)",
+                    "to load it, run: " + command)
+        }
+        return nil
     }
 
     /// Writes to standard error before there is a shell, made safe on a terminal as the

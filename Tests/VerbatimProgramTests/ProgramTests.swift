@@ -36,6 +36,24 @@ import Testing
         #expect(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "2 arguments: x, y\n")
     }
 
+    @Test func saysWhatIsWrongWithItsOwnArguments() throws {
+        let version = try Program.run(["--version"])
+        #expect(version.status == 0 && version.output.wholeMatch(of: /verbatim \d+\.\d+\.\d+\n/) != nil, "\(version.output)")
+        #expect(try Program.run(["-c", "version"]).output == version.output)
+        let unknown = try Program.run(["--bogus"])
+        #expect(unknown.status == 2 && unknown.errors.contains("unknown option --bogus") && !unknown.errors.contains("no such file"))
+        let folder = try Program.run(["Scripts/articles"])
+        #expect(folder.status == 2 && folder.errors.contains("Scripts/articles is a folder, not a script"))
+        #expect(folder.errors.contains(#"verbatim -c "load Scripts/articles""#))
+        let article = try Program.run(["Scripts/articles/harbor-daily.txt"])
+        #expect(article.status == 2 && article.errors.contains("reads as an article, not a script"))
+        // "--" lets a script's name start with a dash.
+        let scratch = temporaryFolder()
+        try "echo dashed\n".write(toFile: scratch + "/-odd.vsh", atomically: true, encoding: .utf8)
+        #expect(try Program.run(["--", "-odd.vsh"], in: scratch).output == "dashed\n")
+        #expect(try Program.run(["-c", "echo ---; echo -- --verbose"]).output == "---\n--verbose\n")
+    }
+
     @Test func runsCommandsGivenWithDashC() throws {
         let result = try Program.run(["-c", "load Scripts/articles; articles --format tsv"])
         #expect(result.status == 0)

@@ -157,8 +157,9 @@ public struct ArticleLoader: Sendable {
         try CorpusReader.read(data, file: name)
     }
 
-    /// Files a folder search takes: texts, pages and JSON Lines corpora (not manifests or other JSON).
-    static func isArticleFile(_ name: String) -> Bool {
+    /// Files a folder search takes: texts, pages and JSON Lines corpora (not manifests or
+    /// other JSON), by name.
+    public static func isArticleFile(_ name: String) -> Bool {
         let lowered = name.lowercased()
         let plain = lowered.hasSuffix(".gz") ? String(lowered.dropLast(3)) : lowered
         return [".txt", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson"].contains(where: plain.hasSuffix)

@@ -16,7 +16,8 @@ public struct Invocation: Sendable {
     }
 
     /// Parses `words` (after the command name) against `signature`: `--name value`,
-    /// `--name=value`, flags, and `--` before arguments that start with dashes.
+    /// `--name=value`, flags, and `--` before arguments that start with dashes; a word of
+    /// three dashes or more names no option and is an argument ("echo ---").
     public init(parsing words: [String], for signature: CommandSignature) throws {
         self.init()
         var index = 0
@@ -24,7 +25,7 @@ public struct Invocation: Sendable {
         while index < words.count {
             let word = words[index]
             index += 1
-            guard !optionsEnded, word.hasPrefix("--") else {
+            guard !optionsEnded, word.hasPrefix("--"), word == "--" || !word.utf8.allSatisfy({ $0 == UInt8(ascii: "-") }) else {
                 arguments.append(word)
                 continue
             }

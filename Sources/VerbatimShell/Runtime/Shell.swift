@@ -4,6 +4,8 @@ import VerbatimCore
 /// The state of one shell: the session, variables, script arguments, the commands it knows and
 /// where its output goes. The prompt, scripts, `-c` and standard input all run through it.
 public final class Shell {
+    /// Verbatim's version (`verbatim --version`, `version`).
+    public static let version = "0.24.0"
     /// The articles, quotes and speakers loaded so far.
     public var session = Session()
     /// Variables set with `set` (through `setVariable`).
