@@ -67,8 +67,15 @@ import VerbatimShell
         #expect(test.printed("quotes --kind partial --format tsv").contains("q4\ta1\tTomas Reyes\tpartial\tcalled\t“rushed”\n"))
         #expect(test.printed("quotes --kind scare --format tsv") == "id\tarticle\tspeaker\tkind\tcue\ttext\n")
         test.errors = ""
-        #expect(test.run("quotes --speaker Nobody", file: "s.vsh") == 1)
+        // An empty answer is not an error; it says why on standard error.
+        #expect(test.run("quotes --speaker Nobody --format tsv", file: "s.vsh") == 0)
+        #expect(test.output.hasSuffix("id\tarticle\tspeaker\tkind\tcue\ttext\n"))
         #expect(test.errors.contains("no speaker matches \"Nobody\""))
+        // By word: "re" is nobody's name; --speaker-like takes a part of one.
+        #expect(test.printed("quotes --speaker re --format tsv").split(separator: "\n").count == 1)
+        #expect(test.printed("quotes --speaker 'tomas REYES' --format tsv").split(separator: "\n").count == 5)
+        let like = test.printed("quotes --speaker-like re --format tsv").split(separator: "\n").dropFirst()
+        #expect(Set(like.map { $0.split(separator: "\t")[2] }) == ["Tomas Reyes", "Ana Ferreira"])
         #expect(test.run("quotes --kind weird", file: "s.vsh") == 2)
     }
 

@@ -33,8 +33,8 @@ import VerbatimCore
 
     @Test func pointsAtTheWordAnErrorIsAbout() {
         let test = TestShell()
-        #expect(test.said("load Scripts/articles; quotes --kind all --speaker 'Nobody Here'")
-            == "loaded 3 articles with 14 quotes (a1–a3)\ntest.vsh:1:52: quotes: no speaker matches \"Nobody Here\"; speakers lists them\n"
-                + "  load Scripts/articles; quotes --kind all --speaker 'Nobody Here'\n" + String(repeating: " ", count: 53) + "^\n")
+        #expect(test.said("load Scripts/articles; quotes --kind all --format 'Nobody Here'")
+            == "loaded 3 articles with 14 quotes (a1–a3)\ntest.vsh:1:51: quotes: --format must be one of table, json, jsonl, csv, tsv, "
+                + "not \"Nobody Here\"\n  load Scripts/articles; quotes --kind all --format 'Nobody Here'\n" + String(repeating: " ", count: 52) + "^\n")
     }
 }
