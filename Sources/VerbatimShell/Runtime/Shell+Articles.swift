@@ -6,6 +6,10 @@ extension Shell {
         if let article = session.article(reference) { return article }
         let byName = session.articles.filter { $0.exportName == reference }
         if byName.count == 1 { return byName[0] }
+        if byName.count > 1 {
+            let ids = byName.prefix(5).map(\.id).joined(separator: ", ") + (byName.count > 5 ? "…" : "")
+            throw ShellError.failure("\"\(reference)\" names \(byName.count) articles (\(ids)); name one by its id", subject: reference)
+        }
         if session.articles.isEmpty { throw ShellError.failure("no article \"\(reference)\": the session is empty (load some first)", subject: reference) }
         let ids = session.articles.map(\.id)
         let range = ids.count == 1 ? ids[0] : "\(ids.first!)–\(ids.last!)"

@@ -1,3 +1,4 @@
+import Foundation
 import VerbatimCore
 
 /// `load PATH...`: reads articles and extracts their quotes.
@@ -6,6 +7,7 @@ struct LoadCommand: Command {
         name: "load", summary: "Load articles from text files, web pages, web addresses, corpora, folders or glob patterns.",
         argumentsSynopsis: "PATH...", arguments: .files, minimumArguments: 1, maximumArguments: nil,
         options: [OptionSpec(name: "follow-links", help: "In folders, also load symbolic links to files outside the folder."),
+                  OptionSpec(name: "again", help: "Load files the session already holds again (they are skipped otherwise)."),
                   OptionSpec(name: "allow-local", help: "Also download addresses on this computer or a private network "
                                  + "(localhost, 10.x, 192.168.x…).")],
         discussion: """
@@ -25,7 +27,9 @@ struct LoadCommand: Command {
         named) unless --follow-links is given. A manifest.json in a file's folder (an array \
         of {file, outlet, date, url, title}) overrides its metadata; a bad entry is reported \
         once, its good fields still used. Quotes are extracted as each article \
-        loads. Files and corpus lines that cannot be loaded are reported by file and line; the \
+        loads. A file the session already holds (the same file, by whatever path or link) is \
+        skipped and named, unless --again is given. Files and corpus lines that cannot be \
+        loaded are reported by file and line; the \
         others stay loaded. On a terminal, long loads show their progress; Ctrl-C stops them, \
         keeping what was loaded.
         """,
@@ -37,8 +41,23 @@ struct LoadCommand: Command {
         loader.followsLinks = invocation.flag("follow-links")
         loader.web.allowsLocalAddresses = invocation.flag("allow-local")
         loader.web.isInterrupted = shell.isInterrupted
-        let files = try loader.files(for: invocation.arguments)
+        var files = try loader.files(for: invocation.arguments)
         if !loader.skippedLinks.isEmpty { shell.writeError(skippedLinksWarning(loader.skippedLinks)) }
+        // One file named twice (by two paths, or a path and a folder) loads once; one the
+        // session holds, not again unless asked.
+        var seen = invocation.flag("again") ? [] : Set(shell.session.articles.compactMap { $0.file.map { identity(of: $0, in: shell) } })
+        let held = seen
+        var again: [String] = [], twice: [String] = []
+        files = files.filter { file in
+            let identity = identity(of: file, in: shell)
+            guard seen.insert(identity).inserted else {
+                if held.contains(identity) { again.append(file) } else { twice.append(file) }
+                return false
+            }
+            return true
+        }
+        if !again.isEmpty { shell.writeError(skippedNote(again, "the session already holds", "(load --again loads them again)")) }
+        if !twice.isEmpty { shell.writeError(skippedNote(twice, "named twice (another path or link to the same file)", "")) }
         var problems: [LoadError] = []
         var loaded: [Article] = []
         var progress = shell.progress(total: files.count, unit: "files")
@@ -70,6 +89,20 @@ struct LoadCommand: Command {
         }
         throw ShellError.failure("could not load \(problems.count) files or records:\n  "
             + problems.map { $0.errorDescription ?? $0.file }.joined(separator: "\n  "))
+    }
+
+    /// What makes two paths one file: the absolute path with links and "..", "." resolved; a
+    /// web address as it is.
+    private func identity(of file: String, in shell: Shell) -> String {
+        guard !WebFetcher.isWebAddress(file) else { return file }
+        return URL(fileURLWithPath: shell.absolutePath(file)).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// The line naming the files a load skipped, and why.
+    private func skippedNote(_ files: [String], _ why: String, _ remedy: String) -> String {
+        let shown = files.prefix(5).joined(separator: ", ") + (files.count > 5 ? " and \(files.count - 5) more" : "")
+        let counted = files.count == 1 ? "1 file" : "\(files.count) files"
+        return "skipped \(counted) \(why)\(remedy.isEmpty ? "" : " " + remedy): \(shown)\n"
     }
 
     /// The line naming the links to files outside their folder that a folder load left out.
