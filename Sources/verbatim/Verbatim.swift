@@ -35,6 +35,10 @@ struct Verbatim: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Leave out status lines (loaded…, wrote…); errors are still reported.")
     var quiet = false
 
+    @Flag(name: [.customShort("n"), .customLong("no-init")],
+          help: "At the prompt, do not run the init file ($XDG_CONFIG_HOME/verbatim/init.vsh).")
+    var noInit = false
+
     @Argument(parsing: .captureForPassthrough, help: "A script file and its arguments.")
     var script: [String] = []
 
@@ -92,11 +96,32 @@ struct Verbatim: ParsableCommand {
             // A "#!/usr/bin/env verbatim" first line is a comment of the command language.
             status = runScript(source, file: file, arguments: Array(arguments.dropFirst()))
         } else if isatty(STDIN_FILENO) == 1 {
-            status = InteractiveShell(shell: makeShell()).run()
+            let shell = makeShell()
+            if !noInit { Self.runInitFile(in: shell) }
+            status = InteractiveShell(shell: shell).run()
         } else {
             status = StandardInputShell(shell: makeShell(), keepGoing: keepGoing).run()
         }
         Foundation.exit(status)
+    }
+
+    /// Runs the init file, if there is one, before the prompt: its settings (`option`) and
+    /// variables stay; a failing command is reported by line and the rest still run. Scripts,
+    /// `-c` and standard input do not read it, so they run alike on every machine.
+    private static func runInitFile(in shell: Shell) {
+        let environment = ProcessInfo.processInfo.environment
+        let configuration = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        let path = configuration + "/verbatim/init.vsh"
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        do {
+            let source = try TextFileReader.utf8Text(path)
+            _ = try ScriptRunner(shell: shell, keepGoing: true).run(source, file: path, arguments: [])
+        } catch ShellError.exit(let status) {
+            Foundation.exit(status)
+        } catch {
+            shell.report(Diagnostic(message: FoundationErrorText.describe(error)))
+        }
     }
 
     /// Why `file` is not a script, with what to type instead: a folder, or an article (a text,

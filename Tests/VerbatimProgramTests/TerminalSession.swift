@@ -5,8 +5,10 @@ import Foundation
 final class TerminalSession {
     private let master: Int32
     private let pid: pid_t
-    /// Everything the program has written so far.
+    /// What the program has written that no wait has consumed yet.
     private(set) var transcript = ""
+    /// Everything the program has written so far.
+    private(set) var everything = ""
 
     struct TimedOut: Error, CustomStringConvertible {
         var expected: String
@@ -14,13 +16,14 @@ final class TerminalSession {
         var description: String { "did not see \(expected.debugDescription) in \(transcript.debugDescription)" }
     }
 
-    init(environment: [String: String], directory: String = Program.projectRoot, columns: UInt16 = 120) throws {
+    init(environment: [String: String], directory: String = Program.projectRoot, columns: UInt16 = 120,
+         arguments: [String] = []) throws {
         var environment = environment
         environment["TERM"] = environment["TERM"] ?? "xterm"
         environment["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         // Sanitizer settings reach the program as they reach the tests.
         for (name, value) in ProcessInfo.processInfo.environment where name.hasSuffix("SAN_OPTIONS") { environment[name] = value }
-        let argv: [String] = [Program.path]
+        let argv: [String] = [Program.path] + arguments
         let envp = environment.map { "\($0.key)=\($0.value)" }
         var master: Int32 = -1
         pid = Self.withCStrings(argv) { cArgv in
@@ -82,7 +85,11 @@ final class TerminalSession {
         guard poll(&descriptor, 1, waitingMilliseconds) > 0 else { return }
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = read(master, &buffer, buffer.count)
-        if count > 0 { transcript += String(decoding: buffer[..<count], as: UTF8.self) }
+        if count > 0 {
+            let text = String(decoding: buffer[..<count], as: UTF8.self)
+            transcript += text
+            everything += text
+        }
     }
 
     private static func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {

@@ -7,8 +7,10 @@ import Testing
     let state = temporaryFolder()
 
     /// A shell with its own history folder and no locale variables, as on a bare machine.
-    func start(columns: UInt16 = 120) throws -> TerminalSession {
-        let session = try TerminalSession(environment: ["XDG_STATE_HOME": state, "HOME": state], columns: columns)
+    func start(columns: UInt16 = 120, arguments: [String] = [], configuration: String? = nil) throws -> TerminalSession {
+        var environment = ["XDG_STATE_HOME": state, "HOME": state]
+        environment["XDG_CONFIG_HOME"] = configuration
+        let session = try TerminalSession(environment: environment, columns: columns, arguments: arguments)
         try session.expect("verbatim> ")
         // libedit prints its first prompt a moment before it takes the terminal out of
         // canonical mode; keys typed in that moment can be lost (see typeEndOfInput).
@@ -34,6 +36,25 @@ import Testing
         terminal.type("quotes --wide\r")
         let whole = try terminal.expect("verbatim (3 articles, 14 quotes)> ")
         #expect(rows(whole).count == 14 && !rows(whole).contains { $0.hasSuffix("…") })
+    }
+
+    @Test func runsTheInitFileBeforeThePromptUnlessToldNot() throws {
+        let configuration = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: configuration + "/verbatim", withIntermediateDirectories: true)
+        try "option format csv\noption nonsense on\nset greeting hello\n"
+            .write(toFile: configuration + "/verbatim/init.vsh", atomically: true, encoding: .utf8)
+        let terminal = try start(configuration: configuration)
+        terminal.type("echo $greeting; option format\r")
+        try terminal.expect("\r\nhello\r\n")
+        try terminal.expect("format,csv,")
+        // The init file's error was reported by file and line, and the rest still ran.
+        #expect(terminal.everything.contains("init.vsh:2:8: option: no setting \"nonsense\""))
+        terminal.typeEndOfInput()
+        #expect(try terminal.exitStatus() == 0)
+
+        let bare = try start(arguments: ["-n"], configuration: configuration)
+        bare.type("option format\r")
+        try bare.expect("format  table")
     }
 
     @Test func tabCompletesCommandNamesAndArticleIds() throws {

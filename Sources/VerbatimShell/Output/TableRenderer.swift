@@ -4,6 +4,8 @@ import Foundation
 public struct TableRenderer: Sendable {
     /// Whether to colour the header of aligned tables, and what `show` and `diff` mark.
     public var useColor: Bool
+    /// Whether aligned tables, CSV and TSV start with the columns' names (`option headers`).
+    public var showsHeaders = true
 
     public init(useColor: Bool = false) {
         self.useColor = useColor
@@ -25,9 +27,9 @@ public struct TableRenderer: Sendable {
         case .table: aligned(table, width: nil).plainText
         case .json: table.rows.isEmpty ? "[]\n" : "[\n" + objects().map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
         case .jsonl: objects().map { $0 + "\n" }.joined()
-        case .csv: ([rectangular.columns.map(csvField)] + rectangular.rows.map { $0.map { csvField(cell($0)) } })
+        case .csv: ((showsHeaders ? [rectangular.columns.map(csvField)] : []) + rectangular.rows.map { $0.map { csvField(cell($0)) } })
             .map { $0.joined(separator: ",") + "\r\n" }.joined()
-        case .tsv: ([rectangular.columns] + rectangular.rows.map { $0.map(cell) })
+        case .tsv: ((showsHeaders ? [rectangular.columns] : []) + rectangular.rows.map { $0.map(cell) })
             .map { $0.map(tsvField).joined(separator: "\t") + "\n" }.joined()
         }
     }
@@ -46,12 +48,13 @@ public struct TableRenderer: Sendable {
             return escapingControls ? TerminalSafeText.escaping(oneLine) : oneLine
         }
         let columns = table.columns.map(shown)
-        var widths = columns.map(DisplayWidth.of)
+        let names = showsHeaders ? columns.map(DisplayWidth.of) : columns.map { _ in 0 }
+        var widths = names
         // Cells are made twice (for the widths, then row by row) rather than all kept at once.
         for row in table.rows {
             for (column, value) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(shown(value.plainText))) }
         }
-        if let width { widths = Self.fitted(widths, names: columns.map(DisplayWidth.of), into: width) }
+        if let width { widths = Self.fitted(widths, names: names, into: width) }
         let cell = { (column: Int, value: Value) in DisplayWidth.cut(shown(value.plainText), to: widths[column]) }
         func line(_ values: [String]) -> String {
             // Rows whose last cells are empty end without padding, so a row costs what it shows.
@@ -67,8 +70,11 @@ public struct TableRenderer: Sendable {
             return text + "\n"
         }
         var output = StyledText()
-        output.append(String(line(columns).dropLast()), style: .bold)
-        var body = "\n" + line(widths.map { String(repeating: "-", count: $0) })
+        var body = ""
+        if showsHeaders {
+            output.append(String(line(columns).dropLast()), style: .bold)
+            body = "\n" + line(widths.map { String(repeating: "-", count: $0) })
+        }
         for row in table.rows { body += line(row.enumerated().map(cell)) }
         if table.rows.isEmpty { body += "(none)\n" }
         output.append(body)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one loop that runs commands, for scripts, `-c`, standard input and the prompt alike:
 /// each command in order, each failure reported as a `Diagnostic` on standard error, the rest
 /// skipped after a failure unless told to keep going. `exit` is thrown to whoever runs the loop.
@@ -78,6 +80,15 @@ public struct CommandLoop {
 
     /// Runs one command; returns the status of its failure, which is reported, or nil.
     private func attempt(_ command: ParsedCommand) throws(ShellError) -> Int32? {
+        // Timed when timing was on as the command started (so not "option timing on" itself).
+        let started = ContinuousClock.now, timed = shell.options.timing
+        defer {
+            if timed {
+                let elapsed = ContinuousClock.now - started
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                shell.writeError("time: \(String(format: "%.3f", seconds)) s\n")
+            }
+        }
         do {
             if shell.isInterrupted() { throw ShellError.interrupted }
             try shell.execute(command)

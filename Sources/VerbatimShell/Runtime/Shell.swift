@@ -32,6 +32,8 @@ public final class Shell {
     public var isQuiet = false
     /// Renders tables.
     public var renderer: TableRenderer
+    /// The settings `option` changes.
+    public var options = ShellOptions()
     /// The terminal's width in columns, asked each time a table is shown there (so a resized
     /// window is followed); nil when unknown, which counts as 80.
     public var terminalColumns: () -> Int? = { nil }
@@ -100,15 +102,27 @@ public final class Shell {
             if !text.runs.isEmpty, !text.endsLine { text.append("\n") }
             write(text)
         case .table(let listed):
-            let format = invocation.format()
+            let format = invocation.format(default: options.format)
             let table = bounded(listed, for: format)
+            var renderer = renderer
+            renderer.showsHeaders = options.headers
             if format == .table {
-                write(renderer.aligned(table, escapingControls: outputIsTerminal,
-                                       width: outputIsTerminal && !invocation.flag(OptionSpec.wide.name) ? terminalColumns() ?? 80 : nil))
+                write(renderer.aligned(table, escapingControls: outputIsTerminal, width: tableWidth(wide: invocation.flag(OptionSpec.wide.name))))
             } else {
                 write(renderer.render(table, as: format, neutralisingFormulas: !invocation.flag(OptionSpec.raw.name)))
             }
         case .status(let line): say(line)
+        }
+    }
+
+    /// The width aligned tables are fitted to (`option width`, the terminal's), or nil for
+    /// whole cells (`--wide`, `option width full`, a file or pipe).
+    private func tableWidth(wide: Bool) -> Int? {
+        guard !wide else { return nil }
+        switch options.width {
+        case .auto: return outputIsTerminal ? terminalColumns() ?? 80 : nil
+        case .full: return nil
+        case .columns(let columns): return columns
         }
     }
 
