@@ -48,3 +48,27 @@ import Testing
         #expect(timed.split(separator: "\n").count == 2 && timed.split(separator: "\n").allSatisfy { $0.hasPrefix("time: ") && $0.hasSuffix(" s") })
     }
 }
+
+/// `--to FILE` on every listing.
+@Suite struct ListingToFileTests {
+    @Test func everyListingCanGoToAFile() throws {
+        let test = TestShell()
+        let folder = temporaryFolder()
+        test.run("load Scripts/articles")
+        for command in test.shell.registry.all where command.signature.listsRows {
+            #expect(command.signature.writesListingsToFiles && command.signature.option(named: "to") != nil, "\(command.signature.name)")
+        }
+        test.output = ""
+        #expect(test.said("quotes --to \(folder)/quotes.txt; speakers --format csv --to \(folder)/speakers.csv")
+            == "wrote 14 rows to \(folder)/quotes.txt\nwrote 4 rows to \(folder)/speakers.csv\n")
+        #expect(test.output.isEmpty, "nothing shown")
+        let table = try String(contentsOfFile: folder + "/quotes.txt", encoding: .utf8)
+        // Whole cells, as a pipe gets them, even when the shell's output is a terminal.
+        #expect(table.contains("“We are being asked to accept a plan that nobody on the commission has seen in writing,”"))
+        #expect(try String(contentsOfFile: folder + "/speakers.csv", encoding: .utf8).hasPrefix("speaker,quotes,type,roles,aliases\r\n"))
+        test.shell.outputIsTerminal = true
+        test.shell.terminalColumns = { 60 }
+        test.run("quotes --to \(folder)/narrow.txt")
+        #expect(try String(contentsOfFile: folder + "/narrow.txt", encoding: .utf8) == table)
+    }
+}

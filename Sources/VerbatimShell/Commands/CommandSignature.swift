@@ -62,7 +62,15 @@ public struct CommandSignature: Sendable {
         if formats.contains(OutputFormat.table.rawValue), !self.options.contains(where: { $0.name == OptionSpec.wide.name }) {
             self.options.append(.wide)
         }
+        if listsRows, !self.options.contains(where: { $0.name == OptionSpec.to.name }) {
+            self.options.append(.to)
+            writesListingsToFiles = true
+        }
     }
+
+    /// Whether the shell writes the command's listing to the file `--to` names: a listing
+    /// command without a `--to` of its own (`train-attribution --to` writes its weights).
+    public private(set) var writesListingsToFiles = false
 
     /// The one-line synopsis: name, arguments and options.
     public var synopsis: String {
@@ -102,6 +110,10 @@ public struct OptionSpec: Sendable {
     /// running text as formulas.
     public static let raw = OptionSpec(
         name: "raw", help: "In CSV and TSV, write text that starts with = + - @ as it is (no ' before it).")
+
+    /// `--to FILE`: a listing written to a file (atomically) instead of shown.
+    public static let to = OptionSpec(
+        name: "to", valueName: "FILE", help: "Write the listing to FILE (atomically) instead of showing it.", takesPath: true)
 
     /// `--wide`: an aligned table on a terminal with every cell whole, as a pipe gets it.
     public static let wide = OptionSpec(

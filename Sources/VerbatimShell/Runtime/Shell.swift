@@ -106,13 +106,28 @@ public final class Shell {
             let table = bounded(listed, for: format)
             var renderer = renderer
             renderer.showsHeaders = options.headers
-            if format == .table {
+            if handler.signature.writesListingsToFiles, let path = invocation.option(OptionSpec.to.name) {
+                // A file gets whole cells, no colour, nothing made safe: the data as it is.
+                renderer.useColor = false
+                try writeListing(renderer.render(table, as: format, neutralisingFormulas: !invocation.flag(OptionSpec.raw.name)),
+                                 rows: table.rows.count, to: path)
+            } else if format == .table {
                 write(renderer.aligned(table, escapingControls: outputIsTerminal, width: tableWidth(wide: invocation.flag(OptionSpec.wide.name))))
             } else {
                 write(renderer.render(table, as: format, neutralisingFormulas: !invocation.flag(OptionSpec.raw.name)))
             }
         case .status(let line): say(line)
         }
+    }
+
+    /// Writes a rendered listing to `path` atomically and says so.
+    private func writeListing(_ text: String, rows: Int, to path: String) throws {
+        do {
+            try AtomicFile.write(Data(text.utf8), to: absolutePath(path))
+        } catch let error as AtomicFile.WriteError where error.reason == AtomicFile.terminalReason {
+            throw ShellError.failure(error.localizedDescription, hint: "leave out --to to show it here", subject: path)
+        }
+        say("wrote \(rows) \(rows == 1 ? "row" : "rows") to \(path)")
     }
 
     /// The width aligned tables are fitted to (`option width`, the terminal's), or nil for
