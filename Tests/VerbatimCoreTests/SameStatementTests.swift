@@ -49,6 +49,23 @@ import Testing
         ]) == [["a1:original", "a2:possible"]])
     }
 
+    @Test(.timeLimit(.minutes(1))) func findsThousandsOfInnerQuotationsInOnePass() {
+        // Each inner quotation's words found without reading the whole quote again (quadratic).
+        let count = 60_000
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let words = (0..<count).map { number in
+            var number = number, word = "w"
+            repeat { word.append(letters[number % 26]); number /= 26 } while number > 0
+            return word
+        }
+        var session = Session()
+        session.add(ArticleSource(date: "2026-03-01", text: "“" + words.map { "‘\($0)’" }.joined(separator: " ") + ",” said Mayor Elena Marsh."))
+        let matcher = QuoteMatcher(session)
+        let inner = matcher.innerQuotations(of: matcher.nodes[0])
+        #expect(inner.count == count && inner.allSatisfy { $0.count == 1 })
+        #expect(inner.first == matcher.nodes[0].words.lowerBound..<(matcher.nodes[0].words.lowerBound + 1))
+    }
+
     @Test func narrationThatRewordsAQuoteDidNotDropItsMarks() {
         let letter = "The FBI confirmed it was “working on matters related to former Secretary Clinton’s use of a private email server.”"
         #expect(groups([letter, "Experts were not surprised by the inquiry related to her use of a private email server, they said."])
