@@ -49,6 +49,23 @@ import Testing
         ]) == [["a1:original", "a2:possible"]])
     }
 
+    @Test(.timeLimit(.minutes(1))) func findsThousandsOfInnerQuotationsInOnePass() {
+        // Each inner quotation's words found without reading the whole quote again (quadratic).
+        let count = 60_000
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let words = (0..<count).map { number in
+            var number = number, word = "w"
+            repeat { word.append(letters[number % 26]); number /= 26 } while number > 0
+            return word
+        }
+        var session = Session()
+        session.add(ArticleSource(date: "2026-03-01", text: "“" + words.map { "‘\($0)’" }.joined(separator: " ") + ",” said Mayor Elena Marsh."))
+        let matcher = QuoteMatcher(session)
+        let inner = matcher.innerQuotations(of: matcher.nodes[0])
+        #expect(inner.count == count && inner.allSatisfy { $0.count == 1 })
+        #expect(inner.first == matcher.nodes[0].words.lowerBound..<(matcher.nodes[0].words.lowerBound + 1))
+    }
+
     @Test func narrationThatRewordsAQuoteDidNotDropItsMarks() {
         let letter = "The FBI confirmed it was “working on matters related to former Secretary Clinton’s use of a private email server.”"
         #expect(groups([letter, "Experts were not surprised by the inquiry related to her use of a private email server, they said."])
@@ -65,5 +82,34 @@ import Testing
         #expect(groups(["Donald Trump took to Twitter, writing: “\(tweet)”",
                         "<tweet author=\"realDonaldTrump\">Crowds at the rally.</tweet>\n\nHe wrote that \(tweet)"])
             == [["a1:original", "a2:unquoted"]])
+    }
+
+    @Test func aQuotationCopiedInEveryStoryIsNotListedAgainForEachStory() {
+        // Every story quotes one line word for word, and changes a quote of the story before
+        // it: each change asks whether the two stories report one occasion, which must not
+        // list the copied line's every story for each story asked about (quadratic).
+        func word(_ number: Int, _ place: Int) -> String {
+            let syllables = ["ka", "zo", "vi", "ru", "pe", "lo", "mi", "ta"]
+            var n = number * 16 + place, result = "q"
+            for _ in 0..<5 { result += syllables[n % 8]; n /= 8 }
+            return result + "x"
+        }
+        let count = 150
+        let common = (0..<12).map { word(9_999, $0) }.joined(separator: " ")
+        var session = Session()
+        for index in 0..<count {
+            var text = "“\((0..<12).map { word(index, $0) }.joined(separator: " ")),” said Mayor Elena Marsh.\n\n“\(common),” Marsh added."
+            if index > 0 {
+                var changed = (0..<12).map { word(index - 1, $0) }
+                changed[5] = word(index, 15)
+                text += "\n\n“\(changed.joined(separator: " ")),” said Tomas Reyes."
+            }
+            session.add(ArticleSource(date: "2026-03-01", text: text))
+        }
+        let matcher = QuoteMatcher(session)
+        let groups = matcher.groups()
+        #expect(groups.filter { $0.count == 2 && $0[1].verdict == .altered && $0[1].evidence?.isCorroborated == true }.count == count - 1)
+        let listed = matcher.corroboration.byArticle.values.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.count } }
+        #expect(listed < 4 * count)
     }
 }

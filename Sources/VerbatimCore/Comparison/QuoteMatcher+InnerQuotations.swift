@@ -38,11 +38,17 @@ extension QuoteMatcher {
             }
         }
         guard !regions.isEmpty else { return [] }
+        // The regions and the words both run forward: one pass over each.
         let spans = texts[node.article].spans
-        return regions.compactMap { region in
-            let words = node.words.filter { region.contains(spans[$0].start) }
-            return words.first.map { $0..<(words.last! + 1) }
+        var inner: [Range<Int>] = []
+        var word = node.words.lowerBound
+        for region in regions {
+            while word < node.words.upperBound, spans[word].start < region.lowerBound { word += 1 }
+            let first = word
+            while word < node.words.upperBound, region.contains(spans[word].start) { word += 1 }
+            if word > first { inner.append(first..<word) }
         }
+        return inner
     }
 
     /// Marks that close a quotation inside a quote: ” » ’ and the straight double quote.

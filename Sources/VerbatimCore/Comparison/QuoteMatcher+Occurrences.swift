@@ -305,22 +305,46 @@ extension QuoteMatcher {
     func sharesAnotherQuotation(_ node: Node, _ reference: Node) -> Bool {
         guard node.article != reference.article else { return false }
         let skipped = Set([node, reference].compactMap { index(of: $0).map { distinctOfNode[$0] } })
-        let matched = confidentMatches(of: reference.article)[node.article] ?? [:]
+        let matched = confidentMatches(of: reference.article, in: node.article)
         return matched.contains { first, seconds in !skipped.contains(first) && seconds.contains { !skipped.contains($0) } }
     }
 
-    /// For each other article, the wordings of `article`'s quotes that are matched there with
-    /// confidence on their own (or word for word, a sentence long: `sentenceLength`), with the
-    /// wordings that match them: found once per article,
-    /// since every weak match judged against one of its quotes asks (thousands of short quotes
-    /// would otherwise look up every quote of the article each).
-    private func confidentMatches(of article: Int) -> [Int: [Int: Set<Int>]] {
+    /// The wordings of `article`'s quotes that are matched in `other` with confidence on their
+    /// own (or word for word, a sentence long: `sentenceLength`), with the wordings there that
+    /// match them: each article's matches found once, since every weak match judged against
+    /// one of its quotes asks (thousands of short quotes would otherwise look up every quote
+    /// of the article each), and each pair of articles read from the side with fewer to
+    /// read (a quotation copied in every article is not listed again for each).
+    private func confidentMatches(of article: Int, in other: Int) -> [Int: Set<Int>] {
         if corroboration.minimumConfidence != minimumConfidence {
             corroboration.byArticle = [:]
+            corroboration.matches = [:]
             corroboration.minimumConfidence = minimumConfidence
         }
-        if let known = corroboration.byArticle[article] { return known }
-        var found: [Int: [Int: Set<Int>]] = [:]
+        if let known = corroboration.byArticle[article]?[other] { return known }
+        let matches = confidentMatches(of: article)
+        var found: [Int: Set<Int>] = [:]
+        if nodesOfArticle[other].count < matches.count {
+            for second in nodesOfArticle[other] {
+                let distinct = distinctOfNode[second]
+                for own in matches.byDistinct[distinct] ?? [] { found[own, default: []].insert(distinct) }
+            }
+        } else {
+            if corroboration.distincts[other] == nil {
+                corroboration.distincts[other] = Set(nodesOfArticle[other].map { distinctOfNode[$0] })
+            }
+            let inOther = corroboration.distincts[other]!
+            for (own, distinct) in matches.pairs where inOther.contains(distinct) { found[own, default: []].insert(distinct) }
+        }
+        corroboration.byArticle[article, default: [:]][other] = found
+        return found
+    }
+
+    /// The pairs (a wording of `article`'s quotes, a wording matching it with confidence or
+    /// word for word), found once per article.
+    private func confidentMatches(of article: Int) -> Corroboration.Matches {
+        if let known = corroboration.matches[article] { return known }
+        var found = Corroboration.Matches()
         for first in nodesOfArticle[article] {
             let theirs = words(of: nodes[first])
             let own = distinctOfNode[first]
@@ -331,10 +355,11 @@ extension QuoteMatcher {
                 guard distinct == own && theirs.keys.count >= Self.sentenceLength
                         || MatchEvidence(WordDiff.align(theirs.keys, other.keys), reference: theirs, other: other).confidence
                         >= minimumConfidence else { continue }
-                for second in distinctNodes[distinct] { found[nodes[second].article, default: [:]][own, default: []].insert(distinct) }
+                found.pairs.append((own, distinct))
+                found.byDistinct[distinct, default: []].append(own)
             }
         }
-        corroboration.byArticle[article] = found
+        corroboration.matches[article] = found
         return found
     }
 

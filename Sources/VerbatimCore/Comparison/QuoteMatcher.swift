@@ -59,7 +59,18 @@ public struct QuoteMatcher {
     /// for (`minimumConfidence` at the time), shared by copies of the matcher.
     final class Corroboration {
         var minimumConfidence = -1.0
+        /// By article, then by the other article asked about.
         var byArticle: [Int: [Int: [Int: Set<Int>]]] = [:]
+        var matches: [Int: Matches] = [:]
+        /// The wordings of each article's quotes.
+        var distincts: [Int: Set<Int>] = [:]
+
+        /// An article's wordings and the wordings matching them with confidence.
+        struct Matches {
+            var pairs: [(own: Int, distinct: Int)] = []
+            var byDistinct: [Int: [Int]] = [:]
+            var count: Int { pairs.count }
+        }
     }
 
     /// A matcher over the given articles of `session` (all when nil), in that order.
