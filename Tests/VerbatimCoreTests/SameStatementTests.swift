@@ -49,9 +49,10 @@ import Testing
         ]) == [["a1:original", "a2:possible"]])
     }
 
-    @Test(.timeLimit(.minutes(1))) func findsThousandsOfInnerQuotationsInOnePass() {
-        // Each inner quotation's words found without reading the whole quote again (quadratic).
-        let count = 60_000
+    @Test func findsThousandsOfInnerQuotations() {
+        // Each inner quotation's words; how the time grows with their number is measured by
+        // benchmark-hostile ("a quote of 6,000 inner quotations and a cut copy").
+        let count = 3_000
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         let words = (0..<count).map { number in
             var number = number, word = "w"
@@ -82,6 +83,11 @@ import Testing
         #expect(groups(["Donald Trump took to Twitter, writing: “\(tweet)”",
                         "<tweet author=\"realDonaldTrump\">Crowds at the rally.</tweet>\n\nHe wrote that \(tweet)"])
             == [["a1:original", "a2:unquoted"]])
+        // A link's end tag inside the post does not end it; <tweets> is not a post.
+        #expect(groups(["Donald Trump took to Twitter, writing: “\(tweet)”",
+                        "<TWEET author=\"x\"><a href=\"/p\">pic</a> \(tweet)</tweet>"]) == [["a1:original"]])
+        #expect(groups(["Donald Trump took to Twitter, writing: “\(tweet)”",
+                        "<tweets>list</tweets>\n\nHe wrote that \(tweet)"]) == [["a1:original", "a2:unquoted"]])
     }
 
     @Test func aQuotationCopiedInEveryStoryIsNotListedAgainForEachStory() {

@@ -70,8 +70,21 @@ import VerbatimCore
         }
         let quote = { (article: Int) in TextSpan(0, Array(texts[article].unicodeScalars).firstIndex(of: "\u{201D}")! + 1) }
         func place(_ article: Int) -> LabelledPair.Place { LabelledPair.Place(article: "story\(article + 1)", span: quote(article)) }
-        let evaluation = ComparisonEvaluation(pairs: [LabelledPair(number: 1, reference: place(1), occurrence: place(2), verdict: .altered)],
-                                              groups: QuoteMatcher(session).groups(), articles: session.articles)
+        let matcher = QuoteMatcher(session)
+        let pair = LabelledPair(number: 1, reference: place(1), occurrence: place(2), verdict: .altered)
+        let evaluation = ComparisonEvaluation(pairs: [pair], groups: matcher.groups(), articles: session.articles,
+                                              judge: ComparisonEvaluation.judge(with: matcher))
         #expect(evaluation.outcomes.map(\.found) == [.altered])
+        // The group's own verdict (against the first story) without a judge.
+        #expect(ComparisonEvaluation(pairs: [pair], groups: matcher.groups(), articles: session.articles).outcomes.map(\.found) == [.trimmed])
+        // Judged directly, every rule holds: two stories that report nothing else in common.
+        var alone = Session()
+        for (index, text) in texts.enumerated() {
+            let quote = text.components(separatedBy: "\n\n")[0]
+            alone.add(ArticleSource(file: "story\(index + 1).txt", date: "2026-03-0\(index + 1)", text: index == 0 ? text : quote))
+        }
+        let aloneMatcher = QuoteMatcher(alone)
+        #expect(ComparisonEvaluation(pairs: [pair], groups: aloneMatcher.groups(), articles: alone.articles,
+                                     judge: ComparisonEvaluation.judge(with: aloneMatcher)).outcomes.map(\.found) == [.possible])
     }
 }

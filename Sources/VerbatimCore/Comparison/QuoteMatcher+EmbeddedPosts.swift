@@ -1,26 +1,33 @@
 extension QuoteMatcher {
     /// The stretches of an article's text (code-point offsets) inside posts it embeds as
     /// markup (`<tweet author="…">…</tweet>`, as PolNeAR's texts keep them, or `<blockquote>`):
-    /// the posts' authors' own words on show, not the outlet's narration. One pass over the text.
+    /// the posts' authors' own words on show, not the outlet's narration. A post ends at its
+    /// own end tag (a link's `</a>` inside it does not end it); one pass over the text.
     func embeddedPosts(in article: Int) -> [Range<Int>] {
         let scalars = Array(articles[article].text.unicodeScalars)
-        func hasTag(_ tag: [Unicode.Scalar], at offset: Int) -> Bool {
-            offset + tag.count <= scalars.count
-                && tag.indices.allSatisfy { scalars[offset + $0].properties.lowercaseMapping == String(tag[$0]) }
+        /// Whether `name` stands at `offset` as a whole tag name, in any case.
+        func hasName(_ name: [Unicode.Scalar], at offset: Int) -> Bool {
+            guard offset + name.count <= scalars.count,
+                  name.indices.allSatisfy({ scalars[offset + $0].properties.lowercaseMapping == String(name[$0]) }) else { return false }
+            let after = offset + name.count
+            return after == scalars.count || [" ", ">", "/", "\t", "\n", "\r"].contains(scalars[after])
         }
         var posts: [Range<Int>] = []
-        var opening: Int?
+        var open: (start: Int, name: [Unicode.Scalar])?
         for offset in scalars.indices where scalars[offset] == "<" {
-            if opening == nil, Self.embeddedPostTags.contains(where: { hasTag($0, at: offset) }) {
-                opening = offset
-            } else if let start = opening, offset + 1 < scalars.count, scalars[offset + 1] == "/" {
-                posts.append(start..<offset)
-                opening = nil
+            if let post = open {
+                if offset + 1 < scalars.count, scalars[offset + 1] == "/", hasName(post.name, at: offset + 2) {
+                    posts.append(post.start..<offset)
+                    open = nil
+                }
+            } else if let name = Self.embeddedPostTags.first(where: { hasName($0, at: offset + 1) }) {
+                open = (offset, name)
             }
         }
+        if let post = open { posts.append(post.start..<scalars.count) }
         return posts
     }
 
-    /// Tags that open an embedded post.
-    static let embeddedPostTags: [[Unicode.Scalar]] = ["<tweet", "<blockquote"].map { Array($0.unicodeScalars) }
+    /// The names of the tags that embed a post.
+    static let embeddedPostTags: [[Unicode.Scalar]] = ["tweet", "blockquote"].map { Array($0.unicodeScalars) }
 }

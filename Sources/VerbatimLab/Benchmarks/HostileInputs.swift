@@ -75,6 +75,35 @@ public enum HostileInputs {
                 .joined(separator: "\n\n")))
             _ = QuoteMatcher(session).groups()
         },
+        Case(name: "a line quoted in 300 stories, each changing the story before's quote") { scale in
+            // Each change asks whether its story reports the same occasion as the one before.
+            func word(_ number: Int, _ place: Int) -> String {
+                let syllables = ["ka", "zo", "vi", "ru", "pe", "lo", "mi", "ta"]
+                var number = number * 16 + place, result = "q"
+                for _ in 0..<6 { result += syllables[number % 8]; number /= 8 }
+                return result + "x"
+            }
+            let common = (0..<12).map { word(99_999, $0) }.joined(separator: " ")
+            var session = Session()
+            for index in 0..<(300 * scale) {
+                var text = "“\((0..<12).map { word(index, $0) }.joined(separator: " ")),” said Elena Marsh.\n\n“\(common),” Marsh added."
+                if index > 0 {
+                    var changed = (0..<12).map { word(index - 1, $0) }
+                    changed[5] = word(index, 15)
+                    text += "\n\n“\(changed.joined(separator: " ")),” said Tomas Reyes."
+                }
+                session.add(ArticleSource(date: "2026-03-01", text: text))
+            }
+            _ = QuoteMatcher(session).groups()
+        },
+        Case(name: "a quote of 6,000 inner quotations and a cut copy") { scale in
+            let words = (0..<(6_000 * scale)).map { "w\(String($0, radix: 26))" }
+            let quote = words.map { "‘\($0)’" }.joined(separator: " ")
+            var session = Session()
+            session.add(ArticleSource(date: "2026-03-01", text: "“\(quote),” said Elena Marsh."))
+            session.add(ArticleSource(date: "2026-03-02", text: "“\(words.dropFirst(10).joined(separator: " ")),” said Elena Marsh."))
+            _ = QuoteMatcher(session).groups()
+        },
         Case(name: "a session file of 2,000 articles saved and opened") { scale in
             var session = Session()
             for index in 0..<(2_000 * scale) {

@@ -13,7 +13,9 @@ struct BenchmarkHostileCommand: Command {
         line (500 KB, 5 MB), paragraphs (10,000, 100,000), HTML nested deep (1,000, 10,000), \
         the same with ten stray end tags per level, a page of paragraphs (2,000, 20,000), \
         near-identical quotes for compare --all (1,000, 10,000), quotes weakly matched by as \
-        many in a later article (1,500, 15,000), a session file of 2,000 and \
+        many in a later article (1,500, 15,000), a line quoted in every story, each changing \
+        the story before's quote (300, 3,000), a quote of inner quotations and a cut copy \
+        (6,000, 60,000), a session file of 2,000 and \
         20,000 articles saved and opened, escape sequences made safe for a terminal (1 MB, \
         10 MB), an element with 4,000 and 40,000 attributes, a tag of 40,000 and 400,000 \
         attributes never closed, a DOCTYPE declaring 1,000 and 10,000 entities, 10,000 and \

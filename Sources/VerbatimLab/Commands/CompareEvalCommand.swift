@@ -47,7 +47,8 @@ struct CompareEvalCommand: Command {
         }
         var matcher = QuoteMatcher(session)
         matcher.minimumConfidence = try MinimumConfidenceOption.value(in: invocation)
-        let evaluation = ComparisonEvaluation(pairs: pairs, groups: matcher.groups(), articles: session.articles)
+        let evaluation = ComparisonEvaluation(pairs: pairs, groups: matcher.groups(), articles: session.articles,
+                                              judge: ComparisonEvaluation.judge(with: matcher))
         if invocation.flag("errors") {
             var table = Table(columns: ["pair", "expected", "found", "reference", "occurrence"])
             for outcome in evaluation.errors {

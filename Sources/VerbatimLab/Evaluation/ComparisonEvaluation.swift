@@ -7,9 +7,9 @@ public struct ComparisonEvaluation {
     /// What the comparison said of one labelled pair.
     public struct Outcome: Sendable {
         public var pair: LabelledPair
-        /// The verdict given: the later occurrence's in a group holding both (its words judged
-        /// against the earlier's when the group judged them against another), else nil (not
-        /// judged the same quotation).
+        /// The verdict given: the later occurrence's in a group holding both (judged against the
+        /// earlier one when the group judged it against another), else nil (not judged the same
+        /// quotation).
         public var found: QuoteVerdict?
         public var referenceText: String?
         public var occurrenceText: String?
@@ -17,8 +17,23 @@ public struct ComparisonEvaluation {
 
     public private(set) var outcomes: [Outcome] = []
 
-    /// Scores `groups` (of the session's `articles`, as `QuoteMatcher.groups()` gives them).
-    public init(pairs: [LabelledPair], groups: [[QuoteOccurrence]], articles: [Article]) {
+    /// How a later occurrence is judged against an earlier one directly, when its group judged
+    /// it against another (nil when the matcher does not judge it there).
+    public typealias Judge = (_ later: QuoteOccurrence, _ earlier: QuoteOccurrence) -> QuoteVerdict?
+
+    /// `matcher`'s own judgement of a later quote against an earlier one: the earlier quote
+    /// traced in its article, with every rule a verdict follows (the same occasion, a quote of
+    /// a quote, the confidence).
+    public static func judge(with matcher: QuoteMatcher) -> Judge {
+        { later, earlier in
+            guard let id = earlier.quote, let traced = try? matcher.trace(quote: id, against: earlier.article) else { return nil }
+            return traced.first { $0.article == later.article && $0.span == later.span }?.verdict
+        }
+    }
+
+    /// Scores `groups` (of the session's `articles`, as `QuoteMatcher.groups()` gives them);
+    /// a pair whose later occurrence the group judged against another is judged by `judge`.
+    public init(pairs: [LabelledPair], groups: [[QuoteOccurrence]], articles: [Article], judge: Judge? = nil) {
         let names = Dictionary(articles.map { ($0.id, $0.exportName) }, uniquingKeysWith: { first, _ in first })
         var places: [String: [(group: Int, place: Int, occurrence: QuoteOccurrence)]] = [:]
         for (group, occurrences) in groups.enumerated() {
@@ -35,10 +50,11 @@ public struct ComparisonEvaluation {
             if let reference, let occurrence, reference.group == occurrence.group, reference.place != occurrence.place {
                 let (earlier, later) = occurrence.place > reference.place ? (reference, occurrence) : (occurrence, reference)
                 found = later.occurrence.verdict
-                // Judged against another occurrence (the group's reference): its words against the
-                // pair's earlier one, as the pair was labelled.
-                if later.occurrence.reference != earlier.place, [.verbatim, .variant, .altered, .trimmed, .extended].contains(found) {
-                    found = QuoteOccurrence(comparing: later.occurrence.text, against: earlier.occurrence.text).verdict
+                // Judged against another occurrence (the group's reference): judged again against
+                // the pair's earlier one, as the pair was labelled.
+                if later.occurrence.reference != earlier.place, [.verbatim, .variant, .altered, .trimmed, .extended].contains(found),
+                   let direct = judge?(later.occurrence, earlier.occurrence) {
+                    found = direct
                 }
             }
             return Outcome(pair: pair, found: found, referenceText: reference?.occurrence.text, occurrenceText: occurrence?.occurrence.text)
