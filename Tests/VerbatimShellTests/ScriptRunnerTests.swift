@@ -99,7 +99,16 @@ import VerbatimShell
         let status = test.run("echo $missing\necho two", file: "job.vsh", keepGoing: true)
         #expect(status == 1)
         #expect(test.output == "two\n")
-        #expect(test.errors == "job.vsh:1:6: echo: $missing is not set\n  echo $missing\n       ^\n")
+        #expect(test.errors == "job.vsh:1:6: echo: $missing is not set (by set or in the environment)\n  echo $missing\n       ^\n")
+    }
+
+    @Test func readsTheEnvironmentForNamesSetDoesNotGive() {
+        let test = TestShell()
+        test.shell.environment = ["HOME": "/home/ana", "EDITOR": "vi"]
+        #expect(test.printed("echo $HOME ${EDITOR}") == "/home/ana vi\n")
+        // set wins over the environment, for this session only.
+        #expect(test.printed("set HOME /tmp/elsewhere; echo \"$HOME\"") == "/tmp/elsewhere\n")
+        #expect(test.shell.environment["HOME"] == "/home/ana")
     }
 
     @Test(arguments: [

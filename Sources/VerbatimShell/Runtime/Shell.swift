@@ -34,6 +34,8 @@ public final class Shell {
     public var renderer: TableRenderer
     /// The settings `option` changes.
     public var options = ShellOptions()
+    /// The environment variables `$NAME` falls back to when `set` gave it no value.
+    public var environment = ProcessInfo.processInfo.environment
     /// The terminal's width in columns, asked each time a table is shown there (so a resized
     /// window is followed); nil when unknown, which counts as 80.
     public var terminalColumns: () -> Int? = { nil }
@@ -246,7 +248,10 @@ public final class Shell {
                 }
                 return arguments[position - 1]
             }
-            guard let value = variables[name] else { throw ShellError.failure("$\(name) is not set", subject: "$" + name) }
+            // A name no `set` gave is looked for in the environment ($HOME, $USER), as sh does.
+            guard let value = variables[name] ?? environment[name] else {
+                throw ShellError.failure("$\(name) is not set (by set or in the environment)", subject: "$" + name)
+            }
             return value
         }
     }

@@ -9,7 +9,8 @@ struct HelpCommand: Command {
     static let grammar = """
     Grammar: words separated by spaces; "double" and 'single' quotes (backslash escapes in \
     both, $variables in double quotes only); # comments; ; between commands; a trailing \\ \
-    continues the line; set NAME VALUE, then $NAME or ${NAME}; script arguments $1…, $#, $@.
+    continues the line; set NAME VALUE, then $NAME or ${NAME} (else the environment's: $HOME); \
+    script arguments $1…, $#, $@.
     """
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
