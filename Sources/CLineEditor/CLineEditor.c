@@ -70,6 +70,15 @@ void verbatim_editor_remember(VerbatimLineEditor *editor, const char *line) {
     history(editor->history, &event, H_ENTER, line);
 }
 
+void verbatim_editor_each_history_entry(VerbatimLineEditor *editor, void (*body)(const char *entry, void *context), void *context) {
+    HistEvent event;
+    /* H_LAST is the oldest entry; H_PREV moves to newer ones. */
+    for (int found = history(editor->history, &event, H_LAST); found >= 0;
+         found = history(editor->history, &event, H_PREV)) {
+        body(event.str, context);
+    }
+}
+
 int verbatim_editor_load_history(VerbatimLineEditor *editor, const char *path) {
     HistEvent event;
     return history(editor->history, &event, H_LOAD, path) < 0 ? -1 : 0;

@@ -16,7 +16,11 @@ struct InteractiveShell {
         LineEditor.completer = Completer(shell: shell)
         shell.showsProgress = isatty(STDERR_FILENO) == 1
         shell.writeError("Verbatim: who said what in the news. Type help for commands, Ctrl-D to leave.\n")
+        shell.history = { editor.entries }
         var loop = CommandLoop(shell: shell, file: nil)
+        // The lines of a command that runs over several (an open quote, a trailing \), kept
+        // as one history entry.
+        var entry: [String] = []
         while true {
             switch editor.read(prompt: loop.isWaiting ? "...> " : prompt()) {
             case .end:
@@ -24,10 +28,18 @@ struct InteractiveShell {
                 return 0
             case .interrupted:
                 loop.discard()
+                entry = []
                 shell.write("\n")
             case .line(let line):
-                if !line.trimmingCharacters(in: .whitespaces).isEmpty { editor.remember(line) }
+                entry.append(line)
                 _ = verbatim_take_interrupt()
+                defer {
+                    if !loop.isWaiting {
+                        let whole = entry.joined(separator: "\n")
+                        if !whole.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { editor.remember(whole) }
+                        entry = []
+                    }
+                }
                 do {
                     // As in a script, the rest of the line does not run after an error.
                     _ = try loop.feed(line)

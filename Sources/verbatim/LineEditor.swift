@@ -55,6 +55,20 @@ final class LineEditor {
         }
     }
 
+    /// The history's entries, oldest first.
+    var entries: [String] {
+        var entries: [String] = []
+        withUnsafeMutablePointer(to: &entries) { pointer in
+            verbatim_editor_each_history_entry(editor, { entry, context in
+                guard let entry, let list = context?.assumingMemoryBound(to: [String].self) else { return }
+                var text = String(cString: entry)
+                if text.hasSuffix("\n") { text.removeLast() }
+                list.pointee.append(text)
+            }, pointer)
+        }
+        return entries
+    }
+
     /// The history file: `$XDG_STATE_HOME/verbatim/history`, by default under `~/.local/state`.
     static func defaultHistoryPath() -> String? {
         let environment = ProcessInfo.processInfo.environment

@@ -57,6 +57,27 @@ import Testing
         try bare.expect("format  table")
     }
 
+    @Test func keepsACommandOfSeveralLinesAsOneHistoryEntry() throws {
+        let terminal = try start()
+        terminal.type("echo \"abc\r")
+        try terminal.expect("...> ")
+        terminal.type("def\"\r")
+        try terminal.expect("abc\r\ndef\r\n")
+        try terminal.expect("verbatim> ")
+        terminal.type("echo second\r")
+        try terminal.expect("verbatim> ")
+        terminal.type("history\r")
+        let listed = try terminal.expect("verbatim> ")
+        #expect(listed.contains("1       echo \"abc␊def\""), "\(listed)")
+        #expect(listed.contains("2       echo second"))
+        terminal.type("history 1 --format tsv\r")
+        let last = try terminal.expect("verbatim> ")
+        #expect(last.contains("3\thistory\r\n") && !last.contains("echo second"), "\(last)")
+        // Recalled, the entry runs as it was typed.
+        terminal.type("\u{1B}[A\u{1B}[A\u{1B}[A\u{1B}[A\r")
+        try terminal.expect("abc\r\ndef\r\n")
+    }
+
     @Test func tabCompletesCommandNamesAndArticleIds() throws {
         let terminal = try start()
         // "lo" + Tab must become "load " for the command to run.

@@ -72,3 +72,16 @@ import Testing
         #expect(try String(contentsOfFile: folder + "/narrow.txt", encoding: .utf8) == table)
     }
 }
+
+/// `history [N]`.
+@Suite struct HistoryCommandTests {
+    @Test func listsTheLastEntriesNumberedFromTheOldest() {
+        let test = TestShell()
+        #expect(test.printed("history --format tsv") == "number\tcommand\n", "no history outside the prompt")
+        test.shell.history = { ["load Scripts/articles", "echo \"a\nb\"", "quotes"] }
+        #expect(test.printed("history 2 --format tsv") == "number\tcommand\n2\techo \"a\\nb\"\n3\tquotes\n")
+        #expect(test.printed("history 0 --format tsv") == "number\tcommand\n")
+        #expect(test.printed("history 9 --format tsv").split(separator: "\n").count == 4)
+        #expect(test.run("history -1") == 2 && test.run("history lots") == 2)
+    }
+}

@@ -24,6 +24,8 @@ const char *verbatim_editor_gets(VerbatimLineEditor *editor, int *count);
 
 /// Adds a line to the history.
 void verbatim_editor_remember(VerbatimLineEditor *editor, const char *line);
+/// Calls `body` with each history entry, oldest first, and `context`.
+void verbatim_editor_each_history_entry(VerbatimLineEditor *editor, void (*body)(const char *entry, void *context), void *context);
 /// Loads or saves the history file; 0 on success.
 int verbatim_editor_load_history(VerbatimLineEditor *editor, const char *path);
 int verbatim_editor_save_history(VerbatimLineEditor *editor, const char *path);

@@ -34,6 +34,8 @@ public final class Shell {
     public var renderer: TableRenderer
     /// The settings `option` changes.
     public var options = ShellOptions()
+    /// The prompt's history, oldest first (empty outside the prompt).
+    public var history: () -> [String] = { [] }
     /// The environment variables `$NAME` falls back to when `set` gave it no value.
     public var environment = ProcessInfo.processInfo.environment
     /// The terminal's width in columns, asked each time a table is shown there (so a resized
