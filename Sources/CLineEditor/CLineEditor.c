@@ -131,6 +131,12 @@ int verbatim_terminal_columns(int descriptor) {
     return size.ws_col;
 }
 
+int verbatim_terminal_rows(int descriptor) {
+    struct winsize size;
+    if (ioctl(descriptor, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_row;
+}
+
 int verbatim_use_utf8_locale(void) {
     setlocale(LC_CTYPE, "");
     if (codeset_is_utf8()) return 1;

@@ -17,6 +17,13 @@ struct InteractiveShell {
         shell.showsProgress = isatty(STDERR_FILENO) == 1
         shell.writeError("Verbatim: who said what in the news. Type help for commands, Ctrl-D to leave.\n")
         shell.history = { editor.entries }
+        if shell.outputIsTerminal {
+            shell.terminalRows = {
+                let rows = Int(verbatim_terminal_rows(STDOUT_FILENO))
+                return rows > 0 ? rows : nil
+            }
+            shell.pageText = Pager.show
+        }
         var loop = CommandLoop(shell: shell, file: nil)
         // The lines of a command that runs over several (an open quote, a trailing \), kept
         // as one history entry.

@@ -10,12 +10,14 @@ import Testing
             format\ttable\tformat of listings without --format
             headers\ton\tcolumn names atop tables, CSV and TSV
             width\tauto\ttables fit the terminal; whole cells in files and pipes
+            pager\ton\toutput taller than the terminal paged ($PAGER, else less -FRX)
             quiet\toff\tstatus lines left out
             timing\toff\teach command's time on standard error
 
             """)
-        #expect(test.run("option format csv; option headers off; option width 90; option quiet on; option timing on") == 0)
+        #expect(test.run("option format csv; option headers off; option width 90; option quiet on; option timing on; option pager off") == 0)
         #expect(test.shell.options.format == .csv && !test.shell.options.headers && test.shell.options.width == .columns(90))
+        #expect(!test.shell.options.pager)
         #expect(test.shell.isQuiet && test.shell.options.timing)
         #expect(test.printed("option width --format tsv --raw") == "width\t90\ttables fit 90 columns\n")
         for bad in ["option format xml", "option headers maybe", "option width 5", "option width -3", "option colour on"] {

@@ -42,5 +42,7 @@ int verbatim_use_utf8_locale(void);
 
 /// The width in columns of the terminal on `descriptor`; 0 when it is not one or does not say.
 int verbatim_terminal_columns(int descriptor);
+/// The height in lines of the terminal on `descriptor`; 0 when it is not one or does not say.
+int verbatim_terminal_rows(int descriptor);
 
 #endif

@@ -89,11 +89,15 @@ public struct CommandLoop {
                 shell.writeError("time: \(String(format: "%.3f", seconds)) s\n")
             }
         }
+        let paging = shell.beginPaging()
         do {
             if shell.isInterrupted() { throw ShellError.interrupted }
             try shell.execute(command)
+            if paging { shell.endPaging() }
             return nil
         } catch let error as ShellError {
+            // What the command wrote comes before its error.
+            if paging { shell.endPaging() }
             switch error {
             case .exit: throw error
             case .reported(let status): return status
@@ -101,6 +105,7 @@ public struct CommandLoop {
             }
             return report(error, running: command)
         } catch {
+            if paging { shell.endPaging() }
             return report(error, running: command)
         }
     }

@@ -34,6 +34,13 @@ public final class Shell {
     public var renderer: TableRenderer
     /// The settings `option` changes.
     public var options = ShellOptions()
+    /// Shows a long output through a pager (`$PAGER`, by default `less -FRX`); false when it
+    /// could not, and the text is written as it is. Set by the prompt on a terminal.
+    public var pageText: ((String) -> Bool)?
+    /// The terminal's height in lines, asked when a page is shown.
+    public var terminalRows: () -> Int? = { nil }
+    /// A command's output gathered to page it.
+    private var pageBeingGathered: String?
     /// The prompt's history, oldest first (empty outside the prompt).
     public var history: () -> [String] = { [] }
     /// The environment variables `$NAME` falls back to when `set` gave it no value.
@@ -166,13 +173,38 @@ public final class Shell {
     /// Writes to standard output: byte for byte to a file or pipe, made safe with
     /// `TerminalSafeText` on a terminal. Every output of the shell goes through here.
     public func write(_ text: String) {
-        outputStream(outputIsTerminal ? TerminalSafeText.escaping(text) : text)
+        emit(outputIsTerminal ? TerminalSafeText.escaping(text) : text)
     }
 
     /// Writes styled text to standard output: made safe on a terminal, then coloured when the
     /// renderer uses colour.
     public func write(_ text: StyledText) {
-        outputStream(text.rendered(color: renderer.useColor) { outputIsTerminal ? TerminalSafeText.escaping($0) : $0 })
+        emit(text.rendered(color: renderer.useColor) { outputIsTerminal ? TerminalSafeText.escaping($0) : $0 })
+    }
+
+    /// Sends finished output to standard output, or to the page being gathered.
+    private func emit(_ text: String) {
+        if pageBeingGathered != nil { pageBeingGathered! += text } else { outputStream(text) }
+    }
+
+    // MARK: Paging
+
+    /// Starts gathering a command's output to page it (`pageText`): at the prompt on a terminal
+    /// with `option pager on`, and not inside a command already gathering. Returns whether it did.
+    public func beginPaging() -> Bool {
+        guard outputIsTerminal, options.pager, pageText != nil, pageBeingGathered == nil else { return false }
+        pageBeingGathered = ""
+        return true
+    }
+
+    /// Shows what was gathered: through the pager when it is taller than the terminal (less one
+    /// line for the prompt), else as it is.
+    public func endPaging() {
+        guard let text = pageBeingGathered else { return }
+        pageBeingGathered = nil
+        let lines = text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        if let rows = terminalRows(), lines >= rows - 1, let pageText, pageText(text) { return }
+        outputStream(text)
     }
 
     /// Writes to standard error, made safe with `TerminalSafeText` when it is a terminal.

@@ -18,6 +18,8 @@ public struct ShellOptions: Equatable, Sendable {
     public var width = Width.auto
     /// Whether each command's time is said on standard error.
     public var timing = false
+    /// Whether output taller than the terminal goes through the pager at the prompt.
+    public var pager = true
 
     public init() {}
 

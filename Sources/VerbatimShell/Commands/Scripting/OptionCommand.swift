@@ -2,7 +2,7 @@
 /// listed, shown or changed, as sqlite3's `.mode` and `.headers` and psql's `\timing` do.
 struct OptionCommand: Command {
     let signature = CommandSignature(
-        name: "option", summary: "Show or change a setting: format, headers, width, quiet, timing.",
+        name: "option", summary: "Show or change a setting: format, headers, width, pager, quiet, timing.",
         argumentsSynopsis: "[NAME [VALUE]]", arguments: .words(OptionCommand.names), maximumArguments: 2,
         listsRows: true,
         discussion: """
@@ -10,7 +10,9 @@ struct OptionCommand: Command {
         jsonl|csv|tsv is the format of listings given no --format (export keeps jsonl). \\
         headers on|off starts tables, CSV and TSV with the columns' names or not. width \\
         auto|full|N: auto fits tables to the terminal (whole cells in files and pipes), full \\
-        shows whole cells everywhere, N (20 or more) fits them to N columns everywhere. quiet \\
+        shows whole cells everywhere, N (20 or more) fits them to N columns everywhere. pager \
+        on|off: at the prompt, output taller than the terminal goes through $PAGER (less -FRX \
+        when unset; an empty PAGER or cat pages nothing). quiet \\
         on|off leaves out status lines (as --quiet does). timing on|off says on standard \\
         error how long each command took. Without a value, shows the setting; without a name, \\
         lists them all (columns: name, value, meaning). At the prompt, an init file \\
@@ -19,7 +21,7 @@ struct OptionCommand: Command {
         """,
         examples: ["option", "option format csv", "option headers off", "option width 100", "option timing on"])
 
-    static let names = ["format", "headers", "width", "quiet", "timing"]
+    static let names = ["format", "headers", "width", "pager", "quiet", "timing"]
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         guard let name = invocation.arguments.first else { return .table(table(of: Self.names, in: shell)) }
@@ -38,6 +40,7 @@ struct OptionCommand: Command {
         case "headers": shell.options.headers = try Self.onOff(name, value)
         case "quiet": shell.isQuiet = try Self.onOff(name, value)
         case "timing": shell.options.timing = try Self.onOff(name, value)
+        case "pager": shell.options.pager = try Self.onOff(name, value)
         default: shell.options.width = try Self.width(value)
         }
         return .none
@@ -57,6 +60,7 @@ struct OptionCommand: Command {
                 case .full: ("full", "whole cells everywhere")
                 case .columns(let columns): (String(columns), "tables fit \(columns) columns")
                 }
+            case "pager": (options.pager ? "on" : "off", "output taller than the terminal paged ($PAGER, else less -FRX)")
             case "quiet": (shell.isQuiet ? "on" : "off", "status lines left out")
             default: (options.timing ? "on" : "off", "each command's time on standard error")
             }
