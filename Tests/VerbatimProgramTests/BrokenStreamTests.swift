@@ -16,7 +16,7 @@ import Testing
     func reportsAnOutputThatCannotBeWritten(redirection: String, message: String) throws {
         let result = try run("load Scripts/articles; articles", redirection)
         #expect(result.status == 1)
-        #expect(result.errors == "loaded 3 articles with 14 quotes (a1–a3)\n" + message)
+        #expect(result.errors == "loaded 3 articles with 14 quotes and 1 scare quote or title (a1–a3)\n" + message)
     }
 
     @Test(arguments: ["2>/dev/full", "2>&-"])
@@ -31,6 +31,6 @@ import Testing
         let script = "import os,subprocess,sys; r,w=os.pipe(); os.close(r); print(subprocess.run(sys.argv[1:], stdout=w).returncode)"
         let result = try Program.run(["-c", "load Scripts/articles; articles"], program: ["/usr/bin/env", "python3", "-c", script, Program.path])
         #expect(result.output == "-\(SIGPIPE)\n")
-        #expect(result.errors == "loaded 3 articles with 14 quotes (a1–a3)\n")
+        #expect(result.errors == "loaded 3 articles with 14 quotes and 1 scare quote or title (a1–a3)\n")
     }
 }

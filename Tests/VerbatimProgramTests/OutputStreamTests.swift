@@ -17,7 +17,7 @@ import Testing
         for (format, parser) in Self.parsers {
             let result = try Program.run(["-c", "load Scripts/articles; \(command) --format \(format)"])
             #expect(result.status == 0, "\(result.errors)")
-            #expect(result.errors == "loaded 3 articles with 14 quotes (a1–a3)\n")
+            #expect(result.errors == "loaded 3 articles with 14 quotes and 1 scare quote or title (a1–a3)\n")
             let python = try Program.run(["-c", parser], input: result.output, program: ["/usr/bin/env", "python3"])
             #expect(python.status == 0, "\(command) --format \(format): \(python.errors)")
         }

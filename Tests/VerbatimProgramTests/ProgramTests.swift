@@ -7,7 +7,7 @@ import Testing
         let result = try Program.run(["Scripts/demo.vsh"])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("== Loading the example articles"))
-        #expect(result.errors == "loaded 3 articles with 14 quotes (a1–a3)\n", "status lines go to standard error")
+        #expect(result.errors == "loaded 3 articles with 14 quotes and 1 scare quote or title (a1–a3)\n", "status lines go to standard error")
         let quiet = try Program.run(["--quiet", "Scripts/demo.vsh"])
         #expect(quiet.status == 0 && quiet.errors.isEmpty && quiet.output == result.output)
         #expect(!result.output.contains("\u{1B}"), "no colour when not on a terminal")
@@ -173,7 +173,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.output.contains("q5,a1,Tomas Reyes,direct,told,"))
         #expect(!result.output.contains("never"))
-        #expect(result.errors == "loaded 3 articles with 14 quotes (a1–a3)\n<stdin>:4:6: show: no article \"a9\" (the session has a1–a3)\n  show a9\n       ^\n")
+        #expect(result.errors == "loaded 3 articles with 14 quotes and 1 scare quote or title (a1–a3)\n<stdin>:4:6: show: no article \"a9\" (the session has a1–a3)\n  show a9\n       ^\n")
     }
 
     @Test func keepsGoingPastErrorsWhenAsked() throws {

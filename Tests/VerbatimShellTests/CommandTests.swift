@@ -13,7 +13,7 @@ import VerbatimShell
 
     @Test func loadReportsWhatItLoaded() {
         let test = TestShell()
-        #expect(test.said("load Scripts/articles") == "loaded 3 articles with 14 quotes (a1–a3)\n")
+        #expect(test.said("load Scripts/articles") == "loaded 3 articles with 14 quotes and 1 scare quote or title (a1–a3)\n")
         #expect(test.output.isEmpty, "status lines go to standard error")
         test.shell.isQuiet = true
         #expect(test.said("reset; load Scripts/articles").isEmpty)
@@ -153,7 +153,7 @@ import VerbatimShell
         let first = test.printed("export quotes").split(separator: "\n").first
         #expect(first == #"{"article": "alder-gazette", "start": 205, "end": 240, "source_start": 144, "source_end": 161, "speaker": "Elena Marsh", "cue": "announced", "kind": "partial"}"#)
         let folder = temporaryFolder()
-        #expect(test.said("export quotes --format csv --to \(folder)/q.csv") == "wrote 15 quotes to \(folder)/q.csv\n")
+        #expect(test.said("export quotes --format csv --to \(folder)/q.csv") == "wrote 14 quotes and 1 scare quote or title to \(folder)/q.csv\n")
         let csv = try String(contentsOfFile: folder + "/q.csv", encoding: .utf8)
         #expect(csv.hasPrefix("article,start,end,source_start,source_end,speaker,cue,kind\r\nalder-gazette,205,240,144,161,Elena Marsh,announced,partial\r\n"))
         #expect(test.run("export speakers") == 2)

@@ -34,7 +34,7 @@ import VerbatimCore
     @Test func pointsAtTheWordAnErrorIsAbout() {
         let test = TestShell()
         #expect(test.said("load Scripts/articles; quotes --kind all --format 'Nobody Here'")
-            == "loaded 3 articles with 14 quotes (a1–a3)\ntest.vsh:1:51: quotes: --format must be one of table, json, jsonl, csv, tsv, "
+            == "loaded 3 articles with 14 quotes and 1 scare quote or title (a1–a3)\ntest.vsh:1:51: quotes: --format must be one of table, json, jsonl, csv, tsv, "
                 + "not \"Nobody Here\"\n  load Scripts/articles; quotes --kind all --format 'Nobody Here'\n" + String(repeating: " ", count: 52) + "^\n")
     }
 }

@@ -116,7 +116,7 @@ import VerbatimShell
                 + "loaded 1 article with 4 quotes (a1)\n")
         #expect(test.said("load Scripts/articles \(folder)/linked.txt")
             == "skipped 2 files the session already holds (load --again loads them again): Scripts/articles/harbor-daily.txt, "
-                + "\(folder)/linked.txt\nloaded 2 articles with 10 quotes (a2–a3)\n")
+                + "\(folder)/linked.txt\nloaded 2 articles with 10 quotes and 1 scare quote or title (a2–a3)\n")
         #expect(test.run("load Scripts/articles/harbor-daily.txt") == 0 && test.shell.session.articles.count == 3)
         #expect(test.said("load --again Scripts/articles/harbor-daily.txt") == "loaded 1 article with 4 quotes (a4)\n")
         // Two articles of one name: the name is ambiguous, and says which ids it could mean.

@@ -47,7 +47,8 @@ struct ExportCommand: Command {
         } catch let error as AtomicFile.WriteError where error.reason == AtomicFile.terminalReason {
             throw ShellError.failure(error.localizedDescription, hint: "leave out --to to show it here", subject: path)
         }
-        return .status("wrote \(table.rows.count) \(what) to \(path)")
+        let written = what == "quotes" ? QuoteCount.phrase(shell.session.quotes) : "\(table.rows.count) articles"
+        return .status("wrote \(written) to \(path)")
     }
 
     private func quoteTable(_ session: Session) -> Table {

@@ -113,11 +113,11 @@ struct LoadCommand: Command {
             : "skipped \(links.count) links to files outside their folder (load --follow-links loads them): \(shown)\n"
     }
 
-    /// "loaded 3 articles with 13 quotes (a1–a3)".
+    /// "loaded 3 articles with 13 quotes (a1–a3)", scare quotes and titles counted apart.
     private func summary(of loaded: [Article], in session: Session) -> String {
         let ids = Set(loaded.map(\.id))
-        let quotes = session.quotes.lazy.filter { ids.contains($0.article) && $0.kind.isSpeech }.count
-        return "loaded \(loaded.count) article\(loaded.count == 1 ? "" : "s") with \(quotes) quote\(quotes == 1 ? "" : "s")"
+        let quotes = QuoteCount.phrase(session.quotes.lazy.filter { ids.contains($0.article) })
+        return "loaded \(loaded.count) article\(loaded.count == 1 ? "" : "s") with \(quotes)"
             + (loaded.isEmpty ? "" : " (\(loaded.first!.id)\(loaded.count > 1 ? "–" + loaded.last!.id : ""))")
     }
 }

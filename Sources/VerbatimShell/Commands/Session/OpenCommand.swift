@@ -15,6 +15,6 @@ struct OpenCommand: Command {
         } catch let error as SessionFileError {
             throw ShellError.failure("\(path): \(error.reason)", subject: path)
         }
-        return .status("opened \(path): \(shell.session.articles.count) articles, \(shell.session.quotes.count) quotes")
+        return .status("opened \(path): \(shell.session.articles.count) articles, \(QuoteCount.phrase(shell.session.quotes))")
     }
 }
