@@ -17,6 +17,15 @@ struct InteractiveShell {
         shell.showsProgress = isatty(STDERR_FILENO) == 1
         shell.writeError("Verbatim: who said what in the news. Type help for commands, Ctrl-D to leave.\n")
         shell.history = { editor.entries }
+        // A question's answer: yes only when typed; Ctrl-C is no; Ctrl-D, or a terminal that
+        // has gone, is yes (a second Ctrl-D means leave).
+        shell.confirm = { question in
+            switch editor.read(prompt: question) {
+            case .line(let answer): return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+            case .interrupted: shell.write("\n"); return false
+            case .end: shell.write("\n"); return true
+            }
+        }
         if shell.outputIsTerminal {
             shell.terminalRows = {
                 let rows = Int(verbatim_terminal_rows(STDOUT_FILENO))
@@ -32,6 +41,10 @@ struct InteractiveShell {
             switch editor.read(prompt: loop.isWaiting ? "...> " : prompt()) {
             case .end:
                 shell.write("\n")
+                guard shell.mayDropUnsavedChanges() else {
+                    shell.say(Shell.keptNote)
+                    continue
+                }
                 return 0
             case .interrupted:
                 loop.discard()

@@ -39,6 +39,8 @@ import Testing
         #expect(reported.contains("bad␛]0;pwned␇.jsonl"), "\(reported.debugDescription)")
         #expect(!reported.contains(Self.title))
         terminal.typeEndOfInput()
+        try terminal.expect("Drop them? [y/N] ")
+        terminal.type("y\r")
         #expect(try terminal.exitStatus() == 0)
     }
 

@@ -103,6 +103,15 @@ import Testing
         terminal.type("sh\ta\t\r")
         try terminal.expect("a1  Mayor Marsh: Tidewater Bridge")
         try terminal.expect("verbatim (1 article, 4 quotes)> ")
+        // The session is not saved: Ctrl-D asks, and no keeps it.
+        terminal.typeEndOfInput()
+        try terminal.expect("Drop them? [y/N] ")
+        terminal.type("n\r")
+        try terminal.expect("kept the session")
+        try terminal.expect("verbatim (1 article, 4 quotes)> ")
+        // A second Ctrl-D at the question leaves.
+        terminal.typeEndOfInput()
+        try terminal.expect("Drop them? [y/N] ")
         terminal.typeEndOfInput()
         #expect(try terminal.exitStatus() == 0)
     }
@@ -177,7 +186,7 @@ import Testing
         terminal.type("echo alive\r")
         let seen = try terminal.expect("\nalive\r\n")
         #expect(!seen.contains("\nabandoned\r\n"))
-        terminal.type("exit 4\r")
+        terminal.type("exit! 4\r")
         #expect(try terminal.exitStatus() == 4)
     }
 
@@ -218,7 +227,9 @@ import Testing
         terminal.type("still' ${\r")
         try terminal.expect("2:8: ${ is never closed by }\r\n  still' ${\r\n         ^\r\n")
         try terminal.expect("verbatim (3 articles, 14 quotes)> ")
-        terminal.typeEndOfInput()
+        terminal.type("exit\r")
+        try terminal.expect("Drop them? [y/N] ")
+        terminal.type("yes\r")
         #expect(try terminal.exitStatus() == 0)
     }
 }

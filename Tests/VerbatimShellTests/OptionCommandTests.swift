@@ -87,3 +87,35 @@ import Testing
         #expect(test.run("history -1") == 2 && test.run("history lots") == 2)
     }
 }
+
+/// Unsaved changes are dropped at the prompt only when the person says so.
+@Suite struct UnsavedChangesTests {
+    @Test func asksBeforeDroppingAndNeverInScripts() throws {
+        let test = TestShell()
+        let folder = temporaryFolder()
+        var asked = 0, answer = false
+        // A script never asks.
+        #expect(test.run("load Scripts/articles; reset") == 0 && test.shell.session.articles.isEmpty)
+        test.shell.confirm = { _ in asked += 1; return answer }
+        test.run("load Scripts/articles")
+        #expect(test.said("reset").contains("kept the session") && test.shell.session.articles.count == 3 && asked == 1)
+        #expect(test.run("exit") == 0 && asked == 2, "exit kept the session")
+        #expect(test.run("open \(folder)/none.vbs") == 0 && asked == 3 && test.shell.session.articles.count == 3)
+        // Saved, nothing is lost: no question.
+        test.run("save \(folder)/s.vbs")
+        #expect(test.said("reset").hasPrefix("removed 3 articles") && asked == 3)
+        test.run("open \(folder)/s.vbs; unload a1")
+        #expect(test.shell.hasUnsavedChanges)
+        #expect(test.said("reset --force").hasPrefix("removed 2 articles") && asked == 3)
+        // The same articles as saved, loaded again, lose nothing.
+        test.run("load Scripts/articles")
+        #expect(!test.shell.hasUnsavedChanges)
+        test.run("unload a3")
+        answer = true
+        #expect(test.said("reset").hasPrefix("removed 2 articles") && asked == 4)
+        test.run("load Scripts/articles")
+        answer = false
+        #expect(throws: ShellError.self) { try CommandLoop(shell: test.shell, file: nil).run(source: "exit! 3") != 0 }
+        #expect(asked == 4)
+    }
+}

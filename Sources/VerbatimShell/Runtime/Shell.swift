@@ -41,6 +41,12 @@ public final class Shell {
     public var terminalRows: () -> Int? = { nil }
     /// A command's output gathered to page it.
     private var pageBeingGathered: String?
+    /// The session as last saved or opened (empty at the start): what `hasUnsavedChanges`
+    /// compares with. Kept as a copy that costs nothing until the session changes.
+    public var savedSession = Session()
+    /// Asks the person at the prompt a yes-or-no question; nil outside the prompt, where
+    /// nothing is asked (scripts run unattended).
+    public var confirm: ((String) -> Bool)?
     /// The prompt's history, oldest first (empty outside the prompt).
     public var history: () -> [String] = { [] }
     /// The environment variables `$NAME` falls back to when `set` gave it no value.
@@ -186,6 +192,21 @@ public final class Shell {
     private func emit(_ text: String) {
         if pageBeingGathered != nil { pageBeingGathered! += text } else { outputStream(text) }
     }
+
+    // MARK: Unsaved changes
+
+    /// Whether the session holds articles and differs from the one last saved or opened.
+    public var hasUnsavedChanges: Bool { !session.articles.isEmpty && session != savedSession }
+
+    /// Whether unsaved changes may be dropped: there are none, or this is not the prompt, or
+    /// the person says yes.
+    public func mayDropUnsavedChanges() -> Bool {
+        guard hasUnsavedChanges, let confirm else { return true }
+        return confirm("The session has changes that are not saved. Drop them? [y/N] ")
+    }
+
+    /// What the shell says when it keeps a session it was asked to drop.
+    public static let keptNote = "kept the session (save FILE keeps its changes; --force or exit! drops them without asking)"
 
     // MARK: Paging
 

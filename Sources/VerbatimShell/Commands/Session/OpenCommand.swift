@@ -5,13 +5,19 @@ struct OpenCommand: Command {
     let signature = CommandSignature(
         name: "open", summary: "Replace the session with one saved by save.",
         argumentsSynopsis: "FILE", arguments: .files, minimumArguments: 1, maximumArguments: 1,
-        discussion: "A damaged, foreign or newer file is refused and the current session is kept.",
+        options: [OptionSpec(name: "force", help: "At the prompt, drop unsaved changes without asking.")],
+        discussion: """
+        A damaged, foreign or newer file is refused and the current session is kept. At the \
+        prompt, a session with changes not saved is dropped only when you say so.
+        """,
         examples: ["open blinken.verbatim"])
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let path = invocation.arguments[0]
+        guard invocation.flag("force") || shell.mayDropUnsavedChanges() else { return .status(Shell.keptNote) }
         do {
             shell.session = try SessionFile.read(from: shell.absolutePath(path))
+            shell.savedSession = shell.session
         } catch let error as SessionFileError {
             throw ShellError.failure("\(path): \(error.reason)", subject: path)
         }

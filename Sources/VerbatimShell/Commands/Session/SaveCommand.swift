@@ -14,6 +14,7 @@ struct SaveCommand: Command {
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let path = invocation.arguments[0]
         try SessionFile.write(shell.session, to: shell.absolutePath(path))
+        shell.savedSession = shell.session
         return .status("saved \(shell.session.articles.count) articles to \(path)")
     }
 }
