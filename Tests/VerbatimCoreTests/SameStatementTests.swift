@@ -88,6 +88,11 @@ import Testing
                         "<TWEET author=\"x\"><a href=\"/p\">pic</a> \(tweet)</tweet>"]) == [["a1:original"]])
         #expect(groups(["Donald Trump took to Twitter, writing: “\(tweet)”",
                         "<tweets>list</tweets>\n\nHe wrote that \(tweet)"]) == [["a1:original", "a2:unquoted"]])
+        // A post written <tweet id="1"><tweet/>, or never closed, holds no more than its paragraph.
+        for post in ["<tweet tweet-id=\"661196115484643328\"><tweet/>.", "<tweet id=\"1\"/>", "<tweet id=\"2\">Crowds."] {
+            #expect(groups(["Donald Trump took to Twitter, writing: “\(tweet)”", "\(post)\n\nHe wrote that \(tweet)"])
+                == [["a1:original", "a2:unquoted"]], "\(post)")
+        }
     }
 
     @Test func aQuotationCopiedInEveryStoryIsNotListedAgainForEachStory() {
