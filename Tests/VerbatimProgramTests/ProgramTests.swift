@@ -54,6 +54,30 @@ import Testing
         #expect(try Program.run(["-c", "echo ---; echo -- --verbose"]).output == "---\n--verbose\n")
     }
 
+    @Test func anInstalledCopyFindsThePluginsInstalledBesideIt() throws {
+        // The layout Scripts/install.sh makes: PREFIX/bin/verbatim, PREFIX/lib/verbatim/plugins.
+        let prefix = temporaryFolder(), configuration = temporaryFolder()
+        let built = URL(fileURLWithPath: Program.path).deletingLastPathComponent().path
+        try FileManager.default.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: prefix + "/lib/verbatim/plugins", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Program.path, toPath: prefix + "/bin/verbatim")
+        try FileManager.default.copyItem(atPath: built + "/verbatim-plugin-quote-checks",
+                                         toPath: prefix + "/lib/verbatim/plugins/verbatim-plugin-quote-checks")
+        let listed = try Program.run(["-c", "plugins --format tsv"], in: prefix, environment: ["XDG_CONFIG_HOME": configuration],
+                                     program: [prefix + "/bin/verbatim"])
+        #expect(listed.status == 0, "\(listed.errors)")
+        #expect(listed.output.contains("quote-checks\tcheck-quotes\t\(prefix)/lib/verbatim/plugins/verbatim-plugin-quote-checks"),
+                "\(listed.output)")
+    }
+
+    @Test func theManualIsMadeFromTheHelpText() throws {
+        let manual = try Program.run([Program.projectRoot + "/Scripts/manual.sh", Program.path], program: ["/bin/bash"])
+        #expect(manual.status == 0, "\(manual.errors)")
+        #expect(manual.output.hasPrefix(".TH VERBATIM 1"))
+        #expect(manual.output.contains(".SS load\n.nf\nusage: load PATH..."))
+        #expect(manual.output.contains("\\e"), "backslashes written as roff's \\e")
+    }
+
     @Test func runsCommandsGivenWithDashC() throws {
         let result = try Program.run(["-c", "load Scripts/articles; articles --format tsv"])
         #expect(result.status == 0)

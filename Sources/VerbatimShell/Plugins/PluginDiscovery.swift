@@ -3,7 +3,8 @@ import Foundation
 /// Where external plugins are found, and how they join a shell.
 ///
 /// Plugin folders, in order: the project's `Plugins/` (found above the verbatim executable),
-/// each folder of `$VERBATIM_PLUGIN_PATH` (separated by `:`), and
+/// `lib/verbatim/plugins` beside the executable's `bin` (where `Scripts/install.sh` puts
+/// them), each folder of `$VERBATIM_PLUGIN_PATH` (separated by `:`), and
 /// `$XDG_CONFIG_HOME/verbatim/plugins` (by default `~/.config/verbatim/plugins`), where
 /// `plugin add` puts links. In a folder, a plugin is an executable file, or the executable
 /// `NAME/NAME` (with any extension) of a sub-folder. Executables named `verbatim-plugin-*`
@@ -20,10 +21,19 @@ public enum PluginDiscovery {
     /// The plugin folders to look in, in order.
     public static func folders(executable: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
         var folders: [String] = []
-        if let executable, let project = projectFolder(above: executable) { folders.append((project as NSString).appendingPathComponent("Plugins")) }
+        if let executable {
+            if let project = projectFolder(above: executable) { folders.append((project as NSString).appendingPathComponent("Plugins")) }
+            folders.append(installedFolder(beside: executable))
+        }
         folders += (environment["VERBATIM_PLUGIN_PATH"] ?? "").split(separator: ":").map(String.init)
         folders.append(configFolder(environment: environment))
         return folders
+    }
+
+    /// `PREFIX/lib/verbatim/plugins` for an executable installed as `PREFIX/bin/verbatim`.
+    static func installedFolder(beside executable: String) -> String {
+        let bin = ((executable as NSString).resolvingSymlinksInPath as NSString).deletingLastPathComponent
+        return ((bin as NSString).deletingLastPathComponent as NSString).appendingPathComponent("lib/verbatim/plugins")
     }
 
     /// The package folder (with Package.swift and Plugins/) that holds `executable`, if any.
