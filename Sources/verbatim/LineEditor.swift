@@ -94,13 +94,61 @@ final class LineEditor {
         }
         let completion = completer.complete(before)
         guard !completion.candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
-        var addition = completion.commonExtension
-        if completion.candidates.count == 1, !addition.hasSuffix("/") { addition += " " }
-        if !addition.isEmpty {
-            return el_insertstr(editLine, addition) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+        var replacement = completion.commonPrefix
+        if completion.candidates.count == 1, !replacement.hasSuffix("/") { replacement += " " }
+        if replacement != completion.word {
+            listedAfter = nil
+            // A candidate that needs a quote the word did not open replaces the word.
+            if !replacement.hasPrefix(completion.word) {
+                el_deletestr(editLine, Int32(completion.word.count))
+                return el_insertstr(editLine, replacement) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+            }
+            return el_insertstr(editLine, String(replacement.dropFirst(completion.word.count))) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+        }
+        // Several candidates and nothing to add: the first Tab beeps, the second lists them.
+        guard listedAfter == before else {
+            listedAfter = before
+            return UInt8(CC_REFRESH_BEEP)
+        }
+        listedAfter = nil
+        if completion.candidates.count > Self.candidatesShownWithoutAsking {
+            StandardStream.writeOutput("\nshow all \(completion.candidates.count)? (y or n) ")
+            var answer: UInt8 = 0
+            guard Glibc.read(STDIN_FILENO, &answer, 1) == 1, answer == UInt8(ascii: "y") || answer == UInt8(ascii: "Y") else {
+                StandardStream.writeOutput("\n")
+                return UInt8(CC_REDISPLAY)
+            }
         }
         // Candidates come from file names, article ids and plugins: shown safe on the terminal.
-        StandardStream.writeOutput(TerminalSafeText.escaping("\n" + completion.candidates.joined(separator: "  ") + "\n"))
+        let columns = Int(verbatim_terminal_columns(STDOUT_FILENO))
+        StandardStream.writeOutput("\n" + Self.inColumns(completion.candidates.map { TerminalSafeText.escaping($0) },
+                                                         width: columns > 0 ? columns : 80))
         return UInt8(CC_REDISPLAY)
+    }
+
+    /// The text before the cursor when Tab last beeped with several candidates: a second Tab
+    /// there lists them.
+    nonisolated(unsafe) private static var listedAfter: String?
+
+    /// The most candidates listed without asking first.
+    static let candidatesShownWithoutAsking = 100
+
+    /// `items` in columns across `width`, filled down each column first, as ls does.
+    static func inColumns(_ items: [String], width: Int) -> String {
+        let cell = (items.map(DisplayWidth.of).max() ?? 0) + 2
+        let columns = max(1, width / cell)
+        let rows = (items.count + columns - 1) / columns
+        var text = ""
+        for row in 0..<rows {
+            var line = ""
+            for column in 0..<columns {
+                let index = column * rows + row
+                guard index < items.count else { break }
+                let item = items[index]
+                line += item + (index + rows < items.count ? String(repeating: " ", count: cell - DisplayWidth.of(item)) : "")
+            }
+            text += line + "\n"
+        }
+        return text
     }
 }

@@ -26,8 +26,8 @@ import Testing
         try terminal.expect("verbatim (1 article, 1 quote)> ")
         terminal.type("show a1\r")
         let shown = try terminal.expect("[q1 Ana Ferreira]")
-        // Tab lists the folder's files, one of them named with an escape sequence.
-        terminal.type("load \t")
+        // Tab twice lists the folder's files, one of them named with an escape sequence.
+        terminal.type("load \t\t")
         let listed = try terminal.expect("hostile.txt")
         terminal.type("bad*\r")
         let reported = try terminal.expect(".jsonl:1: is not JSON")

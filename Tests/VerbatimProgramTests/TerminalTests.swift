@@ -72,6 +72,21 @@ import Testing
         #expect(shown.contains("Commands:") && !shown.contains("paged: "))
     }
 
+    @Test func completesAPathWithASpaceQuoted() throws {
+        let folder = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/my articles", withIntermediateDirectories: true)
+        try "Story\n\n“We will rebuild,” said Mayor Elena Marsh.".write(toFile: folder + "/my articles/one story.txt",
+                                                                          atomically: true, encoding: .utf8)
+        let terminal = try TerminalSession(environment: ["XDG_STATE_HOME": state, "HOME": state, "PAGER": ""], directory: folder)
+        try terminal.expect("verbatim> ")
+        Thread.sleep(forTimeInterval: 0.2)
+        // "my" + Tab becomes "my articles/" quoted, the quote left open; Tab again ends the file.
+        terminal.type("load my\t")
+        try terminal.expect("\"my articles/")
+        terminal.type("\t\r")
+        try terminal.expect("loaded 1 article with 1 quote (a1)")
+    }
+
     @Test func keepsACommandOfSeveralLinesAsOneHistoryEntry() throws {
         let terminal = try start()
         terminal.type("echo \"abc\r")
@@ -151,7 +166,8 @@ import Testing
         let terminal = try start()
         terminal.type("load Scripts/articles\r")
         try terminal.expect("verbatim (3 articles, 14 quotes)> ")
-        terminal.type("show a\t")
+        // The first Tab beeps; the second lists them.
+        terminal.type("show a\t\t")
         try terminal.expect("a1  a2  a3")
         terminal.type("2\r")
         try terminal.expect("a2  Tidewater Bridge closure")

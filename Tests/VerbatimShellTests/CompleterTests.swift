@@ -26,4 +26,31 @@ import VerbatimShell
         #expect(completer.complete("load Scripts/articles/h").candidates == ["Scripts/articles/harbor-daily.txt"])
         #expect(completer.complete("export quotes --to Scr").candidates == ["Scripts/"])
     }
+
+    @Test func quotesPathsWithSpacesAndSortsNaturally() throws {
+        let folder = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/my articles", withIntermediateDirectories: true)
+        for name in ["my articles/a 1.txt", "a2.txt", "a10.txt", "a1.txt", "say \"hi\".txt"] {
+            try "x".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
+        let completer = Completer(shell: TestShell(workingDirectory: folder).shell)
+        #expect(completer.complete("load a").candidates == ["a1.txt", "a2.txt", "a10.txt"])
+        // A folder with a space comes quoted, the quote left open for the next Tab.
+        let folderCompletion = completer.complete("load my")
+        #expect(folderCompletion.candidates == ["\"my articles/"] && folderCompletion.commonPrefix == "\"my articles/")
+        #expect(completer.complete("load \"my articles/a").candidates == ["\"my articles/a 1.txt\""])
+        #expect(completer.complete("load 'my art").candidates == ["'my articles/"])
+        #expect(completer.complete("load say").candidates == [#""say \"hi\".txt""#])
+        // A word after a quoted one is still a new word.
+        #expect(completer.complete("load \"my articles/a 1.txt\" a1").candidates == ["a1.txt", "a10.txt"])
+    }
+
+    @Test func completesSpeakerNames() {
+        let test = TestShell()
+        test.run("load Scripts/articles")
+        let completer = Completer(shell: test.shell)
+        #expect(completer.complete("quotes --speaker Tom").candidates == ["\"Tomas Reyes\""])
+        #expect(completer.complete("quotes --speaker Re").candidates == ["Reyes"])
+        #expect(completer.complete("quotes --speaker \"Elena M").candidates == ["\"Elena Marsh\""])
+    }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Tab completion for the prompt: command names, option names and values, article and quote
-/// ids, and file paths, depending on where the cursor is.
+/// Tab completion for the prompt: command names, option names and values (formats, kinds,
+/// speaker names), article and quote ids, and file paths, depending on where the cursor is.
+/// Words are read as the command language reads them, so a path typed inside an open quote
+/// (`load "my articles/`) completes there, and a candidate that needs quoting comes quoted.
 public struct Completer {
     public let shell: Shell
 
@@ -9,28 +11,99 @@ public struct Completer {
 
     /// What can replace the word before the cursor.
     public struct Completion: Equatable, Sendable {
-        /// The partial word being completed (the text the candidates extend).
+        /// The partial word being completed, as typed (with its opening quote, if any).
         public var word: String
-        /// Whole words that start with `word`, sorted.
+        /// Whole words, as they would be typed, that the word can become, in natural order
+        /// (a2 before a10).
         public var candidates: [String]
 
         /// The text all candidates share beyond `word`, to insert at once.
         public var commonExtension: String {
-            guard var prefix = candidates.first else { return "" }
+            let common = commonPrefix
+            return common.hasPrefix(word) ? String(common.dropFirst(word.count)) : ""
+        }
+
+        /// What every candidate starts with: the typed word replaced when a candidate needs a
+        /// quote the word did not open (`my` becoming `"my articles/`).
+        public var commonPrefix: String {
+            guard var prefix = candidates.first else { return word }
             for candidate in candidates.dropFirst() {
                 while !candidate.hasPrefix(prefix) { prefix.removeLast() }
             }
-            return String(prefix.dropFirst(word.count))
+            return prefix
         }
     }
 
     /// Completes the word ending at the end of `textBeforeCursor`.
     public func complete(_ textBeforeCursor: String) -> Completion {
-        let command = textBeforeCursor.split(separator: ";", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-        let endsWithSpace = command.last.map { $0 == " " || $0 == "\t" } ?? true
-        var words = command.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        let word = endsWithSpace ? "" : (words.popLast() ?? "")
-        return Completion(word: word, candidates: candidates(for: word, after: words).filter { $0.hasPrefix(word) }.sorted())
+        let (words, current) = Self.words(of: textBeforeCursor)
+        let candidates = candidates(for: current.value, after: words)
+            .filter { $0.hasPrefix(current.value) }
+            .sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+        return Completion(word: current.typed, candidates: candidates.map { Self.typed($0, quote: current.quote) })
+    }
+
+    /// A word as far as it was typed: its text, its value (quotes and escapes read), and the
+    /// quote it opened and has not closed.
+    struct PartialWord {
+        var typed = ""
+        var value = ""
+        var quote: Character?
+    }
+
+    /// The values of the command's finished words (after the last `;` outside quotes) and the
+    /// word being typed.
+    static func words(of text: String) -> (finished: [String], current: PartialWord) {
+        var finished: [String] = []
+        var current = PartialWord()
+        var started = false
+        var escaped = false
+        for character in text {
+            if escaped {
+                current.typed.append(character)
+                current.value.append(character)
+                escaped = false
+                continue
+            }
+            if let quote = current.quote {
+                current.typed.append(character)
+                if character == quote { current.quote = nil } else if character == "\\" { escaped = true } else { current.value.append(character) }
+                continue
+            }
+            switch character {
+            case " ", "\t":
+                if started { finished.append(current.value) }
+                current = PartialWord()
+                started = false
+            case ";":
+                finished = []
+                current = PartialWord()
+                started = false
+            case "\"", "'":
+                current.typed.append(character)
+                current.quote = character
+                started = true
+            default:
+                current.typed.append(character)
+                current.value.append(character)
+                started = true
+            }
+        }
+        return (finished, current)
+    }
+
+    /// `value` as it is typed: inside the quote the word opened, or quoted when it holds a
+    /// character the language reads (a space, a quote, `$`, `;`, `#`, `\`); a folder's quote is
+    /// left open so that the next Tab goes on inside it.
+    static func typed(_ value: String, quote: Character?) -> String {
+        let needsQuote = value.contains { " \t\"'$;#\\".contains($0) }
+        guard let quote = quote ?? (needsQuote ? "\"" : nil) else { return value }
+        var text = String(quote)
+        for character in value {
+            if character == quote || character == "\\" || (quote == "\"" && character == "$") { text.append("\\") }
+            text.append(character)
+        }
+        return value.hasSuffix("/") ? text : text + String(quote)
     }
 
     private func candidates(for word: String, after words: [String]) -> [String] {
@@ -40,6 +113,7 @@ public struct Completer {
         if let previous = words.last, previous.hasPrefix("--"), words.count > 1,
            let option = signature.option(named: String(previous.dropFirst(2))), option.valueName != nil {
             if let choices = option.choices { return choices }
+            if option.name.hasPrefix("speaker") { return speakerNames() }
             return option.takesPath ? paths(completing: word) : []
         }
         switch signature.arguments {
@@ -50,6 +124,11 @@ public struct Completer {
         case .commands: return shell.registry.names
         case .words(let list): return list
         }
+    }
+
+    /// The session's speakers' names and aliases.
+    private func speakerNames() -> [String] {
+        Array(Set(shell.session.speakers().flatMap { [$0.name] + $0.aliases }))
     }
 
     /// Entries of the folder `word` points into; folders end with `/`.
