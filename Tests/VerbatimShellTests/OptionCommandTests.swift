@@ -119,3 +119,20 @@ import Testing
         #expect(asked == 4)
     }
 }
+
+/// `compare --against ARTICLE`.
+@Suite struct CompareAgainstTests {
+    @Test func judgesEveryOccurrenceAgainstTheGivenArticle() {
+        let test = TestShell()
+        test.run("load Scripts/articles")
+        let rows = test.printed("compare --all --against a3 --format tsv").split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        // Harbor Daily's "council has seen" is the reference: the others' "commission … in writing" are the change.
+        let reyes = rows.filter { $0[5] == "q5" || $0[5] == "q8" }
+        #expect(reyes.count == 2 && reyes.allSatisfy { $0[7] == "altered" && $0[13] == "q14" })
+        #expect(rows.dropFirst().filter { $0[7] == "original" }.allSatisfy { $0[1] == "a3" })
+        // Named with two others, the article joins them.
+        let three = test.printed("compare a1 a2 --against a3 --format tsv")
+        #expect(three.contains("\ta3\t") && three.contains("\tq14\t"))
+        #expect(test.run("compare --all --against a9") == 1)
+    }
+}

@@ -9,6 +9,8 @@ struct CompareCommand: Command {
             OptionSpec(name: "all", help: "Every quotation found in more than one article of the session."),
             OptionSpec(name: "only", valueName: "VERDICT", help: "Only quotations with an occurrence of this verdict.",
                        choices: QuoteVerdict.allCases.map(\.rawValue)),
+            OptionSpec(name: "against", valueName: "ARTICLE",
+                       help: "Judge every occurrence against ARTICLE's quotes, not the earliest (as trace --against does)."),
             MinimumConfidenceOption.spec,
         ],
         listsRows: true,
@@ -18,7 +20,9 @@ struct CompareCommand: Command {
         occurrence it matches, or missing. Quotes match across quote-mark styles, apostrophes, \
         spacing, case and British/American spelling, when trimmed or merged with the next \
         sentence, and where the words appear in narration without quote marks. With --all, \
-        every quotation of the session that appears in more than one article.
+        every quotation of the session that appears in more than one article. With --against \
+        ARTICLE, each quote of ARTICLE is the reference its occurrences elsewhere are judged \
+        against, whatever was published first.
         \(OccurrenceTable.help)
         """,
         examples: ["compare reuters okeynews ptinews", "compare --all", "compare --all --only altered --format json"])
@@ -29,9 +33,19 @@ struct CompareCommand: Command {
         if !all, invocation.arguments.count < 2 { throw ShellError.usage("give two articles or more, or --all") }
         let chosen = all ? nil : try invocation.arguments.map { try shell.article($0) }
         if let chosen, Set(chosen.map(\.id)).count < chosen.count { throw ShellError.usage("an article is named twice") }
-        var matcher = QuoteMatcher(shell.session, articles: chosen?.map(\.id))
+        let against = try invocation.option("against").map { try shell.article($0) }
+        var ids = chosen?.map(\.id)
+        if let against, let given = ids, !given.contains(against.id) { ids = given + [against.id] }
+        var matcher = QuoteMatcher(shell.session, articles: ids)
         matcher.minimumConfidence = try MinimumConfidenceOption.value(in: invocation)
-        let groups = matcher.groups()
+        let groups: [[QuoteOccurrence]]
+        if let against {
+            // Quotes too short to trace have no occurrences to judge.
+            groups = shell.session.quotes.filter { $0.article == against.id && $0.kind.isSpeech }
+                .compactMap { try? matcher.trace(quote: $0.id, against: against.id) }
+        } else {
+            groups = matcher.groups()
+        }
         let only = invocation.option("only").flatMap(QuoteVerdict.init(rawValue:))
         var table = OccurrenceTable.table()
         var number = 0
