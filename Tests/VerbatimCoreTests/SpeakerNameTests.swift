@@ -85,3 +85,22 @@ import VerbatimCore
         #expect(roles("“We will rebuild the bridge,” said Elena Marsh, the city’s mayor.") == ["city’s mayor"])
     }
 }
+
+/// People named with and without a middle name across articles, as one.
+@Suite struct MiddleNameTests {
+    @Test func joinsNamesThatDifferByAMiddleNameOnly() {
+        func person(_ name: String, _ quotes: Int) -> Speaker { Speaker(name: name, quoteCount: quotes) }
+        let merged = SpeakerDirectory.merging([
+            person("Donald Trump", 5), person("Donald J. Trump", 2), person("Hillary Clinton", 4),
+            person("Hillary Rodham Clinton", 1), person("Bill Clinton", 3), person("George W. Bush", 2),
+            person("George H. W. Bush", 1), person("George Bush", 1), person("Felipe Calderón", 1), person("Felipe Calderon", 1),
+        ])
+        let byName = Dictionary(uniqueKeysWithValues: merged.map { ($0.name, $0) })
+        #expect(byName["Donald Trump"]?.quoteCount == 7 && byName["Donald Trump"]?.aliases.contains("Donald J. Trump") == true)
+        #expect(byName["Hillary Clinton"]?.quoteCount == 5 && byName["Bill Clinton"]?.quoteCount == 3)
+        // Two different middles: father and son stay apart, and the plain name joins neither.
+        #expect(byName["George W. Bush"] != nil && byName["George H. W. Bush"] != nil && byName["George Bush"] != nil)
+        #expect(merged.filter { $0.name.hasPrefix("Felipe") }.count == 1)
+        #expect(byName["Donald J. Trump"] == nil && byName["Hillary Rodham Clinton"] == nil)
+    }
+}

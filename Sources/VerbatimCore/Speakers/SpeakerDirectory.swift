@@ -65,12 +65,46 @@ public enum SpeakerDirectory {
         return merged
     }
 
-    /// One record per entity: multi-word names first, so surnames fold into full names.
-    /// Indexed, so the cost grows with the records, not with their square.
+    /// One record per entity: multi-word names first, so surnames fold into full names, then
+    /// names that differ by a middle name or initial (`joiningMiddleNames`). Indexed, so the
+    /// cost grows with the records, not with their square.
     public static func merging(_ records: [Speaker]) -> [Speaker] {
         var merged = SpeakerIndex()
         for record in records where !isSingleWord(record.name) { merged.add(record) }
         for record in records where isSingleWord(record.name) { merged.add(record) }
-        return merged.speakers
+        return joiningMiddleNames(merged.speakers)
+    }
+
+    /// People whose names differ only by a middle name or initial as one ("Donald J. Trump"
+    /// and "Donald Trump", "Hillary Rodham Clinton" and "Hillary Clinton", accents aside),
+    /// under the most quoted name, the others its aliases; when the names of one first and
+    /// last name carry two different middles (George W. Bush, George H. W. Bush), none of them
+    /// are joined. People who only share a surname (Hillary and Bill Clinton) stay apart.
+    static func joiningMiddleNames(_ speakers: [Speaker]) -> [Speaker] {
+        func parts(_ name: String) -> (key: String, middle: String)? {
+            let words = name.split(separator: " ").map { ComparedText.folded($0.lowercased()) }
+            guard words.count >= 2 else { return nil }
+            return (words[0] + " " + words[words.count - 1],
+                    words.dropFirst().dropLast().map { $0.replacingOccurrences(of: ".", with: "") }.joined(separator: " "))
+        }
+        var groups: [String: [Int]] = [:]
+        for (index, speaker) in speakers.enumerated() where !speaker.isOrganization {
+            if let key = parts(speaker.name)?.key { groups[key, default: []].append(index) }
+        }
+        var keeperOf: [Int: Int] = [:]
+        for members in groups.values where members.count > 1 {
+            let middles = Set(members.compactMap { parts(speakers[$0].name)?.middle }.filter { !$0.isEmpty })
+            guard middles.count <= 1,
+                  let keeper = members.max(by: { (speakers[$0].quoteCount, -speakers[$0].name.count, -$0)
+                                                    < (speakers[$1].quoteCount, -speakers[$1].name.count, -$1) }) else { continue }
+            for member in members where member != keeper { keeperOf[member] = keeper }
+        }
+        guard !keeperOf.isEmpty else { return speakers }
+        var joined = speakers
+        for (member, keeper) in keeperOf.sorted(by: { $0.key < $1.key }) {
+            joined[keeper].absorb(speakers[member])
+            if !joined[keeper].aliases.contains(speakers[member].name) { joined[keeper].aliases.append(speakers[member].name) }
+        }
+        return joined.indices.filter { keeperOf[$0] == nil }.map { joined[$0] }
     }
 }
