@@ -33,3 +33,18 @@ import Testing
         #expect(session.articles.compactMap(\.date).sorted() == ["2019-11-19T12:00:00Z", "2019-11-19T13:03:00Z"])
     }
 }
+
+/// Outlets given as web addresses, named by their site.
+@Suite struct OutletNameTests {
+    @Test func namesAnOutletGivenAsAnAddressByItsSite() {
+        #expect(OutletName.normalized("https://www.reuters.com/world/europe") == "reuters.com")
+        #expect(OutletName.normalized("http://okeynews.com") == "okeynews.com")
+        #expect(OutletName.normalized("www.ptinews.com") == "ptinews.com")
+        #expect(OutletName.normalized(" Reuters ") == "Reuters")
+        #expect(OutletName.normalized("The Alder Gazette") == "The Alder Gazette")
+        #expect(OutletName.normalized("https://") == "https://")
+        var session = Session()
+        session.add(ArticleSource(outlet: "https://www.reuters.com/", text: "Text."))
+        #expect(session.articles[0].outlet == "reuters.com")
+    }
+}

@@ -21,6 +21,7 @@ public struct Session: Codable, Hashable, Sendable {
         var source = source
         // One way of writing dates, so that sources are put in time order by comparing them.
         source.date = source.date.map(PublicationDate.normalized)
+        source.outlet = source.outlet.map(OutletName.normalized)
         let extraction = pipeline.extract(source.text, embeddedPosts: source.embeddedPosts)
         // Both counters are at most `largestNumber` (2^53), so these sums cannot overflow.
         guard nextArticleNumber + 1 <= Self.largestNumber,
