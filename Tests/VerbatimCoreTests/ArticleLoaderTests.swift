@@ -3,7 +3,7 @@ import Testing
 @testable import VerbatimCore
 
 @Suite struct ArticleLoaderTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-loader-\(UUID().uuidString)").path
+    let folder = URL(fileURLWithPath: temporaryRoot).appendingPathComponent("verbatim-loader-\(UUID().uuidString)").path
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder + "/nested", withIntermediateDirectories: true)
@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func skipsLinksToFilesOutsideTheFolderUnlessAskedToFollowThem() throws {
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-outside-\(UUID().uuidString)").path
+        let outside = URL(fileURLWithPath: temporaryRoot).appendingPathComponent("verbatim-outside-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
         try "Secret\n\nNot for loading.".write(toFile: outside + "/secret.txt", atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: folder + "/leak.txt", withDestinationPath: outside + "/secret.txt")

@@ -6,7 +6,7 @@ import Glibc
 #endif
 
 @Suite struct AtomicFileTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-atomic-\(UUID().uuidString)").path
+    let folder = URL(fileURLWithPath: temporaryRoot).appendingPathComponent("verbatim-atomic-\(UUID().uuidString)").path
 
     init() throws { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
 

@@ -3,7 +3,7 @@ import Testing
 import VerbatimCore
 
 @Suite struct SessionFileTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-sessionfile-\(UUID().uuidString)").path
+    let folder = URL(fileURLWithPath: temporaryRoot).appendingPathComponent("verbatim-sessionfile-\(UUID().uuidString)").path
 
     init() throws { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
 

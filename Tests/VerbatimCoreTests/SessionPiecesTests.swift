@@ -15,7 +15,7 @@ import Testing
             session.add(source)
         }
         try session.setField("party", to: .text("none"), onSpeaker: "Elena Marsh")
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-pieces-\(UUID().uuidString).json").path
+        let path = URL(fileURLWithPath: temporaryRoot).appendingPathComponent("verbatim-pieces-\(UUID().uuidString).json").path
         try SessionFile.write(session, to: path)
         return (session, try Data(contentsOf: URL(fileURLWithPath: path)))
     }

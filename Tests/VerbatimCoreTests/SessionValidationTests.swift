@@ -18,7 +18,7 @@ import VerbatimCore
     }
 
     static func temporaryPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-validation-\(UUID().uuidString).json").path
+        URL(fileURLWithPath: temporaryRoot).appendingPathComponent("verbatim-validation-\(UUID().uuidString).json").path
     }
 
     /// Reads the saved session after `spoil` has changed it; returns the error's reason.

@@ -44,7 +44,7 @@ import VerbatimCore
 
     /// Runs `body` with the server's base address, then stops the server.
     func withServer(_ body: (String) throws -> Void) throws {
-        let script = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-server-\(UUID().uuidString).py")
+        let script = URL(fileURLWithPath: temporaryRoot).appendingPathComponent("verbatim-server-\(UUID().uuidString).py")
         try Self.server.write(to: script, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -274,7 +274,7 @@ import Testing
 
 /// A fresh temporary folder.
 private func temporaryFolder() -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-web-\(UUID().uuidString)").path
+    let path = URL(fileURLWithPath: temporaryRoot).appendingPathComponent("verbatim-web-\(UUID().uuidString)").path
     try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }

@@ -52,7 +52,7 @@ enum BridgeCorpus {
     /// Writes a corpus of one article, `article` with the gold `annotations` by annotator a1, to
     /// a fresh temporary folder and returns its path.
     static func write(article: String, text: String, annotations: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-eval-\(UUID().uuidString)").path
+        let folder = URL(fileURLWithPath: temporaryRoot).appendingPathComponent("verbatim-eval-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder + "/text", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: folder + "/attributions", withIntermediateDirectories: true)
         try text.write(toFile: folder + "/text/\(article).txt", atomically: true, encoding: .utf8)

@@ -94,7 +94,7 @@ import VerbatimShell
     }
 
     @Test func scoresAndTimesArticleBodiesOfPages() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-pages-\(UUID().uuidString)").path
+        let folder = URL(fileURLWithPath: temporaryRoot).appendingPathComponent("verbatim-pages-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder + "/html", withIntermediateDirectories: true)
         let body = "The council voted on Tuesday to keep the ferry running through the winter, officials said."
         try "<html><body><nav><a href='/'>Home</a></nav><article><p>\(body)</p></article></body></html>"

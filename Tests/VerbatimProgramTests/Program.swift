@@ -14,7 +14,7 @@ enum Program {
     /// A cache folder of the test run's own, so that plugin descriptions the program stores
     /// never land in the user's `~/.cache`.
     static let cacheFolder: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-program-cache-\(getpid())").path
+        let folder = URL(fileURLWithPath: temporaryRoot).appendingPathComponent("verbatim-program-cache-\(getpid())").path
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return folder
     }()
@@ -60,9 +60,21 @@ enum Program {
     }()
 }
 
-/// A fresh temporary folder.
+/// A fresh temporary folder, inside `temporaryRoot`.
 func temporaryFolder() -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-program-\(UUID().uuidString)").path
+    let path = (temporaryRoot as NSString).appendingPathComponent("verbatim-program-\(UUID().uuidString)")
     try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }
+
+/// The folder the test process keeps its temporary folders in, removed with them when the
+/// process exits, so that test runs do not fill the temporary folder.
+let temporaryRoot: String = {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-tests-\(getpid())").path
+    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    atexit {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-tests-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: root)
+    }
+    return path
+}()

@@ -41,9 +41,21 @@ final class TestShell {
     }
 }
 
-/// A fresh temporary folder.
+/// A fresh temporary folder, inside `temporaryRoot`.
 func temporaryFolder() -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-test-\(UUID().uuidString)").path
+    let path = (temporaryRoot as NSString).appendingPathComponent("verbatim-test-\(UUID().uuidString)")
     try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }
+
+/// The folder the test process keeps its temporary folders in, removed with them when the
+/// process exits, so that test runs do not fill the temporary folder.
+let temporaryRoot: String = {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-tests-\(getpid())").path
+    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    atexit {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-tests-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: root)
+    }
+    return path
+}()

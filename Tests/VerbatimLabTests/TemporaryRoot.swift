@@ -1,0 +1,13 @@
+import Foundation
+
+/// The folder the test process keeps its temporary files in, removed with them when the
+/// process exits, so that test runs do not fill the temporary folder.
+let temporaryRoot: String = {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-tests-\(getpid())").path
+    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    atexit {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-tests-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: root)
+    }
+    return path
+}()
