@@ -55,9 +55,11 @@ let package = Package(
         .executableTarget(name: "verbatim-plugin-quote-checks", path: "Plugins/quote-checks"),
         // Spawns a program on a pseudo-terminal, for the interactive tests.
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
-        .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
-        .testTarget(name: "VerbatimShellTests", dependencies: ["VerbatimShell", "VerbatimOutletStats"]),
-        .testTarget(name: "VerbatimLabTests", dependencies: ["VerbatimLab"]),
-        .testTarget(name: "VerbatimProgramTests", dependencies: ["CPseudoTerminal"]),
+        // What tests share: one temporary folder per run, removed when it ends.
+        .target(name: "VerbatimTestSupport", path: "Tests/VerbatimTestSupport"),
+        .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore", "VerbatimTestSupport"]),
+        .testTarget(name: "VerbatimShellTests", dependencies: ["VerbatimShell", "VerbatimOutletStats", "VerbatimTestSupport"]),
+        .testTarget(name: "VerbatimLabTests", dependencies: ["VerbatimLab", "VerbatimTestSupport"]),
+        .testTarget(name: "VerbatimProgramTests", dependencies: ["CPseudoTerminal", "VerbatimTestSupport"]),
     ]
 )

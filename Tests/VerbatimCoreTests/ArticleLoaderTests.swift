@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VerbatimCore
+import VerbatimTestSupport
 
 @Suite struct ArticleLoaderTests {
     let folder = URL(fileURLWithPath: temporaryRoot).appendingPathComponent("verbatim-loader-\(UUID().uuidString)").path

@@ -3,6 +3,7 @@ import Testing
 import VerbatimCore
 #if canImport(Glibc)
 import Glibc
+import VerbatimTestSupport
 #endif
 
 @Suite struct AtomicFileTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VerbatimCore
+import VerbatimTestSupport
 
 @Suite struct SessionFileTests {
     let folder = URL(fileURLWithPath: temporaryRoot).appendingPathComponent("verbatim-sessionfile-\(UUID().uuidString)").path

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VerbatimCore
+import VerbatimTestSupport
 
 /// Session files are decoded a piece at a time (so opening one takes a small multiple of its
 /// size), with the same result as decoding the whole document; what the pieces cannot read

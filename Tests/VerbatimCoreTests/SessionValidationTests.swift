@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VerbatimCore
+import VerbatimTestSupport
 
 /// Session files edited by hand or damaged: every value later arithmetic or listing would trap
 /// on, or that ids could not be, is refused on open with a sentence naming the file.

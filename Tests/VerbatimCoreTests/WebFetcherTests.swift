@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VerbatimCore
+import VerbatimTestSupport
 
 /// `load https://…` against an HTTP server the test starts on 127.0.0.1.
 @Suite(.serialized) struct WebFetcherTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VerbatimCore
+import VerbatimTestSupport
 
 /// Web pages, corpora and encodings, with pages and files the tests write.
 @Suite struct WebPageTests {

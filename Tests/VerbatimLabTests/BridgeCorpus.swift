@@ -1,5 +1,6 @@
 import Foundation
 import VerbatimCore
+import VerbatimTestSupport
 
 /// A small brat corpus the tests write: one article, `bridge`, annotated by two annotators.
 enum BridgeCorpus {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VerbatimLab
 import VerbatimShell
+import VerbatimTestSupport
 
 /// The lab's commands in a shell that registers them, on corpora the tests write.
 @Suite struct LabCommandTests {

@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimTestSupport
 
 /// The built `verbatim` program, run as a user would run it.
 enum Program {
@@ -66,15 +67,3 @@ func temporaryFolder() -> String {
     try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }
-
-/// The folder the test process keeps its temporary folders in, removed with them when the
-/// process exits, so that test runs do not fill the temporary folder.
-let temporaryRoot: String = {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-tests-\(getpid())").path
-    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    atexit {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-tests-\(getpid())").path
-        try? FileManager.default.removeItem(atPath: root)
-    }
-    return path
-}()

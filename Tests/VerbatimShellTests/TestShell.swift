@@ -1,5 +1,6 @@
 import Foundation
 import VerbatimShell
+import VerbatimTestSupport
 
 /// A shell whose output is captured, working in the project root (where Scripts/articles is).
 final class TestShell {
@@ -47,15 +48,3 @@ func temporaryFolder() -> String {
     try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }
-
-/// The folder the test process keeps its temporary folders in, removed with them when the
-/// process exits, so that test runs do not fill the temporary folder.
-let temporaryRoot: String = {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-tests-\(getpid())").path
-    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    atexit {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-tests-\(getpid())").path
-        try? FileManager.default.removeItem(atPath: root)
-    }
-    return path
-}()

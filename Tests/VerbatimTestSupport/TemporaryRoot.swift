@@ -1,8 +1,8 @@
 import Foundation
 
-/// The folder the test process keeps its temporary files in, removed with them when the
-/// process exits, so that test runs do not fill the temporary folder.
-let temporaryRoot: String = {
+/// The folder a test process keeps its temporary files in, removed with them when the process
+/// exits, so that test runs do not fill the temporary folder.
+public let temporaryRoot: String = {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-tests-\(getpid())").path
     try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     atexit {
