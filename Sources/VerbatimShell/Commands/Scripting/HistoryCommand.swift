@@ -4,9 +4,9 @@ struct HistoryCommand: Command {
         name: "history", summary: "List the commands typed at the prompt, the last N or all.",
         argumentsSynopsis: "[N]", maximumArguments: 1, listsRows: true,
         discussion: """
-        Columns: number (1 is the oldest kept), command. A command typed over several lines \\
-        (an open quote, a trailing \\\\) is one entry. The prompt keeps 1,000 entries in \\
-        $XDG_STATE_HOME/verbatim/history (by default ~/.local/state/verbatim/history); \\
+        Columns: number (1 is the oldest kept), command. A command typed over several lines \
+        (an open quote, a trailing \\) is one entry. The prompt keeps 1,000 entries in \
+        $XDG_STATE_HOME/verbatim/history (by default ~/.local/state/verbatim/history); \
         scripts and -c have no history. Keys are libedit's, which reads ~/.editrc.
         """,
         examples: ["history", "history 20"])

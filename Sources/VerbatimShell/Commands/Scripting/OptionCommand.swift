@@ -6,17 +6,17 @@ struct OptionCommand: Command {
         argumentsSynopsis: "[NAME [VALUE]]", arguments: .words(OptionCommand.names), maximumArguments: 2,
         listsRows: true,
         discussion: """
-        Settings last for the session; script variables are set with set. format table|json|\\
-        jsonl|csv|tsv is the format of listings given no --format (export keeps jsonl). \\
-        headers on|off starts tables, CSV and TSV with the columns' names or not. width \\
-        auto|full|N: auto fits tables to the terminal (whole cells in files and pipes), full \\
+        Settings last for the session; script variables are set with set. format table|json|\
+        jsonl|csv|tsv is the format of listings given no --format (export keeps jsonl). \
+        headers on|off starts tables, CSV and TSV with the columns' names or not. width \
+        auto|full|N: auto fits tables to the terminal (whole cells in files and pipes), full \
         shows whole cells everywhere, N (20 or more) fits them to N columns everywhere. pager \
         on|off: at the prompt, output taller than the terminal goes through $PAGER (less -FRX \
-        when unset; an empty PAGER or cat pages nothing). quiet \\
-        on|off leaves out status lines (as --quiet does). timing on|off says on standard \\
-        error how long each command took. Without a value, shows the setting; without a name, \\
-        lists them all (columns: name, value, meaning). At the prompt, an init file \\
-        ($XDG_CONFIG_HOME/verbatim/init.vsh, else ~/.config/verbatim/init.vsh) runs first and \\
+        when unset; an empty PAGER or cat pages nothing). quiet \
+        on|off leaves out status lines (as --quiet does). timing on|off says on standard \
+        error how long each command took. Without a value, shows the setting; without a name, \
+        lists them all (columns: name, value, meaning). At the prompt, an init file \
+        ($XDG_CONFIG_HOME/verbatim/init.vsh, else ~/.config/verbatim/init.vsh) runs first and \
         can set them; verbatim -n skips it.
         """,
         examples: ["option", "option format csv", "option headers off", "option width 100", "option timing on"])
