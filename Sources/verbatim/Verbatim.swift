@@ -99,8 +99,11 @@ struct Verbatim: ParsableCommand {
             let shell = makeShell()
             if !noInit { Self.runInitFile(in: shell) }
             status = InteractiveShell(shell: shell).run()
+            shell.finishOutput()
         } else {
-            status = StandardInputShell(shell: makeShell(), keepGoing: keepGoing).run()
+            let shell = makeShell()
+            status = StandardInputShell(shell: shell, keepGoing: keepGoing).run()
+            shell.finishOutput()
         }
         Foundation.exit(status)
     }
@@ -146,8 +149,11 @@ struct Verbatim: ParsableCommand {
     }
 
     private func runScript(_ source: String, file: String, arguments: [String]) -> Int32 {
+        // What `output FILE` gathered is written however the script ends.
+        let shell = makeShell()
+        defer { shell.finishOutput() }
         do {
-            return try ScriptRunner(shell: makeShell(), keepGoing: keepGoing).run(source, file: file, arguments: arguments)
+            return try ScriptRunner(shell: shell, keepGoing: keepGoing).run(source, file: file, arguments: arguments)
         } catch {
             return error.status
         }

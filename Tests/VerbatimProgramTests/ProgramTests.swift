@@ -78,6 +78,13 @@ import Testing
         #expect(manual.output.contains("\\e"), "backslashes written as roff's \\e")
     }
 
+    @Test func writesTheOutputFileHoweverTheScriptEnds() throws {
+        let folder = temporaryFolder()
+        let result = try Program.run(["-c", "output \(folder)/out.txt; echo kept; exit 3"])
+        #expect(result.status == 3 && result.output.isEmpty)
+        #expect(try String(contentsOfFile: folder + "/out.txt", encoding: .utf8) == "kept\n")
+    }
+
     @Test func runsCommandsGivenWithDashC() throws {
         let result = try Program.run(["-c", "load Scripts/articles; articles --format tsv"])
         #expect(result.status == 0)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VerbatimShell
 
@@ -134,5 +135,36 @@ import Testing
         let three = test.printed("compare a1 a2 --against a3 --format tsv")
         #expect(three.contains("\ta3\t") && three.contains("\tq14\t"))
         #expect(test.run("compare --all --against a9") == 1)
+    }
+}
+
+/// `output FILE … output`.
+@Suite struct OutputCommandTests {
+    @Test func sendsWhatCommandsPrintToAFileUntilOutputAlone() throws {
+        let test = TestShell()
+        let folder = temporaryFolder()
+        test.run("load Scripts/articles")
+        test.shell.outputIsTerminal = true
+        test.shell.terminalColumns = { 40 }
+        test.output = ""
+        #expect(test.said("output \(folder)/one.txt; quotes; echo \"bell\u{07}\"; output \(folder)/two.txt; echo two; output")
+            == "wrote \(folder)/one.txt\nwrote \(folder)/two.txt\n")
+        #expect(test.output.isEmpty, "nothing shown while the output goes to a file")
+        let one = try String(contentsOfFile: folder + "/one.txt", encoding: .utf8)
+        // A file gets the data as it is: whole cells, the bell not made safe, no colour.
+        #expect(one.contains("“We are being asked to accept a plan that nobody on the commission has seen in writing,”"))
+        #expect(one.hasSuffix("bell\u{07}\n") && !one.contains("\u{1B}["))
+        #expect(try String(contentsOfFile: folder + "/two.txt", encoding: .utf8) == "two\n")
+        #expect(test.printed("echo back") == "back\n")
+        #expect(test.said("output") == "output was not going to a file\n")
+    }
+
+    @Test func writesTheFileWhenTheShellEnds() throws {
+        let test = TestShell()
+        let folder = temporaryFolder()
+        test.run("output \(folder)/kept.txt; echo kept; exit 3")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/kept.txt"))
+        test.shell.finishOutput()
+        #expect(try String(contentsOfFile: folder + "/kept.txt", encoding: .utf8) == "kept\n")
     }
 }

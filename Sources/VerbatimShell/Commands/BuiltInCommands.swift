@@ -4,6 +4,6 @@ public enum BuiltInCommands {
         LoadCommand(), UnloadCommand(), ResetCommand(), SaveCommand(), OpenCommand(),
         ArticlesCommand(), ShowCommand(), QuotesCommand(), SpeakersCommand(),
         CompareCommand(), TraceCommand(), DiffCommand(), ExportCommand(),
-        SetCommand(), EchoCommand(), DefCommand(), PluginsCommand(), PluginCommand(), SourceCommand(), HelpCommand(), HistoryCommand(), OptionCommand(), VersionCommand(), ExitCommand(), ExitCommand(force: true),
+        SetCommand(), EchoCommand(), DefCommand(), PluginsCommand(), PluginCommand(), SourceCommand(), HelpCommand(), HistoryCommand(), OptionCommand(), OutputCommand(), VersionCommand(), ExitCommand(), ExitCommand(force: true),
     ]
 }

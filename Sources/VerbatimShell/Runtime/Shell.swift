@@ -41,6 +41,11 @@ public final class Shell {
     public var terminalRows: () -> Int? = { nil }
     /// A command's output gathered to page it.
     private var pageBeingGathered: String?
+    /// Where `output FILE` sends standard output, and what it has gathered for the file.
+    private var outputRedirect: (path: String, text: String)?
+    /// Whether what the shell writes to standard output now reaches a terminal: standard
+    /// output is one and `output FILE` is not sending it to a file.
+    public var writesToTerminal: Bool { outputIsTerminal && outputRedirect == nil }
     /// The session as last saved or opened (empty at the start): what `hasUnsavedChanges`
     /// compares with. Kept as a copy that costs nothing until the session changes.
     public var savedSession = Session()
@@ -129,7 +134,7 @@ public final class Shell {
                 try writeListing(renderer.render(table, as: format, neutralisingFormulas: !invocation.flag(OptionSpec.raw.name)),
                                  rows: table.rows.count, to: path)
             } else if format == .table {
-                write(renderer.aligned(table, escapingControls: outputIsTerminal, width: tableWidth(wide: invocation.flag(OptionSpec.wide.name))))
+                write(renderer.aligned(table, escapingControls: writesToTerminal, width: tableWidth(wide: invocation.flag(OptionSpec.wide.name))))
             } else {
                 write(renderer.render(table, as: format, neutralisingFormulas: !invocation.flag(OptionSpec.raw.name)))
             }
@@ -152,7 +157,7 @@ public final class Shell {
     private func tableWidth(wide: Bool) -> Int? {
         guard !wide else { return nil }
         switch options.width {
-        case .auto: return outputIsTerminal ? terminalColumns() ?? 80 : nil
+        case .auto: return writesToTerminal ? terminalColumns() ?? 80 : nil
         case .full: return nil
         case .columns(let columns): return columns
         }
@@ -179,18 +184,58 @@ public final class Shell {
     /// Writes to standard output: byte for byte to a file or pipe, made safe with
     /// `TerminalSafeText` on a terminal. Every output of the shell goes through here.
     public func write(_ text: String) {
-        emit(outputIsTerminal ? TerminalSafeText.escaping(text) : text)
+        emit(writesToTerminal ? TerminalSafeText.escaping(text) : text)
     }
 
     /// Writes styled text to standard output: made safe on a terminal, then coloured when the
     /// renderer uses colour.
     public func write(_ text: StyledText) {
-        emit(text.rendered(color: renderer.useColor) { outputIsTerminal ? TerminalSafeText.escaping($0) : $0 })
+        emit(text.rendered(color: renderer.useColor && writesToTerminal) { writesToTerminal ? TerminalSafeText.escaping($0) : $0 })
     }
 
-    /// Sends finished output to standard output, or to the page being gathered.
+    /// Sends finished output to the file `output` named, to the page being gathered, or to
+    /// standard output.
     private func emit(_ text: String) {
-        if pageBeingGathered != nil { pageBeingGathered! += text } else { outputStream(text) }
+        if outputRedirect != nil {
+            outputRedirect!.text += text
+        } else if pageBeingGathered != nil {
+            pageBeingGathered! += text
+        } else {
+            outputStream(text)
+        }
+    }
+
+    // MARK: Output to a file
+
+    /// Sends standard output to `path` from now on (`output FILE`), after writing the file
+    /// an earlier `output` named.
+    public func beginOutput(to path: String) throws {
+        try endOutput()
+        outputRedirect = (path, "")
+    }
+
+    /// Writes what `output FILE` gathered to its file, atomically, and sends standard output
+    /// back where it was; returns the file's path, or nil when nothing was being sent.
+    @discardableResult
+    public func endOutput() throws -> String? {
+        guard let redirect = outputRedirect else { return nil }
+        outputRedirect = nil
+        do {
+            try AtomicFile.write(Data(redirect.text.utf8), to: absolutePath(redirect.path))
+        } catch let error as AtomicFile.WriteError where error.reason == AtomicFile.terminalReason {
+            throw ShellError.failure(error.localizedDescription, hint: "leave out output to show it here", subject: redirect.path)
+        }
+        return redirect.path
+    }
+
+    /// Writes the file `output` is sending to, if any, when the shell ends (a script's end,
+    /// exit, Ctrl-D), reporting a failure.
+    public func finishOutput() {
+        do {
+            try endOutput()
+        } catch {
+            report(Diagnostic(message: "could not write the output file: \(error.localizedDescription)"))
+        }
     }
 
     // MARK: Unsaved changes
@@ -213,7 +258,7 @@ public final class Shell {
     /// Starts gathering a command's output to page it (`pageText`): at the prompt on a terminal
     /// with `option pager on`, and not inside a command already gathering. Returns whether it did.
     public func beginPaging() -> Bool {
-        guard outputIsTerminal, options.pager, pageText != nil, pageBeingGathered == nil else { return false }
+        guard writesToTerminal, options.pager, pageText != nil, pageBeingGathered == nil else { return false }
         pageBeingGathered = ""
         return true
     }

@@ -14,7 +14,7 @@ struct HelpCommand: Command {
     """
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
-        let width = shell.outputIsTerminal ? shell.terminalColumns() ?? 80 : 80
+        let width = shell.writesToTerminal ? shell.terminalColumns() ?? 80 : 80
         guard let name = invocation.arguments.first else { return .text(TextWrapping.wrapped(overview(shell), width: width)) }
         guard let command = shell.registry.command(named: name) else {
             throw ShellError.failure("no command \"\(name)\"", hint: Suggestion.hint(for: name, among: shell.registry.names), subject: name)
