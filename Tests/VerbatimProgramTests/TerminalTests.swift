@@ -168,7 +168,7 @@ import Testing
         try terminal.expect("verbatim (3 articles, 14 quotes)> ")
         // The first Tab beeps; the second lists them.
         terminal.type("show a\t\t")
-        try terminal.expect("a1  a2  a3")
+        try terminal.expect("a1             a2             a3             alder-gazette")
         terminal.type("2\r")
         try terminal.expect("a2  Tidewater Bridge closure")
     }

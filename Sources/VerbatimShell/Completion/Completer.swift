@@ -1,7 +1,8 @@
 import Foundation
 
 /// Tab completion for the prompt: command names, option names and values (formats, kinds,
-/// speaker names), article and quote ids, and file paths, depending on where the cursor is.
+/// speaker names), articles (ids and file names), quote ids, and file paths, depending on
+/// where the cursor is.
 /// Words are read as the command language reads them, so a path typed inside an open quote
 /// (`load "my articles/`) completes there, and a candidate that needs quoting comes quoted.
 public struct Completer {
@@ -118,7 +119,7 @@ public struct Completer {
         }
         switch signature.arguments {
         case .none: return []
-        case .articles: return shell.session.articles.map(\.id)
+        case .articles: return shell.session.articles.flatMap { [$0.id, $0.exportName] }
         case .quotes: return shell.session.quotes.map(\.id)
         case .files: return paths(completing: word)
         case .commands: return shell.registry.names
