@@ -144,12 +144,18 @@ public final class Shell {
 
     /// Writes a rendered listing to `path` atomically and says so.
     private func writeListing(_ text: String, rows: Int, to path: String) throws {
+        try writeFile(text, to: path, instead: "--to")
+        say("wrote \(rows) \(rows == 1 ? "row" : "rows") to \(path)")
+    }
+
+    /// Writes `text` to the file at `path` (as typed) atomically, as `--to` and `output` do; a
+    /// terminal is refused with a hint to leave out `instead` and see the text here.
+    public func writeFile(_ text: String, to path: String, instead: String) throws {
         do {
             try AtomicFile.write(Data(text.utf8), to: absolutePath(path))
         } catch let error as AtomicFile.WriteError where error.reason == AtomicFile.terminalReason {
-            throw ShellError.failure(error.localizedDescription, hint: "leave out --to to show it here", subject: path)
+            throw ShellError.failure(error.localizedDescription, hint: "leave out \(instead) to show it here", subject: path)
         }
-        say("wrote \(rows) \(rows == 1 ? "row" : "rows") to \(path)")
     }
 
     /// The width aligned tables are fitted to (`option width`, the terminal's), or nil for
@@ -220,11 +226,7 @@ public final class Shell {
     public func endOutput() throws -> String? {
         guard let redirect = outputRedirect else { return nil }
         outputRedirect = nil
-        do {
-            try AtomicFile.write(Data(redirect.text.utf8), to: absolutePath(redirect.path))
-        } catch let error as AtomicFile.WriteError where error.reason == AtomicFile.terminalReason {
-            throw ShellError.failure(error.localizedDescription, hint: "leave out output to show it here", subject: redirect.path)
-        }
+        try writeFile(redirect.text, to: redirect.path, instead: "output")
         return redirect.path
     }
 

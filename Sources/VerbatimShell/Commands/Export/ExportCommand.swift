@@ -1,4 +1,3 @@
-import Foundation
 import VerbatimCore
 
 /// `export quotes|articles`: the session's data for other tools.
@@ -42,11 +41,7 @@ struct ExportCommand: Command {
         let rendered = shell.renderer.render(table, as: invocation.format(default: .jsonl),
                                              neutralisingFormulas: !invocation.flag(OptionSpec.raw.name))
         guard let path = invocation.option("to") else { return .text(rendered) }
-        do {
-            try AtomicFile.write(Data(rendered.utf8), to: shell.absolutePath(path))
-        } catch let error as AtomicFile.WriteError where error.reason == AtomicFile.terminalReason {
-            throw ShellError.failure(error.localizedDescription, hint: "leave out --to to show it here", subject: path)
-        }
+        try shell.writeFile(rendered, to: path, instead: "--to")
         let written = what == "quotes" ? QuoteCount.phrase(shell.session.quotes) : "\(table.rows.count) articles"
         return .status("wrote \(written) to \(path)")
     }
