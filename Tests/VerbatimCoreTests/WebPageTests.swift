@@ -272,10 +272,3 @@ import VerbatimTestSupport
         #expect(throws: LoadError(file: "empty.html", reason: "holds no article text")) { try loader.source(for: "empty.html") }
     }
 }
-
-/// A fresh temporary folder.
-private func temporaryFolder() -> String {
-    let path = URL(fileURLWithPath: temporaryRoot).appendingPathComponent("verbatim-web-\(UUID().uuidString)").path
-    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerbatimTestSupport
 
 /// The program itself with an article that hides words, writes the clipboard and clears the
 /// window title, and a file named with an escape sequence: shown visibly on a real terminal, passed

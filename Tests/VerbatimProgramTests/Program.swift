@@ -60,10 +60,3 @@ enum Program {
         return ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", copy]
     }()
 }
-
-/// A fresh temporary folder, inside `temporaryRoot`.
-func temporaryFolder() -> String {
-    let path = (temporaryRoot as NSString).appendingPathComponent("verbatim-program-\(UUID().uuidString)")
-    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}

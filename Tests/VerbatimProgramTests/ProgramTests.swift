@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerbatimTestSupport
 
 /// verbatim run from scripts, -c and pipes, with its exit statuses.
 @Suite struct ProgramTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerbatimTestSupport
 
 /// The interactive shell on a real pseudo-terminal: completion, history, Ctrl-C, Ctrl-D and
 /// non-ASCII text, as a person types them.

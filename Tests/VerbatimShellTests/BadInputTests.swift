@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VerbatimCore
 import VerbatimShell
+import VerbatimTestSupport
 
 /// The bad-input matrix: each bad input gives an error naming the file (and line where there is
 /// one), exit status 1 from a script, and a session as it was.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VerbatimCore
 import VerbatimShell
+import VerbatimTestSupport
 
 /// Each built-in command's normal use and its error path, over the example articles.
 @Suite struct CommandTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VerbatimShell
+import VerbatimTestSupport
 
 @Suite struct CompleterTests {
     @Test func completesCommandNamesOptionsAndValues() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VerbatimShell
+import VerbatimTestSupport
 
 /// How the commands that read and write files treat odd paths, links, manifests and
 /// spreadsheet formulas.

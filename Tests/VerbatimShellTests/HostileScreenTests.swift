@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VerbatimShell
+import VerbatimTestSupport
 
 /// Text that would make a terminal act instead of show: hidden words (`ESC [8m`), the
 /// clipboard (OSC 52), a cleared screen, bidi overrides, NUL. On a terminal every one is shown

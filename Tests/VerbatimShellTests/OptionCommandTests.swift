@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VerbatimShell
+import VerbatimTestSupport
 
 /// `option`: settings that last for the session.
 @Suite struct OptionCommandTests {

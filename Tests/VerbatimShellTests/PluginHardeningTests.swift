@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VerbatimShell
+import VerbatimTestSupport
 
 /// Plugins that leave children behind, hang at start-up, are interrupted, or give themselves
 /// names that are paths or words of the language.

@@ -3,6 +3,7 @@ import Testing
 import VerbatimCore
 import VerbatimOutletStats
 @testable import VerbatimShell
+import VerbatimTestSupport
 
 /// External plugins over the JSON protocol, every way one can fail, and the in-process plugin.
 @Suite struct PluginTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VerbatimShell
+import VerbatimTestSupport
 
 /// The session shown at the top of the README is a real run: each command after a prompt is
 /// run, and what it writes (standard output and standard error, as a terminal shows them)

@@ -1,5 +1,6 @@
 import Testing
 import VerbatimShell
+import VerbatimTestSupport
 
 @Suite struct ScriptRunnerTests {
     @Test func expandsVariablesAndArguments() {

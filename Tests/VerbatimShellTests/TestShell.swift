@@ -41,10 +41,3 @@ final class TestShell {
         return errors
     }
 }
-
-/// A fresh temporary folder, inside `temporaryRoot`.
-func temporaryFolder() -> String {
-    let path = (temporaryRoot as NSString).appendingPathComponent("verbatim-test-\(UUID().uuidString)")
-    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VerbatimCore
 import VerbatimShell
+import VerbatimTestSupport
 
 /// Listings of records whose fields are all named differently: JSON keeps only the cells a
 /// record has, and the rectangular formats show a bounded number of field columns.

@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimTestSupport
 
 /// The folder a test process keeps its temporary files in, removed with them when the process
 /// exits, so that test runs do not fill the temporary folder.
@@ -11,3 +12,10 @@ public let temporaryRoot: String = {
     }
     return path
 }()
+
+/// A fresh folder inside `temporaryRoot`.
+public func temporaryFolder() -> String {
+    let path = (temporaryRoot as NSString).appendingPathComponent("verbatim-\(UUID().uuidString)")
+    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
