@@ -125,16 +125,11 @@ static int codeset_is_utf8(void) {
     return codeset && (strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "utf8") == 0);
 }
 
-int verbatim_terminal_columns(int descriptor) {
+void verbatim_terminal_size(int descriptor, int *rows, int *columns) {
     struct winsize size;
-    if (ioctl(descriptor, TIOCGWINSZ, &size) != 0) return 0;
-    return size.ws_col;
-}
-
-int verbatim_terminal_rows(int descriptor) {
-    struct winsize size;
-    if (ioctl(descriptor, TIOCGWINSZ, &size) != 0) return 0;
-    return size.ws_row;
+    if (ioctl(descriptor, TIOCGWINSZ, &size) != 0) size.ws_row = size.ws_col = 0;
+    *rows = size.ws_row;
+    *columns = size.ws_col;
 }
 
 int verbatim_use_utf8_locale(void) {

@@ -27,10 +27,7 @@ struct InteractiveShell {
             }
         }
         if shell.outputIsTerminal {
-            shell.terminalRows = {
-                let rows = Int(verbatim_terminal_rows(STDOUT_FILENO))
-                return rows > 0 ? rows : nil
-            }
+            shell.terminalRows = { TerminalSize.ofStandardOutput().rows }
             shell.pageText = Pager.show
         }
         var loop = CommandLoop(shell: shell, file: nil)

@@ -120,9 +120,8 @@ final class LineEditor {
             }
         }
         // Candidates come from file names, article ids and plugins: shown safe on the terminal.
-        let columns = Int(verbatim_terminal_columns(STDOUT_FILENO))
         StandardStream.writeOutput("\n" + Self.inColumns(completion.candidates.map { TerminalSafeText.escaping($0) },
-                                                         width: columns > 0 ? columns : 80))
+                                                         width: completer.shell.terminalColumns() ?? 80))
         return UInt8(CC_REDISPLAY)
     }
 

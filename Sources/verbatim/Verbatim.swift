@@ -165,10 +165,7 @@ struct Verbatim: ParsableCommand {
         let color = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let shell = Shell(renderer: TableRenderer(useColor: color), isInterrupted: { verbatim_interrupt_pending() != 0 })
         shell.outputIsTerminal = terminal
-        shell.terminalColumns = {
-            let columns = Int(verbatim_terminal_columns(STDOUT_FILENO))
-            return columns > 0 ? columns : nil
-        }
+        shell.terminalColumns = { TerminalSize.ofStandardOutput().columns }
         shell.errorIsTerminal = isatty(STDERR_FILENO) == 1
         shell.isQuiet = quiet
         shell.registry.register(OutletStatsCommand())

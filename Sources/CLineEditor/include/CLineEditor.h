@@ -40,9 +40,8 @@ int verbatim_interrupt_pending(void);
 /// Makes libedit and the C library read and write UTF-8; returns 0 when no UTF-8 locale exists.
 int verbatim_use_utf8_locale(void);
 
-/// The width in columns of the terminal on `descriptor`; 0 when it is not one or does not say.
-int verbatim_terminal_columns(int descriptor);
-/// The height in lines of the terminal on `descriptor`; 0 when it is not one or does not say.
-int verbatim_terminal_rows(int descriptor);
+/// The size of the terminal on `descriptor` in lines and columns; both 0 when it is not one
+/// or does not say.
+void verbatim_terminal_size(int descriptor, int *rows, int *columns);
 
 #endif
