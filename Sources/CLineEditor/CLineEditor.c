@@ -2,6 +2,9 @@
 
 #include <langinfo.h>
 #include <locale.h>
+#include <errno.h>
+#include <limits.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -9,6 +12,8 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/ioctl.h>
+#include <unistd.h>
+#include <wchar.h>
 
 struct VerbatimLineEditor {
     EditLine *el;
@@ -21,6 +26,62 @@ static char *prompt_of(EditLine *el) {
     el_get(el, EL_CLIENTDATA, &data);
     VerbatimLineEditor *editor = data;
     return editor && editor->prompt ? editor->prompt : "";
+}
+
+static volatile sig_atomic_t resized = 0;
+static volatile sig_atomic_t interrupted = 0;
+
+static void record_resize(int signo) {
+    (void)signo;
+    resized = 1;
+}
+
+/* SIGWINCH only sets a flag; SA_RESTART keeps it from breaking the reads and writes of a
+   running command. The key reader below waits in poll(), which a signal always interrupts,
+   and resizes the editor there, outside the handler. */
+static void install_resize_handler(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = record_resize;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGWINCH, &action, NULL);
+}
+
+/* libedit's key reader, replaced so that a terminal resized while a line is being typed
+   redraws the line at the new width at once. Reads one character of the locale's encoding;
+   1 with the character, 0 at end of input, -1 when interrupted or on an error. */
+static int read_key(EditLine *el, wchar_t *key) {
+    int descriptor = fileno(stdin);
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    for (;;) {
+        if (resized) {
+            resized = 0;
+            el_resize(el);
+            el_set(el, EL_REFRESH);
+        }
+        struct pollfd wanted = { .fd = descriptor, .events = POLLIN };
+        if (poll(&wanted, 1, -1) < 0) {
+            if (errno == EINTR && !interrupted) continue;
+            return -1;
+        }
+        char byte;
+        ssize_t got = read(descriptor, &byte, 1);
+        if (got == 0) return 0;
+        if (got < 0) {
+            if (errno == EINTR && !interrupted) continue;
+            return -1;
+        }
+        size_t decoded = mbrtowc(key, &byte, 1, &state);
+        if (decoded == (size_t)-2) continue;
+        if (decoded == (size_t)-1) {
+            /* Not the locale's encoding: drop the byte, as libedit does, and start afresh. */
+            memset(&state, 0, sizeof state);
+            continue;
+        }
+        return 1;
+    }
 }
 
 VerbatimLineEditor *verbatim_editor_open(const char *program, int history_size) {
@@ -39,6 +100,8 @@ VerbatimLineEditor *verbatim_editor_open(const char *program, int history_size) 
     el_set(editor->el, EL_EDITOR, "emacs");
     el_set(editor->el, EL_HIST, history, editor->history);
     el_set(editor->el, EL_PROMPT, prompt_of);
+    install_resize_handler();
+    el_set(editor->el, EL_GETCFN, read_key);
     el_source(editor->el, NULL);
     return editor;
 }
@@ -88,8 +151,6 @@ int verbatim_editor_save_history(VerbatimLineEditor *editor, const char *path) {
     HistEvent event;
     return history(editor->history, &event, H_SAVE, path) < 0 ? -1 : 0;
 }
-
-static volatile sig_atomic_t interrupted = 0;
 
 static void record_interrupt(int signo) {
     (void)signo;

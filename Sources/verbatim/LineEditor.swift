@@ -70,19 +70,9 @@ final class LineEditor {
     }
 
     /// The history file: `$XDG_STATE_HOME/verbatim/history`, by default under `~/.local/state`.
-    static func defaultHistoryPath() -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        let base: String
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            base = state
-        } else if let home = environment["HOME"] {
-            base = home + "/.local/state"
-        } else {
-            return nil
-        }
-        let folder = base + "/verbatim"
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder + "/history"
+    static func defaultHistoryPath() -> String {
+        try? FileManager.default.createDirectory(atPath: UserFolder.state.path(), withIntermediateDirectories: true)
+        return UserFolder.state.file("history")
     }
 
     /// Tab: inserts what all candidates share, or lists them when they share nothing more.

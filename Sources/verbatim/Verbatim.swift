@@ -112,10 +112,7 @@ struct Verbatim: ParsableCommand {
     /// variables stay; a failing command is reported by line and the rest still run. Scripts,
     /// `-c` and standard input do not read it, so they run alike on every machine.
     private static func runInitFile(in shell: Shell) {
-        let environment = ProcessInfo.processInfo.environment
-        let configuration = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
-        let path = configuration + "/verbatim/init.vsh"
+        let path = UserFolder.configuration.file("init.vsh")
         guard FileManager.default.fileExists(atPath: path) else { return }
         do {
             let source = try TextFileReader.utf8Text(path)

@@ -2,6 +2,7 @@
 
 #include <pty.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -23,4 +24,9 @@ pid_t verbatim_pty_spawn(const char *path, char *const argv[], char *const envp[
         _exit(127);
     }
     return pid;
+}
+
+int verbatim_pty_resize(int master, unsigned short rows, unsigned short cols) {
+    struct winsize size = { .ws_row = rows, .ws_col = cols };
+    return ioctl(master, TIOCSWINSZ, &size);
 }

@@ -40,6 +40,11 @@ final class TerminalSession {
         close(master)
     }
 
+    /// Makes the terminal `columns` wide, as a person dragging its window does.
+    func resize(rows: UInt16 = 30, columns: UInt16) {
+        _ = verbatim_pty_resize(master, rows, columns)
+    }
+
     /// Types `keys` (control characters included) at the terminal.
     func type(_ keys: String) {
         let bytes = Array(keys.utf8)

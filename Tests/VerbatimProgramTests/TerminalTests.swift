@@ -42,6 +42,23 @@ import VerbatimTestSupport
         #expect(rows(whole).count == 14 && !rows(whole).contains { $0.hasSuffix("…") })
     }
 
+    @Test func followsTheTerminalWhenItIsResizedWhileALineIsTyped() throws {
+        let terminal = try start(columns: 80)
+        let prompt = "verbatim (3 articles, 14 quotes)> "
+        terminal.type("load Scripts/articles\r")
+        try terminal.expect(prompt)
+        terminal.type("quo")
+        try terminal.expect("quo")
+        terminal.resize(columns: 200)
+        // The line being typed is drawn again for the new width, and the table takes it.
+        try terminal.expect(prompt + "quo")
+        terminal.type("tes\r")
+        let shown = try terminal.expect(prompt)
+        let rows = shown.components(separatedBy: "\r\n").filter { $0.first == "q" && $0.dropFirst().first?.isNumber == true }
+        #expect(rows.count == 14 && (rows.map(\.count).max() ?? 0) > 80 && !rows.contains { $0.hasSuffix("…") },
+                "rows \(rows)")
+    }
+
     @Test func runsTheInitFileBeforeThePromptUnlessToldNot() throws {
         let configuration = temporaryFolder()
         try FileManager.default.createDirectory(atPath: configuration + "/verbatim", withIntermediateDirectories: true)

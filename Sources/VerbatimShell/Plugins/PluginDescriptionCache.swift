@@ -37,9 +37,7 @@ struct PluginDescriptionCache {
 
     /// `$XDG_CACHE_HOME/verbatim/plugin-descriptions.json` (by default under `~/.cache`).
     static func file(environment: [String: String]) -> String {
-        let base = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
-        return (base as NSString).appendingPathComponent("verbatim/plugin-descriptions.json")
+        UserFolder.cache.file("plugin-descriptions.json", environment: environment)
     }
 
     /// The answer kept for the executable at `path`, if it has not changed since.

@@ -5,7 +5,7 @@ import Foundation
 /// Plugin folders, in order: the project's `Plugins/` (found above the verbatim executable),
 /// `lib/verbatim/plugins` beside the executable's `bin` (where `Scripts/install.sh` puts
 /// them), each folder of `$VERBATIM_PLUGIN_PATH` (separated by `:`), and
-/// `$XDG_CONFIG_HOME/verbatim/plugins` (by default `~/.config/verbatim/plugins`), where
+/// `$XDG_CONFIG_HOME/verbatim/plugins` (by default `~/.config/verbatim/plugins`; see `UserFolder`), where
 /// `plugin add` puts links. In a folder, a plugin is an executable file, or the executable
 /// `NAME/NAME` (with any extension) of a sub-folder. Executables named `verbatim-plugin-*`
 /// beside the verbatim executable (plugins SwiftPM builds with it) are plugins too. When two
@@ -13,9 +13,7 @@ import Foundation
 public enum PluginDiscovery {
     /// The folder `plugin add` links plugins into.
     public static func configFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".config")
-        return (base as NSString).appendingPathComponent("verbatim/plugins")
+        UserFolder.configuration.file("plugins", environment: environment)
     }
 
     /// The plugin folders to look in, in order.

@@ -9,4 +9,8 @@
 pid_t verbatim_pty_spawn(const char *path, char *const argv[], char *const envp[], const char *directory,
                          unsigned short rows, unsigned short cols, int *master);
 
+/// Gives the pseudo-terminal whose controlling side is `master` a new size; the kernel sends
+/// SIGWINCH to its foreground processes. Returns 0 on success.
+int verbatim_pty_resize(int master, unsigned short rows, unsigned short cols);
+
 #endif
