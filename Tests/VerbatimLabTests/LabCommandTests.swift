@@ -118,6 +118,7 @@ import VerbatimTestSupport
             let help = Run("help \(command.signature.name)").output
             #expect(help.contains("Examples:"))
             #expect(!help.contains("\\\n"), "\(command.signature.name): a line of its help ends with a backslash")
+            #expect(HelpPages.linesEndingEarly(in: help) == [], "\(command.signature.name): prose not wrapped afresh")
         }
         #expect(overview[..<heading.lowerBound].contains("\n  load "))
     }

@@ -1,5 +1,6 @@
 import Testing
 @testable import VerbatimShell
+import VerbatimTestSupport
 
 /// Help pages wrapped to the terminal's width, 80 columns in files and pipes.
 @Suite struct HelpWrappingTests {
@@ -11,6 +12,21 @@ import Testing
             // A line continued in the source shows no backslash (help benchmark-hostile once did).
             #expect(!lines.contains { $0.hasSuffix("\\") } && !lines.contains { $0.contains("\\\\") }, "\(name)")
         }
+    }
+
+    /// Prose written with line breaks in the source is wrapped afresh: a line ends early only
+    /// where the next word would not fit.
+    @Test func everyHelpPageFillsItsLines() {
+        let test = TestShell()
+        for name in test.shell.registry.names {
+            #expect(HelpPages.linesEndingEarly(in: test.printed("help \(name)")) == [], "help \(name)")
+        }
+    }
+
+    @Test func reflowsParagraphsButKeepsBlankLinesIndentationAndBullets() {
+        let text = "One sentence\nwrapped early.\nA paragraph (its own).\n\n  an example\nafter it\n- a bullet\n  indented\n* another"
+        #expect(TextWrapping.reflowed(text)
+                == "One sentence wrapped early.\nA paragraph (its own).\n\n  an example\nafter it\n- a bullet\n  indented\n* another")
     }
 
     @Test func wrapsToTheTerminalAndIndentsUnderTheText() throws {
@@ -30,6 +46,7 @@ import Testing
         let long = String(repeating: "x", count: 30)
         #expect(TextWrapping.wrapped("short \(long) end", width: 20) == "short\n\(long)\nend")
         #expect(TextWrapping.wrapped("", width: 20) == "")
+        #expect(TextWrapping.wrapped("four five six", width: 9) == "four five\nsix")
         #expect(TextWrapping.wrapped("  --a  one two three four five", width: 16) == "  --a  one two\n       three\n       four five")
     }
 }

@@ -8,6 +8,31 @@ public enum TextWrapping {
             .flatMap { wrap(Substring($0), width: width) }.joined(separator: "\n")
     }
 
+    /// `text` with lines broken inside a sentence joined, so that prose written with line
+    /// breaks at some width wraps afresh at another. A line that ends a sentence (`.`, `:`,
+    /// `!`, `?`, perhaps before a `)`) ends its paragraph, as does a blank line; a line that
+    /// starts with a space or a list bullet ("- ", "* ", "• ") starts a new line, and an
+    /// indented line is not continued.
+    public static func reflowed(_ text: String) -> String {
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let startsAfresh = line.isEmpty || line.first == " " || line.first == "\t"
+                || ["- ", "* ", "• "].contains { line.hasPrefix($0) }
+            if !startsAfresh, let previous = lines.last, !previous.isEmpty, previous.first != " ",
+               !endsSentence(previous) {
+                lines[lines.count - 1] = previous + " " + line.drop { $0 == " " }
+            } else {
+                lines.append(String(line))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func endsSentence(_ line: String) -> Bool {
+        guard let last = line.last(where: { $0 != ")" && $0 != " " }) else { return false }
+        return ".:!?".contains(last)
+    }
+
     /// One line as the lines it wraps into.
     static func wrap(_ line: Substring, width: Int) -> [String] {
         guard DisplayWidth.of(String(line)) > width else { return [String(line)] }
@@ -25,8 +50,8 @@ public enum TextWrapping {
             let limit = rest.index(rest.startIndex, offsetBy: fitting.count)
             let text = rest.drop { $0 == " " }
             // The last space that ends a word within the room, else the first after it.
-            var end = rest[..<limit].lastIndex(of: " ").flatMap { $0 > text.startIndex ? $0 : nil }
-            if end == nil, limit < rest.endIndex, rest[limit] == " " { end = limit }
+            var end = limit < rest.endIndex && rest[limit] == " " ? limit
+                : rest[..<limit].lastIndex(of: " ").flatMap { $0 > text.startIndex ? $0 : nil }
             end = end ?? rest[limit...].firstIndex(of: " ")
             guard let end else {
                 lines.append(prefix + rest)

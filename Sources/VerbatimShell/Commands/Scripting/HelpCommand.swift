@@ -42,7 +42,7 @@ struct HelpCommand: Command {
     /// The help page of one command.
     static func page(for signature: CommandSignature) -> String {
         var page = "usage: \(signature.synopsis)\n\n\(signature.summary)\n"
-        if !signature.discussion.isEmpty { page += "\n\(signature.discussion)\n" }
+        if !signature.discussion.isEmpty { page += "\n\(TextWrapping.reflowed(signature.discussion))\n" }
         if !signature.options.isEmpty {
             page += "\nOptions:\n"
             let labels = signature.options.map { "--\($0.name)" + ($0.valueName.map { " \($0)" } ?? "") }
