@@ -43,6 +43,7 @@ struct Verbatim: ParsableCommand {
     var script: [String] = []
 
     static func main() {
+        holdClosedStandardStreams()
         // Script arguments are passed through untouched, so help is looked for first.
         if let first = CommandLine.arguments.dropFirst().first, first == "-h" || first == "--help" {
             print(helpMessage())
@@ -111,6 +112,16 @@ struct Verbatim: ParsableCommand {
     /// Runs the init file, if there is one, before the prompt: its settings (`option`) and
     /// variables stay; a failing command is reported by line and the rest still run. Scripts,
     /// `-c` and standard input do not read it, so they run alike on every machine.
+    /// Puts /dev/null, opened the wrong way round, where the standard streams are closed
+    /// (`verbatim >&-`), so that writing standard output still fails (EBADF) and says so,
+    /// rather than landing in the first file or thread event descriptor the program opens.
+    private static func holdClosedStandardStreams() {
+        for descriptor in Int32(0)...2 where fcntl(descriptor, F_GETFD) == -1 {
+            let held = open("/dev/null", descriptor == 0 ? O_WRONLY : O_RDONLY)
+            if held >= 0, held != descriptor { close(held) }
+        }
+    }
+
     private static func runInitFile(in shell: Shell) {
         let path = UserFolder.configuration.file("init.vsh")
         guard FileManager.default.fileExists(atPath: path) else { return }

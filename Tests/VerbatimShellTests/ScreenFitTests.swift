@@ -14,6 +14,18 @@ import Testing
         #expect(DisplayWidth.cut("short", to: 7) == "short")
     }
 
+    /// Latin text with curly quotes is measured a scalar at a time; that shortcut must give
+    /// what measuring each character gives, for every scalar it takes.
+    @Test func measuresLatinTextQuicklyAndTheSame() {
+        let scalars = (0x20..<0x7F).map { $0 } + (0xA0..<0x300).map { $0 } + (0x2010...0x205E).map { $0 }
+        for value in scalars {
+            let text = "“a" + String(Unicode.Scalar(UInt32(value))!) + "”"
+            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) }, "U+\(String(value, radix: 16))")
+        }
+        #expect(DisplayWidth.of("“Café”, she said — twice…") == 25)
+        #expect(DisplayWidth.of("soft\u{AD}hyphen") == 10)
+    }
+
     @Test func alignsWideCharactersByTheirColumns() {
         let table = Table(columns: ["title", "n"], rows: [[.text("東京の記事 📰"), .integer(1)], [.text("Harbor"), .integer(2)]])
         let lines = TableRenderer().render(table, as: .table).split(separator: "\n").map(String.init)

@@ -15,11 +15,18 @@ enum CorpusReader {
         var sources: [ArticleSource] = []
         var problems: [LoadError] = []
         var lineNumber = 0
-        for line in body.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        let bytes = [UInt8](body)
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            let line = bytes[start..<end]
+            start = end + 1
             lineNumber += 1
-            guard line.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) else { continue }
+            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
             do {
-                guard String(validating: line, as: UTF8.self) != nil else { throw CorpusProblem("is not valid UTF-8") }
+                guard line.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) != nil else {
+                    throw CorpusProblem("is not valid UTF-8")
+                }
                 let object: Any
                 do {
                     object = try JSONSerialization.jsonObject(with: Data(line))

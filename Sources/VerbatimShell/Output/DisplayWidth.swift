@@ -7,7 +7,19 @@ public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         // Most cells are ASCII: one column a byte, no clusters to find.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        // Most of the rest is Latin text with curly quotes and dashes: one column a scalar.
+        if text.unicodeScalars.allSatisfy(isNarrowAlone) { return text.unicodeScalars.count }
         return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Whether `scalar` takes one column and joins no neighbour into a cluster: printable
+    /// ASCII, Latin-1 and Latin Extended letters and signs (no soft hyphen), and the general
+    /// punctuation of U+2010–U+2027 and U+2030–U+205E (dashes, quotation marks, ellipsis).
+    private static func isNarrowAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300, 0x2010...0x2027, 0x2030...0x205E: true
+        default: false
+        }
     }
 
     /// The columns one grapheme cluster takes.

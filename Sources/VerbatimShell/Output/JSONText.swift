@@ -2,6 +2,8 @@
 public enum JSONText {
     /// `text` as a JSON string literal.
     public static func string(_ text: String) -> String {
+        // Most text has nothing to escape: copied whole, byte for byte.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
