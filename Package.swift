@@ -58,7 +58,8 @@ let package = Package(
         // What tests share: one temporary folder per run, removed when it ends.
         .target(name: "VerbatimTestSupport", path: "Tests/VerbatimTestSupport"),
         .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore", "VerbatimTestSupport"]),
-        .testTarget(name: "VerbatimShellTests", dependencies: ["VerbatimShell", "VerbatimOutletStats", "VerbatimTestSupport"]),
+        .testTarget(name: "VerbatimShellTests", dependencies: ["VerbatimShell", "VerbatimOutletStats", "VerbatimTestSupport"],
+                    exclude: ["Golden"]),
         .testTarget(name: "VerbatimLabTests", dependencies: ["VerbatimLab", "VerbatimTestSupport"]),
         .testTarget(name: "VerbatimProgramTests", dependencies: ["CPseudoTerminal", "VerbatimTestSupport"]),
     ]

@@ -1,3 +1,5 @@
+#define _XOPEN_SOURCE 700
+#define _DEFAULT_SOURCE
 #include "CLineEditor.h"
 
 #include <langinfo.h>
@@ -48,6 +50,46 @@ static void install_resize_handler(void) {
     sigaction(SIGWINCH, &action, NULL);
 }
 
+/* The columns `text` (at most `length` bytes of it) takes on the terminal. */
+static int text_columns(const char *text, size_t length) {
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    int columns = 0;
+    size_t at = 0;
+    while (at < length) {
+        wchar_t character;
+        size_t size = mbrtowc(&character, text + at, length - at, &state);
+        if (size == 0 || size == (size_t)-1 || size == (size_t)-2) {
+            memset(&state, 0, sizeof state);
+            at += 1;
+            columns += 1;
+            continue;
+        }
+        int width = wcwidth(character);
+        columns += width > 0 ? width : 0;
+        at += size;
+    }
+    return columns;
+}
+
+/* Draws the line being typed again after the terminal changed size: back to the row where
+   the prompt starts (terminals re-wrap what they show to the new width), clear from there,
+   and let libedit draw the prompt and line for its new idea of the width. */
+static void redraw_resized(EditLine *el) {
+    int rows = 0, columns = 0;
+    verbatim_terminal_size(fileno(stdout), &rows, &columns);
+    const char *prompt = prompt_of(el);
+    const LineInfo *line = el_line(el);
+    int before = text_columns(prompt, strlen(prompt));
+    if (line) before += text_columns(line->buffer, (size_t)(line->cursor - line->buffer));
+    int up = columns > 0 ? before / columns : 0;
+    if (up > 0) fprintf(stdout, "\x1b[%dA", up);
+    fputs("\r\x1b[J", stdout);
+    fflush(stdout);
+    el_resize(el);
+    el_set(el, EL_REFRESH);
+}
+
 /* libedit's key reader, replaced so that a terminal resized while a line is being typed
    redraws the line at the new width at once. Reads one character of the locale's encoding;
    1 with the character, 0 at end of input, -1 when interrupted or on an error. */
@@ -58,8 +100,7 @@ static int read_key(EditLine *el, wchar_t *key) {
     for (;;) {
         if (resized) {
             resized = 0;
-            el_resize(el);
-            el_set(el, EL_REFRESH);
+            redraw_resized(el);
         }
         struct pollfd wanted = { .fd = descriptor, .events = POLLIN };
         if (poll(&wanted, 1, -1) < 0) {

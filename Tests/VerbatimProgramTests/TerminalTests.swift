@@ -50,8 +50,9 @@ import VerbatimTestSupport
         terminal.type("quo")
         try terminal.expect("quo")
         terminal.resize(columns: 200)
-        // The line being typed is drawn again for the new width, and the table takes it.
-        try terminal.expect(prompt + "quo")
+        // The line being typed is drawn again in place (from the start of its row, cleared)
+        // for the new width, and the table takes it.
+        try terminal.expect("\r\u{1B}[J" + prompt + "quo")
         terminal.type("tes\r")
         let shown = try terminal.expect(prompt)
         let rows = shown.components(separatedBy: "\r\n").filter { $0.first == "q" && $0.dropFirst().first?.isNumber == true }
@@ -88,6 +89,17 @@ import VerbatimTestSupport
         terminal.type("option pager off; help\r")
         let shown = try terminal.expect("verbatim> ")
         #expect(shown.contains("Commands:") && !shown.contains("paged: "))
+    }
+
+    /// A pager reads its keys from the terminal (less does); one started in a process group
+    /// of its own was stopped by the terminal the moment it tried, and the shell hung.
+    @Test func thePagerMayReadKeysFromTheTerminal() throws {
+        let terminal = try start(pager: "cat >/dev/null; read answer </dev/tty; echo \"pager read $answer\"")
+        terminal.type("help\r")
+        Thread.sleep(forTimeInterval: 0.3)
+        terminal.type("yes\r")
+        try terminal.expect("pager read yes")
+        try terminal.expect("verbatim> ")
     }
 
     @Test func completesAPathWithASpaceQuoted() throws {
