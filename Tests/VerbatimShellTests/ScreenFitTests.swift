@@ -53,4 +53,25 @@ import Testing
         test.shell.terminalColumns = { 80 }
         #expect(!test.printed("quotes --wide").split(separator: "\n").contains { $0.hasSuffix("…") })
     }
+
+    /// compare and trace have more columns than 80 fit: the least needed are left out, and
+    /// the table says which.
+    @Test func leavesOutTheLeastNeededColumnsOnANarrowTerminal() throws {
+        let test = TestShell()
+        test.run("load Scripts/articles")
+        test.shell.outputIsTerminal = true
+        for columns in [80, 100, 120, 200] {
+            test.shell.terminalColumns = { columns }
+            for command in ["compare --all", "trace q1"] {
+                let lines = test.printed(command).split(separator: "\n").map(String.init)
+                let header = try #require(lines.first)
+                #expect(lines.allSatisfy { DisplayWidth.of($0) <= columns }, "\(command) at \(columns): \(lines)")
+                for kept in ["outlet", "speaker", "verdict", "text", "changes"] { #expect(header.contains(kept), "\(header)") }
+                let leftOut = lines.contains { $0.hasPrefix("(left out at this width: ") }
+                #expect(leftOut == (columns < 200), "\(command) at \(columns): \(lines.suffix(2))")
+            }
+        }
+        test.shell.terminalColumns = { 80 }
+        #expect(test.printed("compare --all --wide").split(separator: "\n").first?.contains("confidence") == true)
+    }
 }

@@ -10,6 +10,9 @@ public struct Table: Hashable, Sendable {
     /// Columns the aligned table leaves out to stay readable (such as a structured diff
     /// shown elsewhere as text); every other format carries them.
     public var detailColumns: Set<String> = []
+    /// Columns the aligned table leaves out, first to last, on a terminal too narrow to show
+    /// every column at a readable width; `--wide`, pipes and files show them all.
+    public var narrowColumns: [String] = []
     /// The sparse columns, after `columns`.
     public private(set) var sparseColumns: [String] = []
     /// Each row's cells in `sparseColumns`, in column order; empty when there are none.
@@ -90,8 +93,15 @@ public struct Table: Hashable, Sendable {
 
     /// The table without its detail columns.
     func droppingDetailColumns() -> Table {
-        guard !detailColumns.isEmpty else { return self }
-        let kept = columns.indices.filter { !detailColumns.contains(columns[$0]) }
-        return Table(columns: kept.map { columns[$0] }, rows: rows.map { row in kept.map { row[$0] } })
+        dropping(detailColumns)
+    }
+
+    /// The table without `dropped` columns (rectangular tables only).
+    func dropping(_ dropped: Set<String>) -> Table {
+        guard !dropped.isEmpty else { return self }
+        let kept = columns.indices.filter { !dropped.contains(columns[$0]) }
+        var table = Table(columns: kept.map { columns[$0] }, rows: rows.map { row in kept.map { row[$0] } })
+        table.narrowColumns = narrowColumns.filter { !dropped.contains($0) }
+        return table
     }
 }

@@ -42,19 +42,31 @@ public struct TableRenderer: Sendable {
     /// terminal (`escapingControls`), cells and names are also made safe with `TerminalSafeText`
     /// before the columns are measured, so they stay aligned.
     func aligned(_ table: Table, escapingControls: Bool = false, width: Int?) -> StyledText {
-        let table = table.rectangular().droppingDetailColumns()
+        var table = table.rectangular().droppingDetailColumns()
         func shown(_ text: String) -> String {
             let oneLine = TerminalSafeText.showingLineBreaks(text)
             return escapingControls ? TerminalSafeText.escaping(oneLine) : oneLine
         }
-        let columns = table.columns.map(shown)
-        let names = showsHeaders ? columns.map(DisplayWidth.of) : columns.map { _ in 0 }
+        var columns = table.columns.map(shown)
+        var names = showsHeaders ? columns.map(DisplayWidth.of) : columns.map { _ in 0 }
         var widths = names
         // Cells are made twice (for the widths, then row by row) rather than all kept at once.
         for row in table.rows {
             for (column, value) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(shown(value.plainText))) }
         }
-        if let width { widths = Self.fitted(widths, names: names, into: width) }
+        var left: [String] = []
+        if let width {
+            // Too many columns for the terminal: leave out the least needed first.
+            for name in table.narrowColumns where !Self.fitsReadably(widths, names: names, into: width) {
+                guard let index = table.columns.firstIndex(of: name) else { continue }
+                left.append(name)
+                widths.remove(at: index)
+                names.remove(at: index)
+                columns.remove(at: index)
+                table = table.dropping([name])
+            }
+            widths = Self.fitted(widths, names: names, into: width)
+        }
         let cell = { (column: Int, value: Value) in DisplayWidth.cut(shown(value.plainText), to: widths[column]) }
         func line(_ values: [String]) -> String {
             // Rows whose last cells are empty end without padding, so a row costs what it shows.
@@ -78,8 +90,22 @@ public struct TableRenderer: Sendable {
         for row in table.rows { body += line(row.enumerated().map(cell)) }
         if table.rows.isEmpty { body += "(none)\n" }
         output.append(body)
+        if !left.isEmpty {
+            let note = "(left out at this width: \(left.joined(separator: ", ")); --wide shows every column)"
+            output.append(TextWrapping.wrapped(note, width: width ?? 80) + "\n", style: .dim)
+        }
         return output
     }
+
+    /// Whether columns of these full widths fit `width` with none cut below
+    /// `readableColumn` (or its name).
+    static func fitsReadably(_ widths: [Int], names: [Int], into width: Int) -> Bool {
+        let room = width - 2 * max(0, widths.count - 1)
+        return zip(widths, names).map { full, name in min(full, max(readableColumn, name)) }.reduce(0, +) <= room
+    }
+
+    /// The width below which a cut column says too little to be worth its place.
+    static let readableColumn = 16
 
     /// Column widths that fit `width` with two spaces between columns: the widest cut first,
     /// all of them to one cap, none below its name or `narrowestFittedColumn` (a table too

@@ -37,6 +37,8 @@ enum OccurrenceTable {
     static func table() -> Table {
         var table = Table(columns: columns)
         table.detailColumns = ["file", "information", "diff", "coverage", "speakers", "corroborated"]
+        // What a narrow terminal shows last: who is quoted where, the verdict and the words.
+        table.narrowColumns = ["confidence", "evidence", "similarity", "reference", "wording", "quote", "date", "article"]
         return table
     }
 
