@@ -27,6 +27,21 @@ import VerbatimTestSupport
         #expect(completer.complete("load Scripts/art").candidates == ["Scripts/articles/"])
         #expect(completer.complete("load Scripts/articles/h").candidates == ["Scripts/articles/harbor-daily.txt"])
         #expect(completer.complete("export quotes --to Scr").candidates == ["Scripts/"])
+        #expect(completer.complete("compare a1 a2 --against a").candidates == ["a1", "a2", "a3", "alder-gazette"])
+        #expect(completer.complete("trace q1 --against h").candidates == ["harbor-daily"])
+    }
+
+    /// The words after a subcommand-like first word are completed for that word.
+    @Test func completesWhatEachFirstWordTakes() {
+        let completer = Completer(shell: TestShell().shell)
+        #expect(completer.complete("option f").candidates == ["format"])
+        #expect(completer.complete("option width f").candidates == ["full"])
+        #expect(completer.complete("option format c").candidates == ["csv"])
+        #expect(completer.complete("option pager o").candidates == ["off", "on"])
+        #expect(completer.complete("option headers on ").candidates == [])
+        #expect(completer.complete("plugin ").candidates == ["add", "remove", "timeout"])
+        #expect(completer.complete("plugin add Scr").candidates == ["Scripts/"])
+        #expect(completer.complete("plugin timeout ").candidates == [])
     }
 
     @Test func quotesPathsWithSpacesAndSortsNaturally() throws {

@@ -8,8 +8,13 @@ public struct CommandSignature: Sendable {
         case quotes
         case files
         case commands
+        /// The names of the external plugins found.
+        case plugins
         /// One of a fixed set of words.
         case words([String])
+        /// A first word from the keys, and after it arguments of that word's kind
+        /// (`plugin remove NAME`, `option format csv`).
+        case subcommands([String: ArgumentKind])
     }
 
     public var name: String

@@ -115,16 +115,50 @@ public struct Completer {
            let option = signature.option(named: String(previous.dropFirst(2))), option.valueName != nil {
             if let choices = option.choices { return choices }
             if option.name.hasPrefix("speaker") { return speakerNames() }
-            return option.takesPath ? paths(completing: word) : []
+            switch option.valueName {
+            case "ARTICLE": return candidates(of: .articles, completing: word)
+            case "QUOTE": return candidates(of: .quotes, completing: word)
+            default: return option.takesPath ? paths(completing: word) : []
+            }
         }
-        switch signature.arguments {
-        case .none: return []
-        case .articles: return shell.session.articles.flatMap { [$0.id, $0.exportName] }
-        case .quotes: return shell.session.quotes.map(\.id)
-        case .files: return paths(completing: word)
-        case .commands: return shell.registry.names
-        case .words(let list): return list
+        var kind = signature.arguments
+        let typedArguments = positionalWords(words.dropFirst(), of: signature)
+        if let most = signature.maximumArguments, typedArguments.count >= most { return [] }
+        // Under subcommands, the words typed so far pick the kind of the next one.
+        for typed in typedArguments {
+            guard case .subcommands(let kinds) = kind else { break }
+            kind = kinds[typed] ?? .none
         }
+        return candidates(of: kind, completing: word)
+    }
+
+    private func candidates(of kind: CommandSignature.ArgumentKind, completing word: String) -> [String] {
+        switch kind {
+        case .none: []
+        case .articles: shell.session.articles.flatMap { [$0.id, $0.exportName] }
+        case .quotes: shell.session.quotes.map(\.id)
+        case .files: paths(completing: word)
+        case .commands: shell.registry.names
+        case .plugins: shell.plugins.map(\.name)
+        case .words(let list): list
+        case .subcommands(let kinds): kinds.keys.sorted()
+        }
+    }
+
+    /// The positional arguments among `words`: options and their values left out.
+    private func positionalWords(_ words: ArraySlice<String>, of signature: CommandSignature) -> [String] {
+        var positional: [String] = []
+        var takesValue = false
+        for word in words {
+            if takesValue {
+                takesValue = false
+            } else if word.hasPrefix("--"), word.count > 2 {
+                takesValue = signature.option(named: String(word.dropFirst(2)))?.valueName != nil
+            } else {
+                positional.append(word)
+            }
+        }
+        return positional
     }
 
     /// The session's speakers' names and aliases.

@@ -5,7 +5,7 @@ import VerbatimCore
 struct PluginCommand: Command {
     let signature = CommandSignature(
         name: "plugin", summary: "Add or remove an external plugin, or set how long plugins may run.",
-        argumentsSynopsis: "add PATH | remove NAME | timeout SECONDS", arguments: .words(["add", "remove", "timeout"]),
+        argumentsSynopsis: "add PATH | remove NAME | timeout SECONDS", arguments: .subcommands(["add": .files, "remove": .plugins, "timeout": .none]),
         minimumArguments: 2, maximumArguments: 2,
         discussion: """
         plugin add PATH asks the executable at PATH to describe itself and, if it answers, \

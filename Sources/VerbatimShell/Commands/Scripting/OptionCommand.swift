@@ -3,7 +3,7 @@
 struct OptionCommand: Command {
     let signature = CommandSignature(
         name: "option", summary: "Show or change a setting: format, headers, width, pager, quiet, timing.",
-        argumentsSynopsis: "[NAME [VALUE]]", arguments: .words(OptionCommand.names), maximumArguments: 2,
+        argumentsSynopsis: "[NAME [VALUE]]", arguments: .subcommands(OptionCommand.values), maximumArguments: 2,
         listsRows: true,
         discussion: """
         Settings last for the session; script variables are set with set. format table|json|\
@@ -22,6 +22,13 @@ struct OptionCommand: Command {
         examples: ["option", "option format csv", "option headers off", "option width 100", "option timing on"])
 
     static let names = ["format", "headers", "width", "pager", "quiet", "timing"]
+
+    /// What each setting takes, for Tab.
+    static let values: [String: CommandSignature.ArgumentKind] = [
+        "format": .words(OutputFormat.listingFormats.map(\.rawValue)), "headers": .words(["on", "off"]),
+        "width": .words(["auto", "full"]), "pager": .words(["on", "off"]), "quiet": .words(["on", "off"]),
+        "timing": .words(["on", "off"]),
+    ]
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         guard let name = invocation.arguments.first else { return .table(table(of: Self.names, in: shell)) }
