@@ -53,6 +53,9 @@ import VerbatimTestSupport
         try "echo dashed\n".write(toFile: scratch + "/-odd.vsh", atomically: true, encoding: .utf8)
         #expect(try Program.run(["--", "-odd.vsh"], in: scratch).output == "dashed\n")
         #expect(try Program.run(["-c", "echo ---; echo -- --verbose"]).output == "---\n--verbose\n")
+        // echo takes no options: words that look like them are printed, a later -- too.
+        #expect(try Program.run(["-c", "echo run with --keep-going; echo \"--to\"; echo a -- b"]).output
+                == "run with --keep-going\n--to\na -- b\n")
     }
 
     @Test func anInstalledCopyFindsThePluginsInstalledBesideIt() throws {
