@@ -160,6 +160,20 @@ import VerbatimTestSupport
         #expect(test.said("output") == "output was not going to a file\n")
     }
 
+    /// A file that cannot be written is refused when output names it, not after everything
+    /// meant for it has been gathered; the output stays where it was, and nothing is left behind.
+    @Test func refusesAFileItCannotWriteAtOnce() throws {
+        let test = TestShell()
+        let folder = temporaryFolder()
+        #expect(test.run("output \(folder)/missing/out.txt") == 1)
+        #expect(test.errors.contains("\(folder)/missing/out.txt: cannot be written (No such file or directory)"))
+        #expect(test.run("output \(folder)") == 1)
+        #expect(test.errors.contains("it is a folder"))
+        #expect(test.printed("echo still here") == "still here\n")
+        #expect(test.run("output \(folder)/fine.txt; echo x; output") == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["fine.txt"])
+    }
+
     @Test func writesTheFileWhenTheShellEnds() throws {
         let test = TestShell()
         let folder = temporaryFolder()

@@ -20,6 +20,31 @@ public enum AtomicFile {
         }
     }
 
+    /// Checks now what `write(_:to:)` will check later, for a write that comes at the end of
+    /// a long run (`output FILE`): the path is no folder, socket or terminal, and a file can
+    /// be created beside it (one is made and removed). Throws the `WriteError` the write would.
+    public static func checkWritable(_ path: String) throws {
+        switch try destination(of: path) {
+        case .stream:
+            // Without O_NONBLOCK, opening a pipe nobody reads yet would wait for a reader.
+            let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                if errno == ENXIO { return }
+                throw WriteError(path: path, reason: String(cString: strerror(errno)))
+            }
+            defer { close(descriptor) }
+            if isatty(descriptor) != 0 { throw WriteError(path: path, reason: terminalReason) }
+        case .file(let target, _):
+            let directory = (target as NSString).deletingLastPathComponent
+            let probe = ((directory.isEmpty ? "." : directory) as NSString)
+                .appendingPathComponent(".\((target as NSString).lastPathComponent).\(getpid()).probe.tmp")
+            let descriptor = open(probe, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+            close(descriptor)
+            unlink(probe)
+        }
+    }
+
     /// Where a write of `path` goes.
     private enum Destination {
         /// Into the device or pipe the path names, as it is.

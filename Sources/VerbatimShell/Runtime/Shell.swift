@@ -151,8 +151,13 @@ public final class Shell {
     /// Writes `text` to the file at `path` (as typed) atomically, as `--to` and `output` do; a
     /// terminal is refused with a hint to leave out `instead` and see the text here.
     public func writeFile(_ text: String, to path: String, instead: String) throws {
+        try refusingTerminal(instead: instead, path: path) { try AtomicFile.write(Data(text.utf8), to: absolutePath(path)) }
+    }
+
+    /// Runs `write`, turning a terminal it refuses into advice to leave out `instead`.
+    private func refusingTerminal(instead: String, path: String, _ write: () throws -> Void) throws {
         do {
-            try AtomicFile.write(Data(text.utf8), to: absolutePath(path))
+            try write()
         } catch let error as AtomicFile.WriteError where error.reason == AtomicFile.terminalReason {
             throw ShellError.failure(error.localizedDescription, hint: "leave out \(instead) to show it here", subject: path)
         }
@@ -217,6 +222,8 @@ public final class Shell {
     /// an earlier `output` named.
     public func beginOutput(to path: String) throws {
         try endOutput()
+        // Refused now, not after everything meant for it has been gathered.
+        try refusingTerminal(instead: "output", path: path) { try AtomicFile.checkWritable(absolutePath(path)) }
         outputRedirect = (path, "")
     }
 
