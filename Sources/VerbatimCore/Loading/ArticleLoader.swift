@@ -10,6 +10,8 @@ import Foundation
 public struct ArticleLoader: Sendable {
     /// Relative paths are resolved against this folder.
     public var workingDirectory: String
+    /// What `~` stands for in paths (`$HOME`).
+    public var home: String? = ProcessInfo.processInfo.environment["HOME"]
     /// How web addresses are downloaded (time and size limits).
     public var web = WebFetcher()
     /// Whether a folder search takes symbolic links to files outside the folder
@@ -166,7 +168,7 @@ public struct ArticleLoader: Sendable {
     }
 
     private func absolute(_ path: String) -> String {
-        let expanded = (path as NSString).expandingTildeInPath
+        let expanded = HomeFolder.expanding(path, home: home)
         return expanded.hasPrefix("/") ? expanded : (workingDirectory as NSString).appendingPathComponent(expanded)
     }
 

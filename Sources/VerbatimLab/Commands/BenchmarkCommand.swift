@@ -19,7 +19,7 @@ struct BenchmarkCommand: Command {
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let rounds = try invocation.positiveInteger("rounds", default: 3)
-        var loader = ArticleLoader(workingDirectory: shell.workingDirectory)
+        var loader = shell.articleLoader()
         let texts = try loader.allSources(for: invocation.arguments).map(\.text)
         let result = ExtractionBenchmark(texts: texts).run(rounds: rounds)
         var table = Table(columns: ["articles", "megabytes", "words", "quotes", "seconds", "mb_per_s", "words_per_s"])

@@ -49,7 +49,7 @@ struct CompareBenchmarkCommand: Command {
             guard let seed = UInt64(value) else { throw ShellError.usage("--seed takes a number, not \"\(value)\"") }
             return seed
         } ?? 1
-        var loader = ArticleLoader(workingDirectory: shell.workingDirectory)
+        var loader = shell.articleLoader()
         let texts = try loader.allSources(for: invocation.arguments).map(\.text)
         let benchmark = ComparisonBenchmark(texts: texts)
         var table = Table(columns: ["articles", "words", "planted", "seconds", "ms_per_article", "growth", "repeated",

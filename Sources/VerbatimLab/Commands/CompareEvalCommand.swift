@@ -39,7 +39,7 @@ struct CompareEvalCommand: Command {
         } catch {
             throw ShellError.failure("\(invocation.arguments[0]): \(error.localizedDescription)")
         }
-        var loader = ArticleLoader(workingDirectory: shell.workingDirectory)
+        var loader = shell.articleLoader()
         var session = Session()
         for source in try loader.allSources(for: Array(invocation.arguments.dropFirst())) {
             if shell.isInterrupted() { throw ShellError.interrupted }

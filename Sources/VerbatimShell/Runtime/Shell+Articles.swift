@@ -1,6 +1,14 @@
 import VerbatimCore
 
 extension Shell {
+    /// A loader of articles for this shell: relative paths against its working directory,
+    /// `~` its `$HOME`.
+    public func articleLoader() -> ArticleLoader {
+        var loader = ArticleLoader(workingDirectory: workingDirectory)
+        loader.home = environment["HOME"]
+        return loader
+    }
+
     /// The article an argument names: its id (`a2`) or its file name without extension.
     public func article(_ reference: String) throws -> Article {
         if let article = session.article(reference) { return article }

@@ -97,9 +97,9 @@ public final class Shell {
         self.isInterrupted = isInterrupted
     }
 
-    /// A path as typed, made absolute against the working directory.
+    /// A path as typed, made absolute against the working directory; `~` is `$HOME`.
     public func absolutePath(_ path: String) -> String {
-        let expanded = (path as NSString).expandingTildeInPath
+        let expanded = HomeFolder.expanding(path, home: environment["HOME"])
         return expanded.hasPrefix("/") ? expanded : (workingDirectory as NSString).appendingPathComponent(expanded)
     }
 

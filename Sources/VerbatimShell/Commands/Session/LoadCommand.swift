@@ -43,7 +43,7 @@ struct LoadCommand: Command {
     static let batch = 32
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
-        var loader = ArticleLoader(workingDirectory: shell.workingDirectory)
+        var loader = shell.articleLoader()
         loader.followsLinks = invocation.flag("follow-links")
         loader.web.allowsLocalAddresses = invocation.flag("allow-local")
         loader.web.isInterrupted = shell.isInterrupted
