@@ -139,6 +139,12 @@ import VerbatimTestSupport
         #expect(test.run("trace \"piers\"") == 1)
         #expect(test.errors.contains("trace: 1 words are too few to trace"))
         #expect(test.run("trace q2 --against a9") == 1)
+        // A word written like a quote's id is one, and a missing one is said to be missing.
+        for missing in ["q99", "Q5"] {
+            test.errors = ""
+            #expect(test.run("trace \(missing)") == 1)
+            #expect(test.errors.contains("trace: no quote \(missing)"), "\(test.errors)")
+        }
     }
 
     @Test func diffMarksTheChangedWords() throws {

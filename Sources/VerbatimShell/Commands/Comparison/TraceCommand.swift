@@ -23,6 +23,11 @@ struct TraceCommand: Command {
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let argument = invocation.arguments[0]
         let isQuoteID = shell.session.quote(argument) != nil
+        // One word shaped like a quote's id ("q99", "Q5") is one, not text to trace.
+        if !isQuoteID, Self.looksLikeQuoteID(argument) {
+            throw ShellError.failure("no quote \(argument)" + (shell.session.quotes.isEmpty ? " (the session has no quotes; load articles first)" : ""),
+                                     hint: shell.session.quotes.isEmpty ? nil : "quotes lists them", subject: argument)
+        }
         let against = try invocation.option("against").map { try shell.article($0).id }
         var matcher = QuoteMatcher(shell.session)
         matcher.minimumConfidence = try MinimumConfidenceOption.value(in: invocation)
@@ -36,5 +41,12 @@ struct TraceCommand: Command {
         var table = OccurrenceTable.table()
         OccurrenceTable.append(occurrences, group: 1, to: &table, in: shell.session)
         return .table(table)
+    }
+
+    /// Whether `word` is written like a quote's id: q or Q and digits.
+    static func looksLikeQuoteID(_ word: String) -> Bool {
+        guard let first = word.utf8.first, first == UInt8(ascii: "q") || first == UInt8(ascii: "Q") else { return false }
+        let digits = word.utf8.dropFirst()
+        return !digits.isEmpty && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 }
