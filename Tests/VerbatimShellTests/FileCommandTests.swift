@@ -54,7 +54,7 @@ import VerbatimTestSupport
         // near.txt is story.txt by another name: loaded once.
         #expect(test.said("load \"news/*.txt\"") == """
             skipped 1 link to a file outside its folder (load --follow-links loads it): news/leak.txt
-            skipped 1 file named twice (another path or link to the same file): news/story.txt
+            skipped 1 file named twice in this load (by one path, another or a link): news/story.txt
             loaded 1 article with 1 quote (a1)
 
             """)
@@ -72,7 +72,7 @@ import VerbatimTestSupport
         #expect(test.said("load newslink") == "loaded 1 article with 1 quote (a1)\n")
         #expect(test.said("reset; load newslink/").hasSuffix("\nloaded 1 article with 1 quote (a1)\n"))
         #expect(test.said("reset; load \"news*\"").hasSuffix(
-            "skipped 1 file named twice (another path or link to the same file): newslink/story.txt\nloaded 1 article with 1 quote (a1)\n"))
+            "skipped 1 file named twice in this load (by one path, another or a link): newslink/story.txt\nloaded 1 article with 1 quote (a1)\n"))
         #expect(test.shell.session.articles.map(\.file) == ["news/story.txt"])
     }
 
@@ -107,13 +107,19 @@ import VerbatimTestSupport
 
 /// A file loaded once, whatever the paths that name it.
 @Suite struct LoadOnceTests {
+    @Test func namesTheVerySamePathGivenTwice() {
+        #expect(TestShell().said("load Scripts/articles/harbor-daily.txt Scripts/articles/harbor-daily.txt")
+            == "skipped 1 file named twice in this load (by one path, another or a link): Scripts/articles/harbor-daily.txt\n"
+                + "loaded 1 article with 4 quotes (a1)\n")
+    }
+
     @Test func skipsAFileTheSessionHoldsUnlessAskedAgain() throws {
         let test = TestShell()
         let folder = temporaryFolder()
         try FileManager.default.createSymbolicLink(atPath: folder + "/linked.txt",
                                                    withDestinationPath: TestShell.projectRoot + "/Scripts/articles/harbor-daily.txt")
         #expect(test.said("load Scripts/articles/harbor-daily.txt Scripts/articles/../articles/harbor-daily.txt")
-            == "skipped 1 file named twice (another path or link to the same file): Scripts/articles/../articles/harbor-daily.txt\n"
+            == "skipped 1 file named twice in this load (by one path, another or a link): Scripts/articles/../articles/harbor-daily.txt\n"
                 + "loaded 1 article with 4 quotes (a1)\n")
         #expect(test.said("load Scripts/articles \(folder)/linked.txt")
             == "skipped 2 files the session already holds (load --again loads them again): Scripts/articles/harbor-daily.txt, "

@@ -25,16 +25,24 @@ public struct ArticleLoader: Sendable {
         self.workingDirectory = workingDirectory
     }
 
-    /// The article files `paths` name, in order, each once.
+    /// The article files `paths` name, in order, each once; those named again are in
+    /// `namedAgain`.
     public mutating func files(for paths: [String]) throws -> [String] {
         skippedLinks = []
+        namedAgain = []
         var files: [String] = []
         var seen = Set<String>()
         for path in paths {
-            for file in try expand(path) where seen.insert(file).inserted { files.append(file) }
+            for file in try expand(path) {
+                if seen.insert(file).inserted { files.append(file) } else { namedAgain.append(file) }
+            }
         }
         return files
     }
+
+    /// The files the last `files(for:)` was given more than once (by one path, or a folder or
+    /// pattern and a path), each time after the first.
+    public private(set) var namedAgain: [String] = []
 
     /// What a file holds, by its name.
     enum Kind {

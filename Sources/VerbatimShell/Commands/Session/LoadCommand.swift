@@ -53,7 +53,7 @@ struct LoadCommand: Command {
         // session holds, not again unless asked.
         var seen = invocation.flag("again") ? [] : Set(shell.session.articles.compactMap { $0.file.map { identity(of: $0, in: shell) } })
         let held = seen
-        var again: [String] = [], twice: [String] = []
+        var again: [String] = [], twice: [String] = loader.namedAgain
         files = files.filter { file in
             let identity = identity(of: file, in: shell)
             guard seen.insert(identity).inserted else {
@@ -63,7 +63,7 @@ struct LoadCommand: Command {
             return true
         }
         if !again.isEmpty { shell.writeError(skippedNote(again, "the session already holds", "(load --again loads them again)")) }
-        if !twice.isEmpty { shell.writeError(skippedNote(twice, "named twice (another path or link to the same file)", "")) }
+        if !twice.isEmpty { shell.writeError(skippedNote(twice, "named twice in this load (by one path, another or a link)", "")) }
         var problems: [LoadError] = []
         var loaded: [Article] = []
         var progress = shell.progress(total: files.count, unit: "files")
