@@ -23,6 +23,12 @@ import VerbatimCore
         #expect(speakers(text) == ["Elena Marsh"])
     }
 
+    /// An accent written as its own scalar stays in its word, so the whole name is read.
+    @Test func readsANameWithAnAccentWrittenApart() {
+        #expect(speakers("“Bonjour à tous,” said Jose\u{301} Álvarez.") == ["Jose\u{301} Álvarez"])
+        #expect(speakers("“Bonjour à tous,” said A\u{301}lvarez.") == ["A\u{301}lvarez"])
+    }
+
     @Test func restsOnTheSpeakerWhoSaysNotThePronounSaidOf() {
         let text = "Elena Marsh said she recalled thinking, “This is what people have talked about.”"
         let mention = ExtractionPipeline.standard.extract(text).quotes.first?.speakerMention

@@ -9,6 +9,15 @@ extension Unicode.Scalar {
 
     var isLetterOrDigit: Bool { isLetter || isDigit }
 
+    /// A mark that combines with the scalar before it: an accent, a vowel sign.
+    var isCombiningMark: Bool {
+        guard value >= 0x300 else { return false }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
     var isUppercaseLetter: Bool {
         if isASCII { return (0x41...0x5A).contains(value) }
         return properties.isUppercase

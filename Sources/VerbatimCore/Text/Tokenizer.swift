@@ -47,6 +47,9 @@ public enum Tokenizer {
             if scalar.isLetterOrDigit {
                 letters += 1
                 end += 1
+            } else if end > start, scalar.isCombiningMark {
+                // An accent written as its own scalar after its letter ("Jose\u{301}").
+                end += 1
             } else if scalar.isApostrophe || scalar.value == 0x2D || scalar.value == 0x2E,
                       end + 1 < limit, text[end + 1].isLetterOrDigit {
                 if scalar.value == 0x2E {
