@@ -80,6 +80,19 @@ import VerbatimTestSupport
         #expect(manual.output.hasPrefix(".TH VERBATIM 1"))
         #expect(manual.output.contains(".SS load\n.nf\nusage: load PATH..."))
         #expect(manual.output.contains("\\e"), "backslashes written as roff's \\e")
+        // Every device and locale shows it: ASCII only (\(lq, ..., \[u00E9]), and lines set as they
+        // are fit 80 columns under man's indent of 7.
+        #expect(manual.output.unicodeScalars.allSatisfy { $0.isASCII })
+        var unfilled = false
+        var long: [String] = []
+        for line in manual.output.split(separator: "\n").map(String.init) {
+            if line == ".nf" || line == ".fi" { unfilled = line == ".nf" }
+            // What the line shows: each escape (\e, \(lq, \[u2026]) one character, \& none.
+            let shown = line.replacingOccurrences(of: #"\\\[u[0-9A-F]+\]|\\\(..|\\e"#, with: "x", options: .regularExpression)
+                .replacingOccurrences(of: "\\&", with: "")
+            if unfilled, shown.count > 72, shown.contains(" ") { long.append(line) }
+        }
+        #expect(long.isEmpty, "\(long)")
     }
 
     @Test func writesTheOutputFileHoweverTheScriptEnds() throws {

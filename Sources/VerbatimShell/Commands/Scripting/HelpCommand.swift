@@ -1,5 +1,5 @@
 /// `help [COMMAND]`: the command list, or one command's synopsis, options and examples,
-/// wrapped to the terminal's width (80 columns in a file or pipe).
+/// wrapped to `option width N`, else the terminal's width (80 columns in a file or pipe).
 struct HelpCommand: Command {
     let signature = CommandSignature(
         name: "help", summary: "List the commands, or explain one.",
@@ -14,7 +14,8 @@ struct HelpCommand: Command {
     """
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
-        let width = shell.writesToTerminal ? shell.terminalColumns() ?? 80 : 80
+        let width = if case .columns(let columns) = shell.options.width { columns }
+            else { shell.writesToTerminal ? shell.terminalColumns() ?? 80 : 80 }
         guard let name = invocation.arguments.first else { return .text(TextWrapping.wrapped(overview(shell), width: width)) }
         guard let command = shell.registry.command(named: name) else {
             throw ShellError.failure("no command \"\(name)\"", hint: Suggestion.hint(for: name, among: shell.registry.names), subject: name)
