@@ -12,6 +12,14 @@ enum PageReader {
     /// Deepest nesting kept on a page libxml2 would stop reading (its own limit is 256).
     static let nestingLimit = 200
 
+    /// Readies libxml2 for reading pages on several threads at once, as its manual asks: once,
+    /// before the threads start.
+    static func prepareForThreads() {
+        _ = initialized
+    }
+
+    private static let initialized: Void = xmlInitParser()
+
     /// The document of `bytes`, nil when libxml2 finds none. `encoding` is the charset from
     /// HTTP headers, when known.
     static func document(_ bytes: [UInt8], encoding: String?) -> htmlDocPtr? {

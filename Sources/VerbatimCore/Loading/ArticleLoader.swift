@@ -62,21 +62,54 @@ public struct ArticleLoader: Sendable {
     /// metadata, and what could not be loaded from it, each problem naming the file (and the
     /// line of a corpus).
     public mutating func sources(for file: String) -> (sources: [ArticleSource], problems: [LoadError]) {
+        finishing(reading(file))
+    }
+
+    /// What a file gives before the manifest beside it is read.
+    public struct FileReading: Sendable {
+        public var file: String
+        public var sources: [ArticleSource]
+        public var problems: [LoadError]
+        /// Whether a manifest beside the file may give its metadata (texts and pages).
+        var takesManifest: Bool
+    }
+
+    /// The articles in `file` as it gives them: the first half of `sources(for:)`, which
+    /// changes nothing, so that threads can read several files at once.
+    public func reading(_ file: String) -> FileReading {
         do {
-            if WebFetcher.isWebAddress(file) { return ([try download(file)], []) }
+            if WebFetcher.isWebAddress(file) { return FileReading(file: file, sources: [try download(file)], problems: [], takesManifest: false) }
             switch Self.kind(of: file) {
-            case .corpus: return try CorpusReader.read(TextFileReader.bytes(absolute(file), name: file), file: file)
-            case .html: return withManifest(try page(file), for: file)
+            case .corpus:
+                let (sources, problems) = try CorpusReader.read(TextFileReader.bytes(absolute(file), name: file), file: file)
+                return FileReading(file: file, sources: sources, problems: problems, takesManifest: false)
+            case .html: return FileReading(file: file, sources: [try page(file)], problems: [], takesManifest: true)
             case .text:
                 let (text, encoding) = try TextFileReader.read(
                     absolute(file), name: file, limit: LoadLimits.textBytes, kind: "texts")
-                return withManifest(ArticleSource(plainText: text, file: file, encoding: encoding), for: file)
+                return FileReading(file: file, sources: [ArticleSource(plainText: text, file: file, encoding: encoding)], problems: [],
+                                   takesManifest: true)
             }
         } catch let error as LoadError {
-            return ([], [error])
+            return FileReading(file: file, sources: [], problems: [error], takesManifest: false)
         } catch {
-            return ([], [LoadError(file: file, reason: FoundationErrorText.describe(error))])
+            return FileReading(file: file, sources: [], problems: [LoadError(file: file, reason: FoundationErrorText.describe(error))],
+                               takesManifest: false)
         }
+    }
+
+    /// `files` read (`reading`) on up to `jobs` threads at once, in their order.
+    public func reading(_ files: [String], jobs: Int) -> [FileReading] {
+        if jobs > 1 { PageReader.prepareForThreads() }
+        let loader = self
+        return files.parallelMap(jobs: jobs) { loader.reading($0) }
+    }
+
+    /// The second half of `sources(for:)`: the metadata the manifest beside the file gives.
+    public mutating func finishing(_ reading: FileReading) -> (sources: [ArticleSource], problems: [LoadError]) {
+        guard reading.takesManifest, let source = reading.sources.first else { return (reading.sources, reading.problems) }
+        let (sources, problems) = withManifest(source, for: reading.file)
+        return (sources, reading.problems + problems)
     }
 
     /// The article of a web page file.

@@ -38,9 +38,9 @@ struct LoadCommand: Command {
         examples: ["load Scripts/articles", "load reports/*.txt notes.txt", "load page.html", "load https://example.org/story",
                    "load corpus.jsonl"])
 
-    /// Articles extracted at once per thread: enough to keep every thread busy, few enough
-    /// that a batch costs little memory.
-    static let batch = 32
+    /// Files read, and their articles extracted, at once per thread: enough to keep every
+    /// thread busy, few enough that a batch costs little memory.
+    static let batch = 64
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         var loader = shell.articleLoader()
@@ -67,12 +67,26 @@ struct LoadCommand: Command {
         var problems: [LoadError] = []
         var loaded: [Article] = []
         var progress = shell.progress(total: files.count, unit: "files")
-        // Files are read in order, their articles extracted a batch at a time on `jobs`
-        // threads, then numbered in order: ids do not depend on the threads.
+        // A batch of files is read, then its articles extracted, on `jobs` threads; articles
+        // are numbered in the files' order, so ids do not depend on the threads.
         let jobs = try invocation.positiveInteger("jobs", default: ProcessInfo.processInfo.activeProcessorCount)
-        var pending: [ArticleSource] = []
-        func addPending() throws {
-            for extracted in ExtractedArticle.extracting(pending, jobs: jobs) {
+        var done = 0
+        while done < files.count {
+            let batch = Array(files[done..<min(files.count, done + Self.batch * jobs)])
+            var sources: [ArticleSource] = []
+            var stopped = 0
+            for reading in loader.reading(batch, jobs: jobs) {
+                let (found, foundProblems) = loader.finishing(reading)
+                progress.advance()
+                // A download the interrupt stopped loaded nothing; the other files finished.
+                if shell.isInterrupted(), !foundProblems.isEmpty {
+                    stopped += 1
+                    continue
+                }
+                sources += found
+                problems += foundProblems
+            }
+            for extracted in ExtractedArticle.extracting(sources, jobs: jobs) {
                 guard let article = shell.session.add(extracted) else {
                     progress.finish()
                     if !loaded.isEmpty { shell.say(summary(of: loaded, in: shell.session)) }
@@ -82,23 +96,13 @@ struct LoadCommand: Command {
                 }
                 loaded.append(article)
             }
-            pending.removeAll()
-        }
-        for (done, file) in files.enumerated() {
-            progress.advance()
-            let (sources, found) = loader.sources(for: file)
-            pending += sources
-            if pending.count >= Self.batch * jobs { try addPending() }
-            if shell.isInterrupted() {  // a download stops at once; other files finish first
-                try addPending()
+            done += batch.count
+            if shell.isInterrupted() {
                 progress.finish()
                 shell.say(summary(of: loaded, in: shell.session))
-                let kept = found.isEmpty ? done + 1 : done
-                throw ShellError.failure("interrupted after loading \(kept) of \(files.count) files (those stay loaded)")
+                throw ShellError.failure("interrupted after loading \(done - stopped) of \(files.count) files (those stay loaded)")
             }
-            problems += found
         }
-        try addPending()
         progress.finish()
         guard !problems.isEmpty else { return .status(summary(of: loaded, in: shell.session)) }
         if !loaded.isEmpty { shell.say(summary(of: loaded, in: shell.session)) }
