@@ -15,27 +15,30 @@ enum CorpusReader {
         var sources: [ArticleSource] = []
         var problems: [LoadError] = []
         var lineNumber = 0
-        let bytes = [UInt8](body)
-        var start = 0
-        while start <= bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            let line = bytes[start..<end]
-            start = end + 1
-            lineNumber += 1
-            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-            do {
-                guard line.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) != nil else {
-                    throw CorpusProblem("is not valid UTF-8")
-                }
-                let object: Any
+        // Lines are found in the file's bytes where they lie: no copy of the whole file.
+        body.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                lineNumber += 1
+                guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
                 do {
-                    object = try JSONSerialization.jsonObject(with: Data(line))
+                    guard String(validating: line, as: UTF8.self) != nil else { throw CorpusProblem("is not valid UTF-8") }
+                    let object: Any
+                    do {
+                        object = try JSONSerialization.jsonObject(with: Data(buffer: line))
+                    } catch {
+                        throw CorpusProblem("is not JSON (\(JSONErrorText.describe(error)))")
+                    }
+                    sources.append(try source(from: object, file: file, label: String(lineNumber)))
+                } catch let problem as CorpusProblem {
+                    problems.append(LoadError(file: file, line: lineNumber, reason: problem.reason))
                 } catch {
-                    throw CorpusProblem("is not JSON (\(JSONErrorText.describe(error)))")
+                    problems.append(LoadError(file: file, line: lineNumber, reason: FoundationErrorText.describe(error)))
                 }
-                sources.append(try source(from: object, file: file, label: String(lineNumber)))
-            } catch let problem as CorpusProblem {
-                problems.append(LoadError(file: file, line: lineNumber, reason: problem.reason))
             }
         }
         if sources.isEmpty, problems.isEmpty { throw LoadError(file: file, reason: "holds no articles") }
