@@ -1,6 +1,8 @@
 /// The ordered stages that turn an article's text into attributed quotes.
 public struct ExtractionPipeline: Sendable {
     public var stages: [any ExtractionStage]
+    /// The most code points extracted at once (`TextSegments`).
+    public var segmentLimit = TextSegments.limit
 
     public init(stages: [any ExtractionStage]) { self.stages = stages }
 
@@ -21,7 +23,9 @@ public struct ExtractionPipeline: Sendable {
 
     /// The pipeline with its speaker chooser weighing candidates by `model`.
     public func choosingSpeakers(with model: AttributionModel) -> ExtractionPipeline {
-        ExtractionPipeline(stages: stages.map { $0 is SpeakerChooser ? SpeakerChooser(model: model) : $0 })
+        var pipeline = self
+        pipeline.stages = stages.map { $0 is SpeakerChooser ? SpeakerChooser(model: model) : $0 }
+        return pipeline
     }
 
     /// Runs every stage over `text` and the posts embedded in it.
@@ -31,9 +35,25 @@ public struct ExtractionPipeline: Sendable {
         return document
     }
 
-    /// The quotes, paragraphs and speakers of `text` and the posts embedded in it.
+    /// The quotes, paragraphs and speakers of `text` and the posts embedded in it. A text
+    /// longer than `segmentLimit` is extracted a piece at a time (see `TextSegments`),
+    /// so that memory stays bounded whatever its length.
     public func extract(_ text: String, embeddedPosts: [EmbeddedPost] = []) -> Extraction {
-        Extraction(document(for: text, embeddedPosts: embeddedPosts))
+        let pieces = TextSegments.ranges(of: text, limit: segmentLimit)
+        guard pieces.count > 1 else { return Extraction(document(for: text, embeddedPosts: embeddedPosts)) }
+        var whole = Extraction(paragraphs: [], quotes: [], speakers: [])
+        var scalars = text.unicodeScalars.startIndex
+        for piece in pieces {
+            let start = scalars
+            scalars = text.unicodeScalars.index(scalars, offsetBy: piece.count)
+            let posts = embeddedPosts.filter { piece.contains($0.span.start) && $0.span.end <= piece.upperBound }.map { post in
+                var post = post
+                post.span = TextSpan(post.span.start - piece.lowerBound, post.span.end - piece.lowerBound)
+                return post
+            }
+            whole.append(extract(String(text.unicodeScalars[start..<scalars]), embeddedPosts: posts), at: piece.lowerBound)
+        }
+        return whole
     }
 }
 
@@ -44,6 +64,25 @@ public struct Extraction: Sendable {
     /// The quotes in text order; their `id` and `article` are empty until a session adds them.
     public var quotes: [Quote]
     public var speakers: [Speaker]
+
+    public init(paragraphs: [TextSpan], quotes: [Quote], speakers: [Speaker]) {
+        self.paragraphs = paragraphs
+        self.quotes = quotes
+        self.speakers = speakers
+    }
+
+    /// Adds what was found in a piece of the text that starts at code point `offset`.
+    mutating func append(_ piece: Extraction, at offset: Int) {
+        func shifted(_ span: TextSpan) -> TextSpan { TextSpan(span.start + offset, span.end + offset) }
+        paragraphs += piece.paragraphs.map(shifted)
+        quotes += piece.quotes.map { quote in
+            var quote = quote
+            quote.span = shifted(quote.span)
+            quote.speakerMention = quote.speakerMention.map(shifted)
+            return quote
+        }
+        for speaker in piece.speakers { SpeakerDirectory.add(speaker, to: &speakers) }
+    }
 
     public init(_ document: Document) {
         paragraphs = document.paragraphs
