@@ -6,7 +6,7 @@ import Foundation
 /// parts ("third-grade" as "third grade").
 struct ComparedText {
     /// Where each word lies in the article's text.
-    var spans: [TextSpan] = []
+    var spans: [WordSpan] = []
     /// Each word lowercased, with ’ written as ' and no abbreviation dot at its end.
     var forms: [String] = []
     /// A hash of each word's folded form (British spelling as American, without diacritics):
@@ -16,8 +16,9 @@ struct ComparedText {
     /// much for a capitalised word inside a sentence, since names and titles recur in stories
     /// that quote nobody alike.
     var information: [Float] = []
-    /// The punctuation between each word and the next (quote marks left out).
-    var punctuation: [String] = []
+    /// The punctuation between each word and the next (quote marks left out), by its number
+    /// in `PunctuationNumbers`: equal numbers are equal punctuation.
+    var punctuation: [Int32] = []
     /// The index of the speech quote each word lies in, or -1 for narration.
     var quoteIndex: [Int32] = []
     /// The words of each speech quote passed in.
@@ -38,6 +39,8 @@ struct ComparedText {
         var opensSentence = true
         var previousEnd = 0
         var inBrackets = false
+        // Written out while the words are read, numbered at the end.
+        var punctuation: [String] = []
         for token in Self.joiningApostrophes(Tokenizer.tokens(of: text, in: TextSpan(0, text.count))) {
             if (previousEnd..<token.span.start).contains(where: { text[$0].value == 0x0A }) {
                 inBrackets = false
@@ -72,7 +75,7 @@ struct ComparedText {
                     known[form] = info
                 }
                 if span.start > token.span.start { punctuation[punctuation.count - 1] += "-" }
-                spans.append(span)
+                spans.append(WordSpan(span))
                 forms.append(form)
                 keys.append(info.key)
                 information.append(isName ? info.information / 2 : info.information)
@@ -84,6 +87,14 @@ struct ComparedText {
             quoteRanges.append(rangeOfWords(startingAt: quotes[nextQuote].start))
             nextQuote += 1
         }
+        // Kept for every article of a session while it is compared: without the room arrays
+        // keep to grow into, which is up to half of each.
+        spans = spans.compacted()
+        forms = forms.compacted()
+        keys = keys.compacted()
+        information = information.compacted()
+        self.punctuation = PunctuationNumbers.shared.numbers(of: punctuation)
+        quoteIndex = quoteIndex.compacted()
     }
 
     /// The tokens with a word, a left single quote or backtick standing for an apostrophe and
@@ -181,5 +192,56 @@ struct ComparedText {
         for scalar in scalars { form.append(scalar == "\u{2019}" ? "'" : scalar) }
         if form.count > 1, form.last == "." { form.removeLast() }
         return String(form)
+    }
+}
+
+/// A word's span in 8 bytes (texts are far shorter than 2^31 code points).
+struct WordSpan: Hashable, Sendable {
+    private let first: Int32
+    private let last: Int32
+
+    init(_ span: TextSpan) {
+        first = Int32(span.start)
+        last = Int32(span.end)
+    }
+
+    var start: Int { Int(first) }
+    var end: Int { Int(last) }
+}
+
+/// Numbers for the runs of punctuation between words, the same for equal runs in every
+/// text of the process (0 for none), so that texts keep 4 bytes a word for them.
+final class PunctuationNumbers: @unchecked Sendable {
+    static let shared = PunctuationNumbers()
+
+    private var numbers: [String: Int32] = ["": 0]
+    private let lock = NSLock()
+
+    /// The number of each run, in order, in storage of exactly their count.
+    func numbers(of runs: [String]) -> [Int32] {
+        lock.lock()
+        defer { lock.unlock() }
+        return [Int32](unsafeUninitializedCapacity: runs.count) { buffer, initialized in
+            for (index, run) in runs.enumerated() {
+                if let known = numbers[run] {
+                    buffer[index] = known
+                } else {
+                    let number = Int32(numbers.count)
+                    numbers[run] = number
+                    buffer[index] = number
+                }
+            }
+            initialized = runs.count
+        }
+    }
+}
+
+extension Array {
+    /// The same elements in storage of exactly their count.
+    func compacted() -> [Element] {
+        guard capacity > count else { return self }
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: self)
+        }
     }
 }

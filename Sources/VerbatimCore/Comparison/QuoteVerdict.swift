@@ -60,7 +60,7 @@ struct WordSequence {
     /// How much each word tells about which quotation it is in.
     var information: ArraySlice<Float>
     /// The punctuation between the words, without what follows the last one.
-    var innerPunctuation: ArraySlice<String>
+    var innerPunctuation: ArraySlice<Int32>
 
     /// The words of `parts` one after the other, as one passage.
     init(joining parts: [WordSequence]) {
@@ -69,7 +69,7 @@ struct WordSequence {
         information = ArraySlice(parts.flatMap(\.information))
         // What stood between the parts (the reporting clause's punctuation) is not known: none.
         innerPunctuation = ArraySlice(parts.enumerated().flatMap { index, part in
-            index + 1 < parts.count ? Array(part.innerPunctuation) + [""] : Array(part.innerPunctuation)
+            index + 1 < parts.count ? Array(part.innerPunctuation) + [0] : Array(part.innerPunctuation)
         })
     }
 
