@@ -7,8 +7,9 @@ import Foundation
 struct ComparedText {
     /// Where each word lies in the article's text.
     var spans: [WordSpan] = []
-    /// Each word lowercased, with ’ written as ' and no abbreviation dot at its end.
-    var forms: [String] = []
+    /// Each word lowercased, with ’ written as ' and no abbreviation dot at its end, by its
+    /// number in `TextNumbers.forms`.
+    var forms: [Int32] = []
     /// A hash of each word's folded form (British spelling as American, without diacritics):
     /// equal keys are the same word.
     var keys: [Int] = []
@@ -17,7 +18,7 @@ struct ComparedText {
     /// that quote nobody alike.
     var information: [Float] = []
     /// The punctuation between each word and the next (quote marks left out), by its number
-    /// in `PunctuationNumbers`: equal numbers are equal punctuation.
+    /// in `TextNumbers.punctuation`.
     var punctuation: [Int32] = []
     /// The index of the speech quote each word lies in, or -1 for narration.
     var quoteIndex: [Int32] = []
@@ -40,7 +41,7 @@ struct ComparedText {
         var previousEnd = 0
         var inBrackets = false
         // Written out while the words are read, numbered at the end.
-        var punctuation: [String] = []
+        var forms: [String] = [], punctuation: [String] = []
         for token in Self.joiningApostrophes(Tokenizer.tokens(of: text, in: TextSpan(0, text.count))) {
             if (previousEnd..<token.span.start).contains(where: { text[$0].value == 0x0A }) {
                 inBrackets = false
@@ -90,10 +91,10 @@ struct ComparedText {
         // Kept for every article of a session while it is compared: without the room arrays
         // keep to grow into, which is up to half of each.
         spans = spans.compacted()
-        forms = forms.compacted()
+        self.forms = TextNumbers.forms.numbers(of: forms)
         keys = keys.compacted()
         information = information.compacted()
-        self.punctuation = PunctuationNumbers.shared.numbers(of: punctuation)
+        self.punctuation = TextNumbers.punctuation.numbers(of: punctuation)
         quoteIndex = quoteIndex.compacted()
     }
 
@@ -209,30 +210,43 @@ struct WordSpan: Hashable, Sendable {
     var end: Int { Int(last) }
 }
 
-/// Numbers for the runs of punctuation between words, the same for equal runs in every
-/// text of the process (0 for none), so that texts keep 4 bytes a word for them.
-final class PunctuationNumbers: @unchecked Sendable {
-    static let shared = PunctuationNumbers()
+/// Numbers for the texts every compared text holds for each word (its form, the punctuation
+/// after it), the same for equal texts in every text of the process, so that a word costs 4
+/// bytes for each, and equal numbers mean equal texts. The empty text is 0.
+final class TextNumbers: @unchecked Sendable {
+    /// Word forms.
+    static let forms = TextNumbers()
+    /// Runs of punctuation between words.
+    static let punctuation = TextNumbers()
 
     private var numbers: [String: Int32] = ["": 0]
+    private var texts: [String] = [""]
     private let lock = NSLock()
 
-    /// The number of each run, in order, in storage of exactly their count.
-    func numbers(of runs: [String]) -> [Int32] {
+    /// The number of each text, in order, in storage of exactly their count.
+    func numbers(of given: [String]) -> [Int32] {
         lock.lock()
         defer { lock.unlock() }
-        return [Int32](unsafeUninitializedCapacity: runs.count) { buffer, initialized in
-            for (index, run) in runs.enumerated() {
-                if let known = numbers[run] {
+        return [Int32](unsafeUninitializedCapacity: given.count) { buffer, initialized in
+            for (index, text) in given.enumerated() {
+                if let known = numbers[text] {
                     buffer[index] = known
                 } else {
-                    let number = Int32(numbers.count)
-                    numbers[run] = number
+                    let number = Int32(texts.count)
+                    numbers[text] = number
+                    texts.append(text)
                     buffer[index] = number
                 }
             }
-            initialized = runs.count
+            initialized = given.count
         }
+    }
+
+    /// The texts of `given` numbers.
+    func texts<Numbers: Sequence<Int32>>(of given: Numbers) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return given.map { texts[Int($0)] }
     }
 }
 

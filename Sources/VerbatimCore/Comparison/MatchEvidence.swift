@@ -39,10 +39,10 @@ public struct MatchEvidence: Hashable, Sendable {
     /// The evidence of `alignment` between `reference` and `other`.
     init(_ alignment: [WordDiff.Alignment], reference: WordSequence, other: WordSequence) {
         var shared: [(form: String, information: Float)] = []
+        let forms = reference.forms()
         for run in alignment where run.operation == .equal && run.from.count >= 2 {
             for offset in run.from {
-                shared.append((reference.forms[reference.forms.startIndex + offset],
-                               reference.information[reference.information.startIndex + offset]))
+                shared.append((forms[forms.startIndex + offset], reference.information[reference.information.startIndex + offset]))
             }
         }
         information = Double(shared.reduce(0) { $0 + $1.information })

@@ -423,7 +423,7 @@ extension QuoteMatcher {
         let wording = QuoteVerdict.wording(of: own, against: reference, diff: alignment)
         var result = makeOccurrence(node, verdict: node.quote == nil ? .unquoted : wording, wording: wording,
                                     similarity: 2 * Double(shared) / Double(reference.keys.count + own.keys.count),
-                                    reference: nil, diff: WordDiff(alignment, from: reference.forms, to: own.forms))
+                                    reference: nil, diff: WordDiff(alignment, from: reference.forms(), to: own.forms()))
         result.evidence = MatchEvidence(alignment, reference: reference, other: own)
         return result
     }
@@ -536,6 +536,6 @@ extension QuoteOccurrence {
         let total = other.keys.count + own.keys.count
         self.init(article: article, quote: quote, span: TextSpan(0, 0), text: text, speaker: nil, verdict: wording,
                   wording: wording, similarity: total == 0 ? 1 : 2 * Double(shared) / Double(total), reference: nil,
-                  diff: WordDiff(alignment, from: other.forms, to: own.forms))
+                  diff: WordDiff(alignment, from: other.forms(), to: own.forms()))
     }
 }

@@ -37,10 +37,10 @@ public enum QuoteVerdict: String, Hashable, Sendable, CaseIterable {
     /// A contraction written in full on one side ("we've", "we have") is a variant.
     static func wording(of other: WordSequence, against reference: WordSequence, diff: [WordDiff.Alignment]) -> QuoteVerdict {
         let changes = diff.filter { run in
-            run.operation != .equal && !Contractions.sameWords(reference.forms.relative(run.from), other.forms.relative(run.to))
+            run.operation != .equal && !Contractions.sameWords(reference.forms(run.from), other.forms(run.to))
         }
         guard !changes.isEmpty else {
-            let sameForms = reference.forms.elementsEqual(other.forms)
+            let sameForms = reference.formNumbers.elementsEqual(other.formNumbers)
             let samePunctuation = reference.innerPunctuation.elementsEqual(other.innerPunctuation)
             return sameForms && samePunctuation ? .verbatim : .variant
         }
@@ -55,7 +55,8 @@ public enum QuoteVerdict: String, Hashable, Sendable, CaseIterable {
 
 /// The words of one occurrence, as compared.
 struct WordSequence {
-    var forms: ArraySlice<String>
+    /// The words' forms, by number (`TextNumbers.forms`).
+    var formNumbers: ArraySlice<Int32>
     var keys: ArraySlice<Int>
     /// How much each word tells about which quotation it is in.
     var information: ArraySlice<Float>
@@ -64,7 +65,7 @@ struct WordSequence {
 
     /// The words of `parts` one after the other, as one passage.
     init(joining parts: [WordSequence]) {
-        forms = ArraySlice(parts.flatMap(\.forms))
+        formNumbers = ArraySlice(parts.flatMap(\.formNumbers))
         keys = ArraySlice(parts.flatMap(\.keys))
         information = ArraySlice(parts.flatMap(\.information))
         // What stood between the parts (the reporting clause's punctuation) is not known: none.
@@ -73,8 +74,13 @@ struct WordSequence {
         })
     }
 
+    /// The words' forms, those at offsets `range` from the first (all by default).
+    func forms(_ range: Range<Int>? = nil) -> ArraySlice<String> {
+        ArraySlice(TextNumbers.forms.texts(of: range.map { formNumbers.relative($0) } ?? formNumbers))
+    }
+
     init(_ text: ComparedText, _ range: Range<Int>) {
-        forms = text.forms[range]
+        formNumbers = text.forms[range]
         keys = text.keys[range]
         information = text.information[range]
         innerPunctuation = range.isEmpty ? [] : text.punctuation[range.lowerBound..<(range.upperBound - 1)]
