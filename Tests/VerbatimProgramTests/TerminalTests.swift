@@ -173,6 +173,23 @@ import VerbatimTestSupport
         try terminal.expect("verbatim (120 articles, 120 quotes)> ")
     }
 
+    /// Ctrl-C stops a long load of local files within a batch, keeping what it loaded.
+    @Test func ctrlCStopsALongLoadOfFilesSoon() throws {
+        let folder = temporaryFolder()
+        let paragraph = String(repeating: "“We will rebuild the bridge before the winter,” said Mayor Elena Marsh on Tuesday. ", count: 40)
+        for number in 1...3_000 {
+            try "Story \(number)\n\n\(paragraph)".write(toFile: "\(folder)/\(number).txt", atomically: false, encoding: .utf8)
+        }
+        let terminal = try start()
+        terminal.type("load \(folder)\r")
+        try terminal.expect(" of 3000 files")
+        terminal.type("\u{03}")
+        let said = try terminal.expect(" of 3000 files (those stay loaded)")
+        let loaded = said.components(separatedBy: "interrupted after loading ").last.flatMap { Int($0.prefix { $0.isNumber }) }
+        #expect((loaded ?? 3_000) < 3_000, "\(said.suffix(200))")
+        try terminal.expect("verbatim (")
+    }
+
     @Test func twoShellsWritingHistoryAtOnceLeaveAWholeFile() throws {
         let first = try start(), second = try start()
         for number in 0..<40 {

@@ -72,6 +72,8 @@ public struct ArticleLoader: Sendable {
         public var problems: [LoadError]
         /// Whether a manifest beside the file may give its metadata (texts and pages).
         var takesManifest: Bool
+        /// Whether the file was left unread because loading was interrupted.
+        public var wasSkipped = false
     }
 
     /// The articles in `file` as it gives them: the first half of `sources(for:)`, which
@@ -98,11 +100,17 @@ public struct ArticleLoader: Sendable {
         }
     }
 
-    /// `files` read (`reading`) on up to `jobs` threads at once, in their order.
+    /// `files` read (`reading`) on up to `jobs` threads at once, in their order; once
+    /// `web.isInterrupted` says so, the files not yet begun are skipped.
     public func reading(_ files: [String], jobs: Int) -> [FileReading] {
         if jobs > 1 { PageReader.prepareForThreads() }
         let loader = self
-        return files.parallelMap(jobs: jobs) { loader.reading($0) }
+        return files.parallelMap(jobs: jobs) { file in
+            guard !loader.web.isInterrupted() else {
+                return FileReading(file: file, sources: [], problems: [], takesManifest: false, wasSkipped: true)
+            }
+            return loader.reading(file)
+        }
     }
 
     /// The second half of `sources(for:)`: the metadata the manifest beside the file gives.

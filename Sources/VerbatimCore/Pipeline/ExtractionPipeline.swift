@@ -39,7 +39,8 @@ public struct ExtractionPipeline: Sendable {
     /// longer than `segmentLimit` is extracted a piece at a time (see `TextSegments`),
     /// so that memory stays bounded whatever its length.
     public func extract(_ text: String, embeddedPosts: [EmbeddedPost] = []) -> Extraction {
-        let pieces = TextSegments.ranges(of: text, limit: segmentLimit)
+        // No more bytes than the limit means no more code points either: nearly every text.
+        let pieces = text.utf8.count <= segmentLimit ? [] : TextSegments.ranges(of: text, limit: segmentLimit)
         guard pieces.count > 1 else { return Extraction(document(for: text, embeddedPosts: embeddedPosts)) }
         var whole = Extraction(paragraphs: [], quotes: [], speakers: [])
         var scalars = text.unicodeScalars.startIndex

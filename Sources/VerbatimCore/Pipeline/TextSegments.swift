@@ -10,6 +10,8 @@ public enum TextSegments {
     /// break in the second half of the limit, else after the last sentence end (". ", "! ",
     /// "? "), else after the last space, else at the limit. A text within the limit is one piece.
     static func ranges(of text: String, limit: Int = limit) -> [Range<Int>] {
+        // A text of no more bytes than the limit has no more code points either.
+        if text.utf8.count <= limit { return text.isEmpty ? [] : [0..<text.unicodeScalars.count] }
         var ranges: [Range<Int>] = []
         var start = 0
         var lineBreak: Int?, sentenceEnd: Int?, space: Int?

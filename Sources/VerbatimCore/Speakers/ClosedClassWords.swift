@@ -68,8 +68,18 @@ enum ClosedClassWords {
 
     /// "here’s", "that's": a closed-class word contracted with "is" or "has".
     static func isContraction(_ word: String) -> Bool {
-        guard word.utf8.last == UInt8(ascii: "s"), word.hasSuffix("’s") || word.hasSuffix("'s") else { return false }
-        return contractedStems.contains(String(word.dropLast(2)))
+        // Bytes, not characters: most words end in s, and few in 's.
+        let bytes = word.utf8
+        guard bytes.last == UInt8(ascii: "s") else { return false }
+        let apostrophe: Int
+        if bytes.dropLast().last == UInt8(ascii: "'") {
+            apostrophe = 1
+        } else if bytes.dropLast().suffix(3).elementsEqual("’".utf8) {
+            apostrophe = 3
+        } else {
+            return false
+        }
+        return contractedStems.contains(String(decoding: bytes.dropLast(1 + apostrophe), as: UTF8.self))
     }
 
     /// The pronoun a word is, alone or, for "he" and "she", contracted with "’s" ("He’s

@@ -78,8 +78,9 @@ struct LoadCommand: Command {
             for reading in loader.reading(batch, jobs: jobs) {
                 let (found, foundProblems) = loader.finishing(reading)
                 progress.advance()
-                // A download the interrupt stopped loaded nothing; the other files finished.
-                if shell.isInterrupted(), !foundProblems.isEmpty {
+                // Files not begun when Ctrl-C came, and downloads it stopped, loaded nothing;
+                // the files being read finished.
+                if reading.wasSkipped || shell.isInterrupted() && !foundProblems.isEmpty {
                     stopped += 1
                     continue
                 }
