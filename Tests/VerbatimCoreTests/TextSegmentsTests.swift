@@ -35,4 +35,31 @@ import Testing
         let scalars = Array(text.unicodeScalars)
         #expect(pieces.quotes.allSatisfy { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) == $0.text })
     }
+
+    /// A speaker named in full in one piece and by surname in another is one, in the quotes too.
+    @Test func givesQuotesOneNameForASpeakerAcrossPieces() {
+        let filler = String(repeating: "The council met on Tuesday to discuss the budget for the coming year.\n", count: 30)
+        let text = "John Smith, the mayor, opened the meeting.\n“We will win the race this year,” Smith said.\n"
+            + filler + "“We lost the vote,” said Smith.\n"
+        var pieceByPiece = ExtractionPipeline.standard
+        pieceByPiece.segmentLimit = 1_000
+        #expect(TextSegments.ranges(of: text, limit: 1_000).count > 1)
+        let found = pieceByPiece.extract(text)
+        #expect(found.quotes.filter(\.kind.isSpeech).map(\.speaker) == ["John Smith", "John Smith"])
+        #expect(found.speakers.map(\.name) == ["John Smith"] && found.speakers.first?.quoteCount == 2)
+    }
+
+    /// No cut falls inside quotation marks, but at a line break.
+    @Test func keepsAQuotationInOnePiece() {
+        let sentence = "The council met on Tuesday to discuss the budget for the coming year. "
+        let quotation = "“We will build the road. It will take many years and cost a great deal of money to finish,” said Mary Jones. "
+        let text = String(repeating: sentence, count: 10) + quotation + String(repeating: sentence, count: 10)
+        let limit = text.unicodeScalars.count / 2 + 40
+        let cuts = TextSegments.ranges(of: text, limit: limit).dropFirst().map(\.lowerBound)
+        let start = text.unicodeScalars.count - String(repeating: sentence, count: 10).unicodeScalars.count - quotation.unicodeScalars.count
+        #expect(!cuts.contains { $0 > start && $0 < start + quotation.unicodeScalars.count }, "\(cuts) \(start)")
+        var pieceByPiece = ExtractionPipeline.standard
+        pieceByPiece.segmentLimit = limit
+        #expect(pieceByPiece.extract(text).quotes == ExtractionPipeline.standard.extract(text).quotes)
+    }
 }

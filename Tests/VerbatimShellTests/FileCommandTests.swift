@@ -107,6 +107,13 @@ import VerbatimTestSupport
 
 /// A file loaded once, whatever the paths that name it.
 @Suite struct LoadOnceTests {
+    /// Any --jobs is taken, capped: a huge one once overflowed the batch size and crashed.
+    @Test func takesAHugeNumberOfJobs() {
+        let test = TestShell()
+        #expect(test.run("load --jobs 9223372036854775807 Scripts/articles") == 0, "\(test.errors)")
+        #expect(test.shell.session.articles.count == 3)
+    }
+
     @Test func namesTheVerySamePathGivenTwice() {
         #expect(TestShell().said("load Scripts/articles/harbor-daily.txt Scripts/articles/harbor-daily.txt")
             == "skipped 1 file named twice in this load (by one path, another or a link): Scripts/articles/harbor-daily.txt\n"

@@ -54,6 +54,7 @@ public struct ExtractionPipeline: Sendable {
             }
             whole.append(extract(String(text.unicodeScalars[start..<scalars]), embeddedPosts: posts), at: piece.lowerBound)
         }
+        whole.settleSpeakers()
         return whole
     }
 }
@@ -82,7 +83,22 @@ public struct Extraction: Sendable {
             quote.speakerMention = quote.speakerMention.map(shifted)
             return quote
         }
-        for speaker in piece.speakers { SpeakerDirectory.add(speaker, to: &speakers) }
+        speakers += piece.speakers
+    }
+
+    /// One record per speaker across the pieces, as across articles ("Smith" in one piece
+    /// and "John Smith" in another are one), and each quote given its record's name.
+    mutating func settleSpeakers() {
+        var index = SpeakerIndex()
+        for speaker in speakers where !SpeakerDirectory.isSingleWord(speaker.name) { index.add(speaker) }
+        for speaker in speakers where SpeakerDirectory.isSingleWord(speaker.name) { index.add(speaker) }
+        var names: [String: String] = [:]
+        for quote in quotes.indices {
+            guard let name = quotes[quote].speaker else { continue }
+            if names[name] == nil { names[name] = index.match(name).map { index.speakers[$0].name } ?? name }
+            quotes[quote].speaker = names[name]
+        }
+        speakers = index.speakers
     }
 
     public init(_ document: Document) {

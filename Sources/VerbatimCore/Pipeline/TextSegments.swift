@@ -8,7 +8,8 @@ public enum TextSegments {
 
     /// The code-point ranges of `text`'s pieces, in order, covering it: cut after the last line
     /// break in the second half of the limit, else after the last sentence end (". ", "! ",
-    /// "? "), else after the last space, else at the limit. A text within the limit is one piece.
+    /// "? ") outside quotation marks, else after the last such space, else at the limit. A text
+    /// within the limit is one piece.
     static func ranges(of text: String, limit: Int = limit) -> [Range<Int>] {
         // A text of no more bytes than the limit has no more code points either.
         if text.utf8.count <= limit { return text.isEmpty ? [] : [0..<text.unicodeScalars.count] }
@@ -17,12 +18,22 @@ public enum TextSegments {
         var lineBreak: Int?, sentenceEnd: Int?, space: Int?
         var previous: Unicode.Scalar = " "
         var offset = 0
+        // Inside quotation marks (“…” or "…"), no cut but at a line break: a quotation cut in
+        // two would lose its words and its speaker.
+        var inQuotation = false
         for scalar in text.unicodeScalars {
             offset += 1
+            switch scalar {
+            case "\u{201C}": inQuotation = true
+            case "\u{201D}": inQuotation = false
+            case "\"": inQuotation.toggle()
+            case "\n": inQuotation = false
+            default: break
+            }
             let inSecondHalf = offset - start > limit / 2
             if inSecondHalf {
                 if scalar == "\n" { lineBreak = offset }
-                if scalar == " " {
+                if scalar == " ", !inQuotation {
                     space = offset
                     if previous == "." || previous == "!" || previous == "?" { sentenceEnd = offset }
                 }

@@ -10,8 +10,8 @@ struct LoadCommand: Command {
                   OptionSpec(name: "again", help: "Load files the session already holds again (they are skipped otherwise)."),
                   OptionSpec(name: "allow-local", help: "Also download addresses on this computer or a private network "
                                  + "(localhost, 10.x, 192.168.x…)."),
-                  OptionSpec(name: "jobs", valueName: "N", help: "Extract on N threads at once (default: one per core); "
-                                 + "ids and results are the same for any N.")],
+                  OptionSpec(name: "jobs", valueName: "N", help: "Read and extract on N threads at once (default: one per core, "
+                                 + "at most 256); ids and results are the same for any N.")],
         discussion: """
         Text files (.txt and others) are read as UTF-8 (with or without a byte-order mark), \
         UTF-16 with a byte-order mark, or Windows-1252 when they are not UTF-8; line ends are \
@@ -42,6 +42,9 @@ struct LoadCommand: Command {
     /// thread busy, few enough that a batch costs little memory.
     static let batch = 64
 
+    /// The most threads `--jobs` gets, whatever it asks for.
+    static let mostJobs = 256
+
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         var loader = shell.articleLoader()
         loader.followsLinks = invocation.flag("follow-links")
@@ -69,7 +72,7 @@ struct LoadCommand: Command {
         var progress = shell.progress(total: files.count, unit: "files")
         // A batch of files is read, then its articles extracted, on `jobs` threads; articles
         // are numbered in the files' order, so ids do not depend on the threads.
-        let jobs = try invocation.positiveInteger("jobs", default: ProcessInfo.processInfo.activeProcessorCount)
+        let jobs = min(try invocation.positiveInteger("jobs", default: ProcessInfo.processInfo.activeProcessorCount), Self.mostJobs)
         var done = 0
         while done < files.count {
             let batch = Array(files[done..<min(files.count, done + Self.batch * jobs)])
@@ -80,7 +83,7 @@ struct LoadCommand: Command {
                 progress.advance()
                 // Files not begun when Ctrl-C came, and downloads it stopped, loaded nothing;
                 // the files being read finished.
-                if reading.wasSkipped || shell.isInterrupted() && !foundProblems.isEmpty {
+                if reading.wasSkipped || WebFetcher.isWebAddress(reading.file) && shell.isInterrupted() && !foundProblems.isEmpty {
                     stopped += 1
                     continue
                 }
