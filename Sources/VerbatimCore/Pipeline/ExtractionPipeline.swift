@@ -89,9 +89,7 @@ public struct Extraction: Sendable {
     /// One record per speaker across the pieces, as across articles ("Smith" in one piece
     /// and "John Smith" in another are one), and each quote given its record's name.
     mutating func settleSpeakers() {
-        var index = SpeakerIndex()
-        for speaker in speakers where !SpeakerDirectory.isSingleWord(speaker.name) { index.add(speaker) }
-        for speaker in speakers where SpeakerDirectory.isSingleWord(speaker.name) { index.add(speaker) }
+        let index = SpeakerIndex(merging: speakers)
         var names: [String: String] = [:]
         for quote in quotes.indices {
             guard let name = quotes[quote].speaker else { continue }

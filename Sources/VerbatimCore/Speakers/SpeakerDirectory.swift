@@ -78,10 +78,7 @@ public enum SpeakerDirectory {
     /// names that differ by a middle name or initial (`joiningMiddleNames`). Indexed, so the
     /// cost grows with the records, not with their square.
     public static func merging(_ records: [Speaker]) -> [Speaker] {
-        var merged = SpeakerIndex()
-        for record in records where !isSingleWord(record.name) { merged.add(record) }
-        for record in records where isSingleWord(record.name) { merged.add(record) }
-        return joiningMiddleNames(merged.speakers)
+        joiningMiddleNames(SpeakerIndex(merging: records).speakers)
     }
 
     /// People whose names differ only by a middle name or initial as one ("Donald J. Trump"

@@ -18,6 +18,13 @@ public struct SpeakerIndex: Sendable {
         for index in speakers.indices { indexKeys(of: index) }
     }
 
+    /// An index of `records` merged into one record per entity: multi-word names first, so
+    /// that surnames fold into full names.
+    public init(merging records: [Speaker]) {
+        for record in records where !SpeakerDirectory.isSingleWord(record.name) { add(record) }
+        for record in records where SpeakerDirectory.isSingleWord(record.name) { add(record) }
+    }
+
     /// The index of the speaker that `name` refers to, if any.
     public func match(_ name: String) -> Int? {
         let key = name.lowercased()
