@@ -24,12 +24,6 @@ enum PlainText {
         return nil
     }
 
-    /// Whether `scalar` ends a line (line feed, carriage return, vertical tab, form feed, next
-    /// line, line and paragraph separators), as `Character.isNewline` says.
-    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
-        (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
-    }
-
     /// `line` without the spaces and tabs (any Unicode space) at its ends.
     private static func trimmingSpaces(_ line: Substring) -> Substring {
         let isSpace = { (character: Character) in character.isWhitespace && !character.isNewline }
@@ -43,9 +37,9 @@ enum PlainText {
         AnySequence { () -> AnyIterator<Substring> in
             var rest = text[...]
             return AnyIterator {
-                rest = rest[(rest.unicodeScalars.firstIndex { !isNewline($0) } ?? rest.endIndex)...]
+                rest = rest[(rest.unicodeScalars.firstIndex { !$0.isNewline } ?? rest.endIndex)...]
                 guard !rest.isEmpty else { return nil }
-                let end = rest.unicodeScalars.firstIndex(where: isNewline) ?? rest.endIndex
+                let end = rest.unicodeScalars.firstIndex(where: \.isNewline) ?? rest.endIndex
                 defer { rest = rest[end...] }
                 return rest[..<end]
             }

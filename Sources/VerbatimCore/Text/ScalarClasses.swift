@@ -33,6 +33,10 @@ extension Unicode.Scalar {
 
     var isLineBreak: Bool { value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 }
 
+    /// Whether the scalar ends a line as `Character.isNewline` says: also vertical tab, form
+    /// feed and next line.
+    var isNewline: Bool { (0x0A...0x0D).contains(value) || value == 0x85 || value == 0x2028 || value == 0x2029 }
+
     /// An apostrophe that can sit inside a word: ' and ’.
     var isApostrophe: Bool { value == 0x27 || value == 0x2019 }
 
