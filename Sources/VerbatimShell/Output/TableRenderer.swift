@@ -56,15 +56,18 @@ public struct TableRenderer: Sendable {
         }
         var left: [String] = []
         if let width {
-            // Too many columns for the terminal: leave out the least needed first.
+            // Too many columns for the terminal: leave out the least needed first (the rows are
+            // copied once, without all of them).
+            var kept = table.columns
             for name in table.narrowColumns where !Self.fitsReadably(widths, names: names, into: width) {
-                guard let index = table.columns.firstIndex(of: name) else { continue }
+                guard let index = kept.firstIndex(of: name) else { continue }
                 left.append(name)
+                kept.remove(at: index)
                 widths.remove(at: index)
                 names.remove(at: index)
                 columns.remove(at: index)
-                table = table.dropping([name])
             }
+            table = table.dropping(Set(left))
             widths = Self.fitted(widths, names: names, into: width)
         }
         let cell = { (column: Int, value: Value) in DisplayWidth.cut(shown(value.plainText), to: widths[column]) }
