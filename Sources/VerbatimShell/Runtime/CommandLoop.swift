@@ -90,24 +90,25 @@ public struct CommandLoop {
             }
         }
         let paging = shell.beginPaging()
+        let failure: (any Error)?
         do {
             if shell.isInterrupted() { throw ShellError.interrupted }
             try shell.execute(command)
-            if paging { shell.endPaging() }
-            return nil
-        } catch let error as ShellError {
-            // What the command wrote comes before its error.
-            if paging { shell.endPaging() }
+            failure = nil
+        } catch {
+            failure = error
+        }
+        // What the command wrote comes before its error.
+        if paging { shell.endPaging() }
+        guard let failure else { return nil }
+        if let error = failure as? ShellError {
             switch error {
             case .exit: throw error
             case .reported(let status): return status
             default: break
             }
-            return report(error, running: command)
-        } catch {
-            if paging { shell.endPaging() }
-            return report(error, running: command)
         }
+        return report(failure, running: command)
     }
 
     private func report(_ error: any Error, running command: ParsedCommand) -> Int32 {
