@@ -120,6 +120,9 @@ public struct OptionSpec: Sendable {
     public static let to = OptionSpec(
         name: "to", valueName: "FILE", help: "Write the listing to FILE (atomically) instead of showing it.", takesPath: true)
 
+    /// `--force`: at the prompt, unsaved changes dropped without asking (`open`, `reset`).
+    public static let force = OptionSpec(name: "force", help: "At the prompt, drop unsaved changes without asking.")
+
     /// `--wide`: an aligned table on a terminal with every cell whole, as a pipe gets it.
     public static let wide = OptionSpec(
         name: "wide", help: "On a terminal, show every cell whole rather than fitting the table to the width.")

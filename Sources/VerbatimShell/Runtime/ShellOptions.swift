@@ -15,6 +15,7 @@ public struct ShellOptions: Equatable, Sendable {
     public var format = OutputFormat.table
     /// Whether tables, CSV and TSV start with the columns' names.
     public var headers = true
+    /// How wide aligned tables are (`option width auto|full|N`).
     public var width = Width.auto
     /// Whether each command's time is said on standard error.
     public var timing = false

@@ -21,14 +21,16 @@ struct OptionCommand: Command {
         """,
         examples: ["option", "option format csv", "option headers off", "option width 100", "option timing on"])
 
-    static let names = ["format", "headers", "width", "pager", "quiet", "timing"]
+    /// The settings in the order `option` lists them, with what each takes (for Tab).
+    static let settings: [(name: String, values: [String])] = [
+        ("format", OutputFormat.listingFormats.map(\.rawValue)), ("headers", ["on", "off"]), ("width", ["auto", "full"]),
+        ("pager", ["on", "off"]), ("quiet", ["on", "off"]), ("timing", ["on", "off"]),
+    ]
+
+    static let names = settings.map(\.name)
 
     /// What each setting takes, for Tab.
-    static let values: [String: CommandSignature.ArgumentKind] = [
-        "format": .words(OutputFormat.listingFormats.map(\.rawValue)), "headers": .words(["on", "off"]),
-        "width": .words(["auto", "full"]), "pager": .words(["on", "off"]), "quiet": .words(["on", "off"]),
-        "timing": .words(["on", "off"]),
-    ]
+    static let values = Dictionary(uniqueKeysWithValues: settings.map { ($0.name, CommandSignature.ArgumentKind.words($0.values)) })
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         guard let name = invocation.arguments.first else { return .table(table(of: Self.names, in: shell)) }

@@ -5,7 +5,7 @@ struct OpenCommand: Command {
     let signature = CommandSignature(
         name: "open", summary: "Replace the session with one saved by save.",
         argumentsSynopsis: "FILE", arguments: .files, minimumArguments: 1, maximumArguments: 1,
-        options: [OptionSpec(name: "force", help: "At the prompt, drop unsaved changes without asking.")],
+        options: [.force],
         discussion: """
         A damaged, foreign or newer file is refused and the current session is kept. At the \
         prompt, a session with changes not saved is dropped only when you say so.
@@ -14,7 +14,7 @@ struct OpenCommand: Command {
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         let path = invocation.arguments[0]
-        guard invocation.flag("force") || shell.mayDropUnsavedChanges() else { return .status(Shell.keptNote) }
+        guard invocation.flag(OptionSpec.force.name) || shell.mayDropUnsavedChanges() else { return .status(Shell.keptNote) }
         do {
             shell.session = try SessionFile.read(from: shell.absolutePath(path))
             shell.savedSession = shell.session
