@@ -109,9 +109,6 @@ struct Verbatim: ParsableCommand {
         Foundation.exit(status)
     }
 
-    /// Runs the init file, if there is one, before the prompt: its settings (`option`) and
-    /// variables stay; a failing command is reported by line and the rest still run. Scripts,
-    /// `-c` and standard input do not read it, so they run alike on every machine.
     /// Puts /dev/null, opened the wrong way round, where the standard streams are closed
     /// (`verbatim >&-`), so that writing standard output still fails (EBADF) and says so,
     /// rather than landing in the first file or thread event descriptor the program opens.
@@ -122,6 +119,9 @@ struct Verbatim: ParsableCommand {
         }
     }
 
+    /// Runs the init file, if there is one, before the prompt: its settings (`option`) and
+    /// variables stay; a failing command is reported by line and the rest still run. Scripts,
+    /// `-c` and standard input do not read it, so they run alike on every machine.
     private static func runInitFile(in shell: Shell) {
         let path = UserFolder.configuration.file("init.vsh")
         guard FileManager.default.fileExists(atPath: path) else { return }
