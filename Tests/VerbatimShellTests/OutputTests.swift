@@ -1,5 +1,6 @@
+import Foundation
 import Testing
-import VerbatimShell
+@testable import VerbatimShell
 
 @Suite struct OutputTests {
     let table = Table(columns: ["id", "text", "n"], rows: [
@@ -27,6 +28,27 @@ import VerbatimShell
         #expect(renderer.render(table, as: .tsv) == "id\ttext\tn\nq1\tsay \"hi\", then\\tgo\\nnow\t3\nq2\t\t0.8333333\n")
         #expect(renderer.render(Table(columns: ["a"]), as: .json) == "[]\n")
         #expect(renderer.render(Table(columns: ["a"]), as: .table) == "a\n-\n(none)\n")
+    }
+
+    @Test func escapesEveryLineBreakInDelimitedFormats() {
+        // A CRLF is one Character in Swift: it was once written raw into TSV.
+        let table = Table(columns: ["a", "b"], rows: [[.text("one\r\ntwo\\"), .text("x\u{2028}y")], [.text("\u{1}\u{85}"), .text("plain")]])
+        let renderer = TableRenderer()
+        #expect(renderer.render(table, as: .tsv) == "a\tb\none\\r\\ntwo\\\\\tx\u{2028}y\n\u{1}\u{85}\tplain\n")
+        #expect(renderer.render(table, as: .csv) == "a,b\r\n\"one\r\ntwo\\\",\"x\u{2028}y\"\r\n\"\u{1}\u{85}\",plain\r\n")
+        #expect(renderer.render(table, as: .jsonl) == #"{"a": "one\r\ntwo\\", "b": "x\#u{2028}y"}"# + "\n" + #"{"a": "\u0001\#u{85}", "b": "plain"}"# + "\n")
+    }
+
+    /// Long tables are written a piece of rows on each core, joined in row order.
+    @Test func writesLongTablesWholeAndInOrder() throws {
+        let count = TableRenderer.rowsPerPiece * 2 + 3
+        let table = Table(columns: ["n", "text"], rows: (0..<count).map { [.integer($0), .text("row, \($0)")] })
+        let renderer = TableRenderer()
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(renderer.render(table, as: .json).utf8)) as? [[String: Any]])
+        #expect(array.map { $0["n"] as? Int } == Array(0..<count))
+        #expect(renderer.render(table, as: .jsonl).split(separator: "\n").enumerated().allSatisfy { $1 == #"{"n": \#($0), "text": "row, \#($0)"}"# })
+        #expect(renderer.render(table, as: .csv) == "n,text\r\n" + (0..<count).map { "\($0),\"row, \($0)\"\r\n" }.joined())
+        #expect(renderer.render(table, as: .tsv) == "n\ttext\n" + (0..<count).map { "\($0)\trow, \($0)\n" }.joined())
     }
 
     @Test func neutralisesTextCellsThatASpreadsheetWouldRunAsFormulas() {

@@ -26,6 +26,30 @@ import Testing
         #expect(DisplayWidth.of("soft\u{AD}hyphen") == 10)
     }
 
+    /// ASCII is measured eight bytes at a time: a byte that is not printable ASCII, at any
+    /// place in such a word, must end the shortcut, and a table must still show it.
+    @Test func findsWhatIsNotPrintableASCIIAnywhereInALongCell() {
+        for odd in ["\u{7F}", "\u{1}", "\u{1F}", "\t", "é", "日", "\u{301}", "\u{200B}"] {
+            for place in 0...17 {
+                let text = String(repeating: "a", count: place) + odd + String(repeating: "~", count: 17 - place)
+                #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(odd.unicodeScalars.first!.value) at \(place)")
+            }
+        }
+        let table = Table(columns: ["text"], rows: [[.text("abcdefghij\tklmnopqr\u{7F}stuvwxyz")]])
+        #expect(TableRenderer().render(table, as: .table).contains("abcdefghij␉klmnopqr\u{7F}stuvwxyz"))
+    }
+
+    /// Long tables are measured and written a piece of rows on each core: the widest cell of
+    /// the last piece still sets the column for the first, and rows keep their order.
+    @Test func alignsRowsMeasuredOnSeveralCores() {
+        let count = TableRenderer.rowsPerPiece * 2 + 10
+        let rows: [[Value]] = (0..<count).map { [.text($0 == count - 1 ? "the widest cell of all" : "r\($0)"), .integer($0)] }
+        let lines = TableRenderer().render(Table(columns: ["name", "n"], rows: rows), as: .table).split(separator: "\n")
+        #expect(lines.count == count + 2)
+        #expect(lines.dropFirst(2).map { Int($0.split(separator: " ").last!)! } == Array(0..<count))
+        #expect(lines.dropFirst(2).allSatisfy { $0.dropFirst(24).first != " " && $0.prefix(24).last == " " }, "\(lines.prefix(4))")
+    }
+
     @Test func alignsWideCharactersByTheirColumns() {
         let table = Table(columns: ["title", "n"], rows: [[.text("東京の記事 📰"), .integer(1)], [.text("Harbor"), .integer(2)]])
         let lines = TableRenderer().render(table, as: .table).split(separator: "\n").map(String.init)

@@ -5,21 +5,61 @@
 public enum DisplayWidth {
     /// The columns `text` takes.
     public static func of(_ text: String) -> Int {
-        // Most cells are ASCII: one column a byte, no clusters to find.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-        // Most of the rest is Latin text with curly quotes and dashes: one column a scalar.
-        if text.unicodeScalars.allSatisfy(isNarrowAlone) { return text.unicodeScalars.count }
+        if let width = narrowWidth(of: text) { return width }
         return text.reduce(0) { $0 + of($1) }
     }
 
-    /// Whether `scalar` takes one column and joins no neighbour into a cluster: printable
-    /// ASCII, Latin-1 and Latin Extended letters and signs (no soft hyphen), and the general
-    /// punctuation of U+2010–U+2027 and U+2030–U+205E (dashes, quotation marks, ellipsis).
-    private static func isNarrowAlone(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300, 0x2010...0x2027, 0x2030...0x205E: true
-        default: false
+    /// The columns `text` takes when each of its scalars takes one column and joins no
+    /// neighbour into a cluster (most text), else nil: printable ASCII, Latin-1 and Latin
+    /// Extended letters and signs (no soft hyphen), and the general punctuation of
+    /// U+2010–U+2027 and U+2030–U+205E (dashes, quotation marks, ellipsis). None of these is
+    /// a control or line break, so such text is also shown as it is. Read as UTF-8 bytes.
+    static func narrowWidth(of text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { utf8 -> Int? in
+            var width = 0
+            var index = 0
+            while index < utf8.count {
+                // Eight bytes at a time while they are printable ASCII.
+                if index + 8 <= utf8.count,
+                   isPrintableASCII(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    width += 8
+                    continue
+                }
+                let lead = utf8[index]
+                if lead < 0x80 {
+                    guard lead >= 0x20 && lead < 0x7F else { return nil }
+                    index += 1
+                } else if lead < 0xE0 {
+                    // Two bytes: U+0080–U+07FF.
+                    let scalar = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                    guard (0xA0..<0xAD).contains(scalar) || (0xAE..<0x300).contains(scalar) else { return nil }
+                    index += 2
+                } else if lead == 0xE2 {
+                    // Three bytes from U+2000.
+                    let scalar = 0x2000 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                    guard (0x2010...0x2027).contains(scalar) || (0x2030...0x205E).contains(scalar) else { return nil }
+                    index += 3
+                } else {
+                    return nil
+                }
+                width += 1
+            }
+            return width
         }
+    }
+
+    /// Whether each of the eight bytes of `word` is printable ASCII (U+0020–U+007E): none has
+    /// its high bit, none is below 0x20 and none is 0x7F (the classic bit tests for a byte
+    /// below a bound and for a zero byte, exact when no byte has its high bit).
+    private static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        guard word & highBits == 0 else { return false }
+        let hasControl = (word &- ones &* 0x20) & ~word & highBits != 0
+        let delete = word ^ (ones &* 0x7F)
+        let hasDelete = (delete &- ones) & ~delete & highBits != 0
+        return !hasControl && !hasDelete
     }
 
     /// The columns one grapheme cluster takes.

@@ -53,13 +53,6 @@ public struct Table: Hashable, Sendable {
         if !sparseColumns.isEmpty { sparseCells.append(cells) }
     }
 
-    /// The names and values of one row's cells, its missing sparse cells left out.
-    func namedCells(ofRow index: Int) -> [(name: String, value: Value)] {
-        var cells = zip(columns, rows[index]).map { (name: $0, value: $1) }
-        if !sparseColumns.isEmpty { cells += sparseCells[index].map { (name: sparseColumns[$0.column], value: $0.value) } }
-        return cells
-    }
-
     /// The table with at most `limit` sparse columns, those most rows have (the first in
     /// column order among equals), and how many it left out.
     func keepingMostUsedSparseColumns(_ limit: Int) -> (table: Table, leftOut: Int) {

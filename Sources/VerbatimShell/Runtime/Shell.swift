@@ -131,7 +131,7 @@ public final class Shell {
             if handler.signature.writesListingsToFiles, let path = invocation.option(OptionSpec.to.name) {
                 // A file gets whole cells, no colour, nothing made safe: the data as it is.
                 renderer.useColor = false
-                try writeListing(renderer.render(table, as: format, neutralisingFormulas: !invocation.flag(OptionSpec.raw.name)),
+                try writeListing(renderer.renderedBytes(table, as: format, neutralisingFormulas: !invocation.flag(OptionSpec.raw.name)),
                                  rows: table.rows.count, to: path)
             } else if format == .table {
                 write(renderer.aligned(table, escapingControls: writesToTerminal, width: tableWidth(wide: invocation.flag(OptionSpec.wide.name))))
@@ -143,15 +143,24 @@ public final class Shell {
     }
 
     /// Writes a rendered listing to `path` atomically and says so.
-    private func writeListing(_ text: String, rows: Int, to path: String) throws {
-        try writeFile(text, to: path, instead: "--to")
+    private func writeListing(_ bytes: [UInt8], rows: Int, to path: String) throws {
+        try bytes.withUnsafeBufferPointer { try writeFile($0, to: path, instead: "--to") }
         say("wrote \(rows) \(rows == 1 ? "row" : "rows") to \(path)")
     }
 
     /// Writes `text` to the file at `path` (as typed) atomically, as `--to` and `output` do; a
     /// terminal is refused with a hint to leave out `instead` and see the text here.
     public func writeFile(_ text: String, to path: String, instead: String) throws {
-        try refusingTerminal(instead: instead, path: path) { try AtomicFile.write(Data(text.utf8), to: absolutePath(path)) }
+        var text = text
+        try text.withUTF8 { try writeFile($0, to: path, instead: instead) }
+    }
+
+    /// Writes UTF-8 `bytes` to the file at `path` as `writeFile(_:to:instead:)` writes text:
+    /// the bytes themselves, not a copy (a listing can be hundreds of megabytes).
+    public func writeFile(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, instead: String) throws {
+        let data = bytes.isEmpty ? Data() : Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: bytes.baseAddress!),
+                                                  count: bytes.count, deallocator: .none)
+        try refusingTerminal(instead: instead, path: path) { try AtomicFile.write(data, to: absolutePath(path)) }
     }
 
     /// Runs `write`, turning a terminal it refuses into advice to leave out `instead`.

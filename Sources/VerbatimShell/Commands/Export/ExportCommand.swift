@@ -38,10 +38,10 @@ struct ExportCommand: Command {
         case "articles": table = articleTable(shell.session)
         default: throw ShellError.usage("say what to export: quotes or articles, not \"\(what)\"", subject: what)
         }
-        let rendered = shell.renderer.render(table, as: invocation.format(default: .jsonl),
-                                             neutralisingFormulas: !invocation.flag(OptionSpec.raw.name))
-        guard let path = invocation.option("to") else { return .text(rendered) }
-        try shell.writeFile(rendered, to: path, instead: "--to")
+        let rendered = shell.renderer.renderedBytes(table, as: invocation.format(default: .jsonl),
+                                                    neutralisingFormulas: !invocation.flag(OptionSpec.raw.name))
+        guard let path = invocation.option("to") else { return .text(String(decoding: rendered, as: UTF8.self)) }
+        try rendered.withUnsafeBufferPointer { try shell.writeFile($0, to: path, instead: "--to") }
         let written = what == "quotes" ? QuoteCount.phrase(shell.session.quotes) : "\(table.rows.count) articles"
         return .status("wrote \(written) to \(path)")
     }

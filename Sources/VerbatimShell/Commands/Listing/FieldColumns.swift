@@ -5,7 +5,9 @@ extension Table {
     /// plugins added), in name order; a row holds only the fields its record has. A field
     /// named like an existing column shows as `field:NAME`.
     func addingFields(_ fields: [Fields]) -> Table {
-        let names = Set(fields.flatMap(\.keys)).sorted()
+        var named = Set<String>()
+        for recordFields in fields where !recordFields.isEmpty { named.formUnion(recordFields.keys) }
+        let names = named.sorted()
         guard !names.isEmpty else { return self }
         var columnOfName: [String: Int] = [:]
         for (column, name) in names.enumerated() { columnOfName[name] = column }

@@ -23,25 +23,39 @@ struct QuotesCommand: Command {
         examples: ["quotes", "quotes a1 --speaker Blinken", "quotes --grep referenda --format json", "quotes --kind scare"])
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
-        let articles = Set(try shell.articleIDs(invocation.arguments))
+        // Without arguments every article is listed, and no quote needs looking up.
+        let articles = invocation.arguments.isEmpty ? nil : Set(try shell.articleIDs(invocation.arguments))
         let kind = invocation.option("kind")
         let speaker = [("speaker", false), ("speaker-like", true)].compactMap { name, like in
             invocation.option(name).map { speakerNames(matching: $0, like: like, in: shell) }
         }.reduce(nil as Set<String>?) { found, names in found.map { $0.intersection(names) } ?? names }
         let needle = invocation.option("grep")
-        var table = Table(columns: ["id", "article", "speaker", "kind", "cue", "text"])
-        var fields: [Fields] = []
-        for quote in shell.session.quotes where articles.contains(quote.article) {
-            if let kind { guard kind == "all" || quote.kind.rawValue == kind else { continue } }
-            else { guard quote.kind.isSpeech else { continue } }
-            if let speaker { guard let name = quote.speaker, speaker.contains(name) else { continue } }
-            if let needle { guard quote.text.localizedCaseInsensitiveContains(needle) else { continue } }
-            fields.append(quote.fields)
-            table.append([.text(quote.id), .text(quote.article), Value(quote.speaker), .text(quote.kind.rawValue),
-                          Value(quote.cue), .text(quote.text)])
+        let quotes = shell.session.quotes
+        // Pieces of the quotes are listed on every core, then joined in order.
+        let pieces = stride(from: 0, to: quotes.count, by: Self.quotesPerPiece).map { $0..<min($0 + Self.quotesPerPiece, quotes.count) }
+        let listed = pieces.parallelMap(jobs: ProcessInfo.processInfo.activeProcessorCount) { range in
+            var rows: [[Value]] = [], fields: [Fields] = []
+            // Quotes are read in place: a copy of each would count references to all its fields.
+            quotes[range].withUnsafeBufferPointer { quotes in
+                for quote in quotes.indices.lazy.map({ quotes.baseAddress! + $0 }) where articles?.contains(quote.pointee.article) ?? true {
+                    if let kind { guard kind == "all" || quote.pointee.kind.rawValue == kind else { continue } }
+                    else { guard quote.pointee.kind.isSpeech else { continue } }
+                    if let speaker { guard let name = quote.pointee.speaker, speaker.contains(name) else { continue } }
+                    if let needle { guard quote.pointee.text.localizedCaseInsensitiveContains(needle) else { continue } }
+                    fields.append(quote.pointee.fields)
+                    rows.append([.text(quote.pointee.id), .text(quote.pointee.article), Value(quote.pointee.speaker),
+                                 .text(quote.pointee.kind.rawValue), Value(quote.pointee.cue), .text(quote.pointee.text)])
+                }
+            }
+            return (rows: rows, fields: fields)
         }
+        let table = Table(columns: ["id", "article", "speaker", "kind", "cue", "text"], rows: listed.flatMap(\.rows))
+        let fields = listed.flatMap(\.fields)
         return .table(table.addingFields(fields))
     }
+
+    /// How many quotes one core lists at a time.
+    private static let quotesPerPiece = 8192
 
     /// The names and aliases of the speakers `query` names: each of its words is a word of the
     /// name or of an alias ("reyes", "Tomas Reyes"; not "re"), or with `like`, it is part of
