@@ -10,6 +10,21 @@ import Testing
         return session
     }
 
+    /// Room for a batch's quotes is made at once, exactly into an empty session, and in steps
+    /// of half the array later, so that many small loads do not copy the array each time.
+    @Test func makesRoomForQuotesOnceAndInSteps() {
+        var session = Session()
+        session.reserveRoom(forQuotes: 40)
+        #expect(session.quotes.capacity >= 40 && session.quotes.capacity < 80)
+        for index in 0..<40 { session.add(ArticleSource(text: "“Quote number \(index) here,” said Ana Ferreira.")) }
+        #expect(session.quotes.count == 40)
+        session.reserveRoom(forQuotes: 1)
+        #expect(session.quotes.capacity >= 60)
+        let capacity = session.quotes.capacity
+        session.reserveRoom(forQuotes: 1)
+        #expect(session.quotes.capacity == capacity)
+    }
+
     @Test func givesStableShortIds() {
         var session = session("“One two three four,” said Ana Ferreira.", "“Five six seven eight,” said Tomas Reyes.")
         #expect(session.articles.map(\.id) == ["a1", "a2"])

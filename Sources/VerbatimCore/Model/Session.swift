@@ -42,6 +42,16 @@ public struct Session: Codable, Hashable, Sendable {
         return article
     }
 
+    /// Makes room for `count` more quotes at once, before a batch of articles is added: the
+    /// quotes' array then grows once, not by doubling (which briefly holds it twice over).
+    /// Room is made in steps of at least half the array, so that many small batches still
+    /// cost time linear in the quotes.
+    public mutating func reserveRoom(forQuotes count: Int) {
+        let needed = quotes.count + count
+        guard needed > quotes.capacity else { return }
+        quotes.reserveCapacity(quotes.isEmpty ? needed : max(needed, quotes.count + quotes.count / 2))
+    }
+
     /// Takes the loader's facts that older session files kept among articles' fields into
     /// their properties.
     mutating func movingLoaderFactsOutOfFields() {

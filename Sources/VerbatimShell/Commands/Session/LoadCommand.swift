@@ -90,15 +90,24 @@ struct LoadCommand: Command {
                 sources += found
                 problems += foundProblems
             }
-            for extracted in ExtractedArticle.extracting(sources, jobs: jobs) {
-                guard let article = shell.session.add(extracted) else {
-                    progress.finish()
-                    if !loaded.isEmpty { shell.say(summary(of: loaded, in: shell.session)) }
-                    let file = extracted.source.file ?? "an article"
-                    throw ShellError.failure("could not load \(file): the session has used every article or quote "
-                        + "number up to \(Session.largestNumber); save it and start another", subject: file)
+            // A corpus file gives many articles at once: they are extracted a batch at a time
+            // too, so that few of extraction's own copies of quotes are held at once.
+            for start in stride(from: 0, to: sources.count, by: Self.batch * jobs) {
+                var extractedArticles = ExtractedArticle.extracting(Array(sources[start..<min(sources.count, start + Self.batch * jobs)]), jobs: jobs)
+                shell.session.reserveRoom(forQuotes: extractedArticles.reduce(0) { $0 + $1.extraction.quotes.count })
+                for index in extractedArticles.indices {
+                    let extracted = extractedArticles[index]
+                    // The session copies the quotes; this article's own array goes now.
+                    extractedArticles[index].extraction.quotes = []
+                    guard let article = shell.session.add(extracted) else {
+                        progress.finish()
+                        if !loaded.isEmpty { shell.say(summary(of: loaded, in: shell.session)) }
+                        let file = extracted.source.file ?? "an article"
+                        throw ShellError.failure("could not load \(file): the session has used every article or quote "
+                            + "number up to \(Session.largestNumber); save it and start another", subject: file)
+                    }
+                    loaded.append(article)
                 }
-                loaded.append(article)
             }
             done += batch.count
             if shell.isInterrupted() {
