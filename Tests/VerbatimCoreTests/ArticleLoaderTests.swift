@@ -15,6 +15,39 @@ import VerbatimTestSupport
             .write(toFile: folder + "/manifest.json", atomically: true, encoding: .utf8)
     }
 
+    /// UTF-8 files are read straight into the text's storage; every file reads as decoding its
+    /// bytes does (byte-order marks, Windows-1252, UTF-16, NUL bytes, gzip).
+    @Test func readsEveryEncodingAsDecodingItsBytesDoes() throws {
+        let samples: [(String, [UInt8])] = [
+            ("plain", Array("“Quoted,” she said.\n".utf8)), ("mark", [0xEF, 0xBB, 0xBF] + Array("Marked\n".utf8)),
+            ("onlymark", [0xEF, 0xBB, 0xBF]), ("cp1252", [0x93, 0x48, 0x69, 0x94, 0x20, 0xE9]),
+            ("utf16", [0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00]), ("nul", Array("a\u{0}b".utf8)),
+        ]
+        for (name, bytes) in samples {
+            let path = folder + "/\(name).txt"
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let read = Result { try TextFileReader.read(path) }
+            let decoded = Result { try TextDecoding.decode(Data(bytes)) }
+            switch (read, decoded) {
+            case (.success(let text), .success(let expected)): #expect(text == expected, "\(name)")
+            case (.failure, .failure): break
+            default: Issue.record("\(name): \(read) against \(decoded)")
+            }
+        }
+        #expect(try TextFileReader.read(folder + "/mark.txt").text == "Marked\n")
+    }
+
+    /// A plain text's first line is its title, cut at a space when it is a whole paragraph
+    /// (a 20 MB text on one line was once kept twice, once as its own title).
+    @Test func cutsATitleThatIsAWholeParagraph() {
+        let paragraph = ArticleSource(plainText: String(repeating: "word ", count: 1_000) + "\n\nThe body.", file: "a.txt")
+        #expect(paragraph.title == String(repeating: "word ", count: 59) + "word…")
+        let unbroken = ArticleSource(plainText: String(repeating: "x", count: 1_000), file: "b.txt")
+        #expect(unbroken.title == String(repeating: "x", count: 300) + "…")
+        let exact = String(repeating: "y", count: 300)
+        #expect(ArticleSource(plainText: "  " + exact + " \nBody.", file: "c.txt").title == exact)
+    }
+
     @Test func findsTextFilesInFoldersRecursively() throws {
         var loader = ArticleLoader(workingDirectory: folder)
         #expect(try loader.files(for: ["."]) == ["./nested/two.txt", "./one.txt"])

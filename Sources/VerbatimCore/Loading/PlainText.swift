@@ -15,13 +15,29 @@ enum PlainText {
         return nil
     }
 
-    /// The first non-blank line, trimmed: the title of a plain text article.
+    /// The first non-blank line, trimmed: the title of a plain text article. A line longer
+    /// than `longestTitle` characters (a paragraph, or a whole text written on one line) is cut
+    /// at the last space before it, with "…": a title is read in a listing's cell, and a text
+    /// of one 20 MB line is not kept twice.
     static func firstLine(of text: String) -> String? {
         for line in lines(of: text) {
             let trimmed = trimmingSpaces(line)
-            if !trimmed.isEmpty { return String(trimmed) }
+            if !trimmed.isEmpty { return title(trimmed) }
         }
         return nil
+    }
+
+    /// The most Unicode scalars a title keeps.
+    static let longestTitle = 300
+
+    /// `line` as a title: whole, or cut to `longestTitle` scalars at a space.
+    private static func title(_ line: Substring) -> String {
+        let scalars = line.unicodeScalars
+        guard let limit = scalars.index(scalars.startIndex, offsetBy: longestTitle, limitedBy: scalars.endIndex),
+              limit < scalars.endIndex else { return String(line) }
+        let space = scalars[..<limit].lastIndex { $0.properties.isWhitespace }
+        let end = space.flatMap { $0 > scalars.startIndex ? $0 : nil } ?? limit
+        return String(String.UnicodeScalarView(scalars[..<end])) + "…"
     }
 
     /// `line` without the spaces and tabs (any Unicode space) at its ends.

@@ -10,6 +10,7 @@ public enum TextFileReader {
     public static func read(
         _ path: String, name: String? = nil, limit: Int = maximumBytes, kind: String = "files"
     ) throws -> (text: String, encoding: String) {
+        if let text = try plainUTF8Text(path, name: name, limit: limit, kind: kind) { return (text, "utf-8") }
         let data = try bytes(path, name: name, limit: limit, kind: kind)
         guard !data.isEmpty else { throw LoadError(file: name ?? path, reason: "is empty") }
         do throws(TextDecoding.DecodingFailure) {
@@ -20,6 +21,42 @@ public enum TextFileReader {
             case .invalid(let line, let encoding): throw LoadError(file: name ?? path, line: line, reason: "is not valid \(encoding) text")
             }
         }
+    }
+
+    /// The text of a plain file (not gzip data) that is UTF-8 without NUL bytes, read
+    /// straight into the string's own storage, so that a large text is held once, not also as
+    /// bytes; nil for any other file, which `decode` reads from its bytes. The checks of
+    /// `bytes` come first.
+    private static func plainUTF8Text(_ path: String, name: String?, limit: Int, kind: String) throws -> String? {
+        let size = try checkedSize(path, shown: name ?? path, limit: limit, kind: kind)
+        guard size > 0, !GzipFile.startsWithMagicBytes(path), !path.lowercased().hasSuffix(".gz") else { return nil }
+        // Not blocking, and checked again once open: a file swapped for a pipe meanwhile is
+        // left to `bytes`, which refuses it.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var isPlainUTF8 = false
+        let text = String(unsafeUninitializedCapacity: size) { buffer in
+            var count = 0
+            while count < size {
+                let read = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+                if read < 0, errno == EINTR { continue }
+                guard read > 0 else { break }
+                count += read
+            }
+            // A byte-order mark is dropped, as `decode` drops it.
+            var start = 0
+            if count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+            let body = UnsafeBufferPointer(rebasing: buffer[start..<count])
+            guard count > start, memchr(body.baseAddress!, 0, body.count) == nil,
+                  (try? UTF8Span(validating: body.span)) != nil else { return 0 }
+            isPlainUTF8 = true
+            if start > 0 { buffer.baseAddress!.update(from: buffer.baseAddress! + start, count: count - start) }
+            return count - start
+        }
+        return isPlainUTF8 ? text : nil
     }
 
     /// The file's text, which must be UTF-8 (a byte-order mark dropped), as scripts must be.
@@ -38,18 +75,8 @@ public enum TextFileReader {
     /// limit. Symbolic links are followed. Errors name the file `name`.
     public static func bytes(_ path: String, name: String? = nil, limit: Int = maximumBytes, kind: String = "files") throws -> Data {
         let shown = name ?? path
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw LoadError(file: shown, reason: reason(errno)) }
-        guard info.st_mode & S_IFMT != S_IFDIR else { throw LoadError(file: shown, reason: "is a folder, not a file") }
-        guard info.st_mode & S_IFMT == S_IFREG else {
-            throw LoadError(file: shown, reason: "is not a regular file (a device, pipe or socket)")
-        }
-        let size = Int(info.st_size)
+        _ = try checkedSize(path, shown: shown, limit: limit, kind: kind)
         let refusal = "\(kind) over \(LoadLimits.megabytes(limit)) are not loaded"
-        if size > limit {
-            throw LoadError(file: shown, reason: "is \(LoadLimits.megabytes(roundingUp: size)); \(refusal)")
-        }
-        guard access(path, R_OK) == 0 else { throw LoadError(file: shown, reason: reason(errno)) }
         let isGzip = GzipFile.startsWithMagicBytes(path)
         if isGzip || path.lowercased().hasSuffix(".gz") {
             guard isGzip else { throw LoadError(file: shown, reason: "is not gzip data") }
@@ -65,6 +92,24 @@ public enum TextFileReader {
             let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code ?? Int(EIO)
             throw LoadError(file: shown, reason: reason(Int32(code)))
         }
+    }
+
+    /// The size of the regular file at `path`, refusing missing, unreadable, oversized and
+    /// special files (devices, pipes), as `bytes` describes; errors name the file `shown`.
+    private static func checkedSize(_ path: String, shown: String, limit: Int, kind: String) throws -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw LoadError(file: shown, reason: reason(errno)) }
+        guard info.st_mode & S_IFMT != S_IFDIR else { throw LoadError(file: shown, reason: "is a folder, not a file") }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw LoadError(file: shown, reason: "is not a regular file (a device, pipe or socket)")
+        }
+        let size = Int(info.st_size)
+        let refusal = "\(kind) over \(LoadLimits.megabytes(limit)) are not loaded"
+        if size > limit {
+            throw LoadError(file: shown, reason: "is \(LoadLimits.megabytes(roundingUp: size)); \(refusal)")
+        }
+        guard access(path, R_OK) == 0 else { throw LoadError(file: shown, reason: reason(errno)) }
+        return size
     }
 
     /// Why a file could not be opened or read, from its error number.
