@@ -79,9 +79,11 @@ struct Verbatim: ParsableCommand {
         } else if let first = arguments.first, first.hasPrefix("-"), first != "-" {
             throw ValidationError("unknown option \(first)")
         }
+        let shell: Shell
         if let commands {
             guard arguments.isEmpty else { throw ValidationError("-c takes no script file") }
-            status = runScript(commands, file: "-c", arguments: [])
+            shell = makeShell()
+            status = runScript(commands, file: "-c", arguments: [], in: shell)
         } else if let file = arguments.first {
             if let mistake = Self.notAScript(file) {
                 Self.writeError(Diagnostic(message: mistake.message, hint: mistake.hint).rendered)
@@ -95,18 +97,21 @@ struct Verbatim: ParsableCommand {
                 Foundation.exit(2)
             }
             // A "#!/usr/bin/env verbatim" first line is a comment of the command language.
-            status = runScript(source, file: file, arguments: Array(arguments.dropFirst()))
+            shell = makeShell()
+            status = runScript(source, file: file, arguments: Array(arguments.dropFirst()), in: shell)
         } else if isatty(STDIN_FILENO) == 1 {
-            let shell = makeShell()
+            shell = makeShell()
             if !noInit { Self.runInitFile(in: shell) }
             status = InteractiveShell(shell: shell).run()
-            shell.finishOutput()
         } else {
-            let shell = makeShell()
+            shell = makeShell()
             status = StandardInputShell(shell: shell, keepGoing: keepGoing).run()
-            shell.finishOutput()
         }
-        Foundation.exit(status)
+        // What `output FILE` gathered is written however the commands ended.
+        shell.finishOutput()
+        // The session is left for the system to take back at exit: freeing a large one a piece
+        // at a time takes a good part of the time it took to load.
+        withExtendedLifetime(shell) { Foundation.exit(status) }
     }
 
     /// Puts /dev/null, opened the wrong way round, where the standard streams are closed
@@ -156,10 +161,7 @@ struct Verbatim: ParsableCommand {
         StandardStream.writeError(shown)
     }
 
-    private func runScript(_ source: String, file: String, arguments: [String]) -> Int32 {
-        // What `output FILE` gathered is written however the script ends.
-        let shell = makeShell()
-        defer { shell.finishOutput() }
+    private func runScript(_ source: String, file: String, arguments: [String], in shell: Shell) -> Int32 {
         do {
             return try ScriptRunner(shell: shell, keepGoing: keepGoing).run(source, file: file, arguments: arguments)
         } catch {

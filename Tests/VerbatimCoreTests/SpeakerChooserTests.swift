@@ -46,6 +46,7 @@ import Testing
     }
 
     @Test func aWeightsTableReadsCRLFAndCRLines() {
+        #expect(AttributionModel.unreadLines(of: "w.a.first\t1\r\nbad\r\n\r\nworse\rw.b.first\t2\u{2028}odd") == [2, 4, 6])
         let model = AttributionModel(table: "w.a.first\t0.5\r\nw.b.first\t-1\r\n\r\nnone\t2\rr\t3\r\n")
         #expect(model.table == "none\t2.0\nr\t3.0\nw.a.first\t0.5\nw.b.first\t-1.0")
     }

@@ -37,10 +37,26 @@ public struct AttributionModel: Sendable {
         }
     }
 
-    /// The lines of a table, ending in LF, CRLF or CR. ("\r\n" is one Character, which
-    /// splitting on "\n" alone would not split.)
+    /// The lines of a table, ending in LF, CRLF or CR (or another line break); a CRLF is one
+    /// break, as it is one Character. Read by Unicode scalar: the standard table is read at
+    /// every start.
     private static func lines(of table: String) -> [Substring] {
-        table.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let scalars = table.unicodeScalars
+        var lines: [Substring] = []
+        var start = scalars.startIndex, index = start
+        while index < scalars.endIndex {
+            guard scalars[index].isNewline else {
+                index = scalars.index(after: index)
+                continue
+            }
+            lines.append(Substring(scalars[start..<index]))
+            let isCarriageReturn = scalars[index] == "\r"
+            index = scalars.index(after: index)
+            if isCarriageReturn, index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+            start = index
+        }
+        lines.append(Substring(scalars[start...]))
+        return lines
     }
 
     /// The feature number and weight a line sets, if it is a known feature with a finite weight.

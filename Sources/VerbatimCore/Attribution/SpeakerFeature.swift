@@ -137,7 +137,7 @@ public enum SpeakerFeature {
                     filled = filled.flatMap { partial in
                         dimension.names.map { value in
                             let slot = partial.firstIndex(of: "%")!
-                            return partial.replacingCharacters(in: slot...slot, with: value)
+                            return partial[..<slot] + value + partial[partial.index(after: slot)...]
                         }
                     }
                 }
