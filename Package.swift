@@ -22,7 +22,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         // libcurl (Debian's libcurl4-openssl-dev) for web downloads, and C wrappers for its variadic calls.
-        .target(name: "CWebTransfer", linkerSettings: [.linkedLibrary("curl")]),
+        .target(name: "CWebTransfer", linkerSettings: [.linkedLibrary("dl")]),
         // Command language: parser, commands, script runner, output formatting.
         .target(name: "VerbatimShell", dependencies: ["VerbatimCore"]),
         // Evaluation and benchmarks: gold corpora, scoring, timing, and the shell commands that

@@ -1,8 +1,5 @@
 import CWebTransfer
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking  // HTTPURLResponse's status texts
-#endif
 
 /// One download through libcurl, decided as it goes: the response headers are judged as soon as
 /// they are complete (status, media type, length) and a refused response is dropped before its
@@ -34,38 +31,43 @@ final class WebTransfer {
     /// Downloads `address` within `timeout` seconds, asking `reasonToStop` ten times a second
     /// whether to give up; returns the address after redirects.
     func run(_ address: String, timeout: Double, userAgent: String, reasonToStop: () -> String?) -> String? {
+        var missing: UnsafePointer<CChar>?
+        guard verbatim_curl_load(&missing) == 1 else {
+            failure = "could not be downloaded: " + (missing.map { String(cString: $0) } ?? "libcurl did not load")
+            return nil
+        }
         _ = Self.globalSetup
-        guard let easy = curl_easy_init() else {
+        guard let easy = verbatim_curl_easy_init() else {
             failure = "could not be downloaded (libcurl did not start)"
             return nil
         }
         handle = easy
         defer {
-            curl_easy_cleanup(easy)
+            verbatim_curl_easy_cleanup(easy)
             handle = nil
         }
-        guard let multi = curl_multi_init() else {
+        guard let multi = verbatim_curl_multi_init() else {
             failure = "could not be downloaded (libcurl did not start)"
             return nil
         }
         defer {
-            curl_multi_remove_handle(multi, easy)
-            curl_multi_cleanup(multi)
+            verbatim_curl_multi_remove_handle(multi, easy)
+            verbatim_curl_multi_cleanup(multi)
         }
         configure(easy, address: address, timeout: timeout, userAgent: userAgent)
-        curl_multi_add_handle(multi, easy)
+        verbatim_curl_multi_add_handle(multi, easy)
         var running: Int32 = 1
         while running > 0 {
-            curl_multi_perform(multi, &running)
+            verbatim_curl_multi_perform(multi, &running)
             guard running > 0 else { break }
             if let reason = reasonToStop() {
                 failure = failure ?? reason
                 return nil
             }
-            curl_multi_poll(multi, nil, 0, 100, nil)
+            verbatim_curl_multi_poll(multi, nil, 0, 100, nil)
         }
         var left: Int32 = 0
-        while let message = curl_multi_info_read(multi, &left) {
+        while let message = verbatim_curl_multi_info_read(multi, &left) {
             if message.pointee.msg == CURLMSG_DONE, message.pointee.data.result != CURLE_OK, failure == nil {
                 failure = Self.reason(for: message.pointee.data.result, timeout: timeout)
             }
@@ -173,7 +175,7 @@ final class WebTransfer {
     private func refusalOfResponse() -> String? {
         if status < 200 || ([301, 302, 303, 307, 308].contains(status) && headers["location"] != nil) { return nil }
         if status >= 400 {
-            return "answered HTTP \(status) \(HTTPURLResponse.localizedString(forStatusCode: status))"
+            return "answered HTTP \(status) \(HTTPStatus.phrase(status))"
         }
         let (mediaType, charset) = WebFetcher.contentType(headers["content-type"])
         guard WebFetcher.isReadable(mediaType) else { return "is \(mediaType), not a web page or text" }
@@ -195,7 +197,7 @@ final class WebTransfer {
     }
 
     /// libcurl's global setup, done once.
-    private static let globalSetup: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
+    private static let globalSetup: Void = { verbatim_curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
 
     /// Why a transfer failed, from libcurl's code.
     private static func reason(for code: CURLcode, timeout: Double) -> String {
@@ -211,7 +213,7 @@ final class WebTransfer {
         case CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_PARTIAL_FILE: "cannot be reached: the connection was lost"
         case CURLE_BAD_CONTENT_ENCODING: "sent compressed data that cannot be unpacked"
         case CURLE_WEIRD_SERVER_REPLY: "answered with something that is not HTTP"
-        default: "could not be downloaded (" + String(cString: curl_easy_strerror(code)).lowercased() + ")"
+        default: "could not be downloaded (" + String(cString: verbatim_curl_easy_strerror(code)).lowercased() + ")"
         }
     }
 }
