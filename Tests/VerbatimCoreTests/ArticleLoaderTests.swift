@@ -15,6 +15,22 @@ import VerbatimTestSupport
             .write(toFile: folder + "/manifest.json", atomically: true, encoding: .utf8)
     }
 
+    /// Folders are walked with readdir: hidden names and what they hold are left out, links
+    /// are listed as links and never walked into.
+    @Test func walksFoldersWithoutHiddenNamesOrLinkedFolders() throws {
+        let root = folder + "/walk"
+        for path in ["a/b", ".hidden"] { try FileManager.default.createDirectory(atPath: root + "/" + path, withIntermediateDirectories: true) }
+        for path in ["a/b/deep.txt", "a/top.txt", ".hidden/secret.txt", ".dot.txt", "a/notes.md"] {
+            try "text".write(toFile: root + "/" + path, atomically: true, encoding: .utf8)
+        }
+        try FileManager.default.createSymbolicLink(atPath: root + "/linked", withDestinationPath: root + "/a")
+        try FileManager.default.createSymbolicLink(atPath: root + "/alias.txt", withDestinationPath: root + "/a/top.txt")
+        let entries = try #require(FolderWalk.files(in: root, where: ArticleLoader.isArticleFile))
+        #expect(entries.map(\.path).sorted() == ["a/b/deep.txt", "a/top.txt", "alias.txt"])
+        #expect(entries.filter(\.isLink).map(\.path) == ["alias.txt"])
+        #expect(FolderWalk.files(in: root + "/missing", where: { _ in true }) == nil)
+    }
+
     /// UTF-8 files are read straight into the text's storage; every file reads as decoding its
     /// bytes does (byte-order marks, Windows-1252, UTF-16, NUL bytes, gzip).
     @Test func readsEveryEncodingAsDecodingItsBytesDoes() throws {

@@ -264,20 +264,14 @@ public struct ArticleLoader: Sendable {
         guard isDirectory.boolValue else { return [path] }
         // The folder's own path, so that a folder named through a link is searched too.
         let folder = Self.resolved(absolute(path)) ?? absolute(path)
-        guard let walker = FileManager.default.enumerator(atPath: folder) else {
+        guard let relatives = FolderWalk.files(in: folder, where: Self.isArticleFile) else {
             throw LoadError(file: path, reason: "cannot be read (permission denied?)")
         }
         let skippedBefore = skippedLinks.count
         var found: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                walker.skipDescendants()
-                continue
-            }
-            guard Self.isArticleFile(name) else { continue }
-            let file = (path as NSString).appendingPathComponent(relative)
-            if !followsLinks, Self.isLink(absolute(file), toOutside: folder) {
+        for relative in relatives {
+            let file = (path as NSString).appendingPathComponent(relative.path)
+            if !followsLinks, relative.isLink, Self.isLink(absolute(file), toOutside: folder) {
                 skippedLinks.append(file)
             } else {
                 found.append(file)
