@@ -73,6 +73,10 @@ public final class Shell {
     public var showsProgress = false
     /// The external plugins found, and those that failed to describe themselves.
     public var plugins: [PluginRecord] = []
+    /// What makes each absolute path loaded one file (links, "..", "." resolved), by path, as
+    /// `load` first worked it out: it tells a file the session holds without asking the file
+    /// system again for every article at every load.
+    var fileIdentities: [String: String] = [:]
     /// The most bytes a command may hold once its variables are expanded (64 MB), which also
     /// bounds the value a variable can get: `set A $A$A` repeated stops here with an error.
     public static let maximumExpandedBytes = 64 * 1_048_576
