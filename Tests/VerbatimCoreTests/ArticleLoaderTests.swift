@@ -31,6 +31,42 @@ import VerbatimTestSupport
         #expect(FolderWalk.files(in: root + "/missing", where: { _ in true }) == nil)
     }
 
+    /// A title cut at 300 scalars does not split a character: "é" (e + U+0301) or a flag (two
+    /// regional indicators) once came out as "e…" and a lone "🇫…".
+    @Test func cutsATitleBetweenCharactersNotInsideOne() {
+        for line in ["a" + String(repeating: "e\u{301}", count: 400), "a" + String(repeating: "🇫🇷", count: 200),
+                     String(repeating: "a", count: 299) + "👨‍👩‍👧 tail"] {
+            let title = ArticleSource(plainText: line + "\n\nBody.", file: "t.txt").title ?? ""
+            let kept = title.hasSuffix("…") ? title.dropLast() : title[...]
+            #expect(line.starts(with: kept), "\(title.unicodeScalars.suffix(4).map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// A folder is walked on its own file system, as FileManager's enumerator walked it: a
+    /// mount inside it (/proc under /) is passed over. Needs root to mount a tmpfs.
+    @Test func staysOnTheFolderFileSystem() throws {
+        let root = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: root + "/mounted", withIntermediateDirectories: true)
+        try "top".write(toFile: root + "/top.txt", atomically: true, encoding: .utf8)
+        let mount = Process()
+        mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+        mount.arguments = ["-t", "tmpfs", "none", root + "/mounted"]
+        mount.standardError = FileHandle.nullDevice
+        guard getuid() == 0, (try? mount.run()) != nil else { return }
+        mount.waitUntilExit()
+        guard mount.terminationStatus == 0 else { return }
+        defer {
+            let umount = Process()
+            umount.executableURL = URL(fileURLWithPath: "/bin/umount")
+            umount.arguments = [root + "/mounted"]
+            try? umount.run()
+            umount.waitUntilExit()
+        }
+        try "inner".write(toFile: root + "/mounted/inner.txt", atomically: false, encoding: .utf8)
+        var loader = ArticleLoader(workingDirectory: root)
+        #expect(try loader.files(for: ["."]) == ["./top.txt"])
+    }
+
     /// UTF-8 files are read straight into the text's storage; every file reads as decoding its
     /// bytes does (byte-order marks, Windows-1252, UTF-16, NUL bytes, gzip).
     @Test func readsEveryEncodingAsDecodingItsBytesDoes() throws {

@@ -85,7 +85,7 @@ import VerbatimTestSupport
             var loader = ArticleLoader()
             loader.web.allowsLocalAddresses = true
             loader.web.maximumBytes = 1_048_576
-            for (path, reason) in [("/missing", "answered HTTP 404 not found"), ("/report.pdf", "is application/pdf, not a web page or text"),
+            for (path, reason) in [("/missing", "answered HTTP 404 Not Found"), ("/report.pdf", "is application/pdf, not a web page or text"),
                                    ("/slow", "did not answer"), ("/big", "pages over 1 MB are not loaded")] {
                 loader.web.timeout = path == "/slow" ? 1 : 30  // long enough for the others on a busy machine
                 let error = #expect(throws: LoadError.self) { try loader.source(for: base + path) }

@@ -12,10 +12,12 @@ enum FolderWalk {
 
     /// The files under `folder` whose names `isWanted` accepts, in no order. Names starting
     /// with "." are left out, and so are the folders they name; symbolic links are listed as
-    /// files and never followed into; subfolders that cannot be read are passed over. Nil when
-    /// `folder` itself cannot be read.
+    /// files and never followed into; subfolders that cannot be read, and those on another
+    /// file system (a mount inside the folder, such as /proc under /), are passed over. Nil
+    /// when `folder` itself cannot be read.
     static func files(in folder: String, where isWanted: (String) -> Bool) -> [Entry]? {
-        guard opendir(folder).map({ closedir($0) }) != nil else { return nil }
+        var top = stat()
+        guard stat(folder, &top) == 0, opendir(folder).map({ closedir($0) }) != nil else { return nil }
         var found: [Entry] = []
         // Folders are opened one at a time, so a deep or wide tree holds one descriptor.
         var pending = [""]
@@ -29,13 +31,19 @@ enum FolderWalk {
                 guard !name.hasPrefix(".") else { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
                 switch kind(entry.pointee.d_type, at: folder + "/" + path) {
-                case .folder: pending.append(path)
+                case .folder: if isOnDevice(top.st_dev, folder + "/" + path) { pending.append(path) }
                 case .link: if isWanted(name) { found.append(Entry(path: path, isLink: true)) }
                 case .other: if isWanted(name) { found.append(Entry(path: path, isLink: false)) }
                 }
             }
         }
         return found
+    }
+
+    /// Whether the folder at `path` is on the file system `device`.
+    private static func isOnDevice(_ device: dev_t, _ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_dev == device
     }
 
     private enum Kind {

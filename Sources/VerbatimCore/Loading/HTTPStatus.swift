@@ -1,20 +1,23 @@
-/// The reason phrases of HTTP error statuses (RFC 9110, section 15, and RFC 6585), in lower
-/// case as an error message shows them. Kept here rather than taken from FoundationNetworking,
-/// whose link brings libcurl and its libraries into every start of the program.
+/// The reason phrases of HTTP error statuses, worded as FoundationNetworking's
+/// `HTTPURLResponse.localizedString(forStatusCode:)` words them (which error messages used
+/// before), kept here: linking FoundationNetworking brought libcurl and its libraries into
+/// every start of the program.
 enum HTTPStatus {
-    /// The phrase of `status`, or of its class ("client error", "server error") when it has none.
+    /// The phrase of `status`, or of its class ("Client Error", "Server Error") when it has none.
     static func phrase(_ status: Int) -> String {
-        phrases[status] ?? (status < 500 ? "client error" : "server error")
+        phrases[status] ?? (status < 500 ? "Client Error" : "Server Error")
     }
 
     private static let phrases: [Int: String] = [
-        400: "bad request", 401: "unauthorized", 402: "payment required", 403: "forbidden", 404: "not found",
-        405: "method not allowed", 406: "not acceptable", 407: "proxy authentication required", 408: "request timeout",
-        409: "conflict", 410: "gone", 411: "length required", 412: "precondition failed", 413: "content too large",
-        414: "URI too long", 415: "unsupported media type", 416: "range not satisfiable", 417: "expectation failed",
-        421: "misdirected request", 422: "unprocessable content", 426: "upgrade required", 428: "precondition required",
-        429: "too many requests", 431: "request header fields too large", 451: "unavailable for legal reasons",
-        500: "internal server error", 501: "not implemented", 502: "bad gateway", 503: "service unavailable",
-        504: "gateway timeout", 505: "HTTP version not supported", 511: "network authentication required",
+        400: "Bad Request", 401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found",
+        405: "Method Not Allowed", 406: "Not Acceptable", 407: "Proxy Authentication Required", 408: "Request Timeout",
+        409: "Conflict", 410: "Gone", 411: "Length Required", 412: "Precondition Failed", 413: "Payload Too Large",
+        414: "URI Too Long", 415: "Unsupported Media Type", 416: "Range Not Satisfiable", 417: "Expectation Failed",
+        421: "Misdirected Request", 422: "Unprocessable Entity", 423: "Locked", 424: "Failed Dependency",
+        426: "Upgrade Required", 428: "Precondition Required", 429: "Too Many Requests",
+        431: "Request Header Fields Too Large", 451: "Unavailable For Legal Reasons",
+        500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway", 503: "Service Unavailable",
+        504: "Gateway Timeout", 505: "HTTP Version Not Supported", 506: "Variant Also Negotiates",
+        507: "Insufficient Storage", 508: "Loop Detected", 510: "Not Extended", 511: "Network Authentication Required",
     ]
 }

@@ -36,8 +36,11 @@ enum PlainText {
         guard let limit = scalars.index(scalars.startIndex, offsetBy: longestTitle, limitedBy: scalars.endIndex),
               limit < scalars.endIndex else { return String(line) }
         let space = scalars[..<limit].lastIndex { $0.properties.isWhitespace }
-        let end = space.flatMap { $0 > scalars.startIndex ? $0 : nil } ?? limit
-        return String(String.UnicodeScalarView(scalars[..<end])) + "…"
+        var end = space.flatMap { $0 > scalars.startIndex ? $0 : nil } ?? limit
+        // Not inside a character: an accent, a flag's second half or a joined emoji stays
+        // with what it belongs to, or goes with it.
+        while end > line.startIndex, end.samePosition(in: line.base) == nil { end = scalars.index(before: end) }
+        return String(line[..<end]) + "…"
     }
 
     /// `line` without the spaces and tabs (any Unicode space) at its ends.

@@ -46,6 +46,9 @@ public enum TextFileReader {
                 guard read > 0 else { break }
                 count += read
             }
+            // A read error, or a file that shrank, is left to `bytes`, which reports the error
+            // or reads what there is; a shorter text is never taken for the whole.
+            guard count == size else { return 0 }
             // A byte-order mark is dropped, as `decode` drops it.
             var start = 0
             if count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
