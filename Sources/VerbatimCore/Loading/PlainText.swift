@@ -16,9 +16,9 @@ enum PlainText {
     }
 
     /// The first non-blank line, trimmed: the title of a plain text article. A line longer
-    /// than `longestTitle` characters (a paragraph, or a whole text written on one line) is cut
-    /// at the last space before it, with "…": a title is read in a listing's cell, and a text
-    /// of one 20 MB line is not kept twice.
+    /// than `longestTitle` Unicode scalars (a paragraph, or a whole text written on one line)
+    /// is cut at the last space before it, with "…": a title is read in a listing's cell, and
+    /// a text of one 20 MB line is not kept twice.
     static func firstLine(of text: String) -> String? {
         for line in lines(of: text) {
             let trimmed = trimmingSpaces(line)

@@ -38,16 +38,17 @@ public enum TextFileReader {
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         var isPlainUTF8 = false
-        let text = String(unsafeUninitializedCapacity: size) { buffer in
+        // One byte more than the file had: one read there means it grew meanwhile.
+        let text = String(unsafeUninitializedCapacity: size + 1) { buffer in
             var count = 0
-            while count < size {
-                let read = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+            while count <= size {
+                let read = Foundation.read(descriptor, buffer.baseAddress! + count, size + 1 - count)
                 if read < 0, errno == EINTR { continue }
                 guard read > 0 else { break }
                 count += read
             }
-            // A read error, or a file that shrank, is left to `bytes`, which reports the error
-            // or reads what there is; a shorter text is never taken for the whole.
+            // A read error, or a file that shrank or grew, is left to `bytes`, which reports
+            // the error or reads what there is: part of a file is never taken for the whole.
             guard count == size else { return 0 }
             // A byte-order mark is dropped, as `decode` drops it.
             var start = 0
