@@ -53,9 +53,7 @@ public enum TextFileReader {
             // A byte-order mark is dropped, as `decode` drops it.
             var start = 0
             if count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
-            let body = UnsafeBufferPointer(rebasing: buffer[start..<count])
-            guard count > start, memchr(body.baseAddress!, 0, body.count) == nil,
-                  (try? UTF8Span(validating: body.span)) != nil else { return 0 }
+            guard count > start, TextDecoding.isPlainUTF8(UnsafeBufferPointer(rebasing: buffer[start..<count])) else { return 0 }
             isPlainUTF8 = true
             if start > 0 { buffer.baseAddress!.update(from: buffer.baseAddress! + start, count: count - start) }
             return count - start

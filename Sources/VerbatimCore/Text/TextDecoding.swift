@@ -46,10 +46,13 @@ enum TextDecoding {
     /// Whether `bytes` are UTF-8 with no NUL and no UTF-16 byte-order mark: text that can only
     /// have been written as UTF-8.
     static func isPlainUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer(isPlainUTF8)
+    }
+
+    /// Whether the bytes in memory are plain UTF-8, as `isPlainUTF8(_:)` says of an array.
+    static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) else { return false }
-        let hasNUL = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
-        }
+        let hasNUL = bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
         return !hasNUL && (try? UTF8Span(validating: bytes.span)) != nil
     }
 
