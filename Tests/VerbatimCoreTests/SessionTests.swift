@@ -10,6 +10,13 @@ import Testing
         return session
     }
 
+    /// Work is cut into consecutive pieces that cover it, the last one shorter.
+    @Test func cutsRangesIntoPieces() {
+        #expect((0..<10).pieces(of: 4) == [0..<4, 4..<8, 8..<10])
+        #expect((3..<5).pieces(of: 8) == [3..<5])
+        #expect((0..<0).pieces(of: 4).isEmpty)
+    }
+
     /// Room for a batch's quotes is made at once, exactly into an empty session, and in steps
     /// of half the array later, so that many small loads do not copy the array each time.
     @Test func makesRoomForQuotesOnceAndInSteps() {

@@ -34,3 +34,12 @@ private final class NextIndex: @unchecked Sendable {
         return value - 1
     }
 }
+
+extension Range where Bound == Int {
+    /// The range cut into consecutive pieces of `size` (the last one shorter), to hand out to
+    /// threads or to work through a batch at a time.
+    public func pieces(of size: Int) -> [Range<Int>] {
+        precondition(size > 0, "a piece holds something")
+        return stride(from: lowerBound, to: upperBound, by: size).map { $0..<Swift.min($0 + size, upperBound) }
+    }
+}

@@ -48,8 +48,7 @@ public struct TableRenderer: Sendable {
     /// `body` applied to pieces of `rowCount` rows (`rowsPerPiece` each) on every core, the
     /// results in row order.
     static func inPieces<Result: Sendable>(of rowCount: Int, _ body: @Sendable (Range<Int>) -> Result) -> [Result] {
-        let pieces = stride(from: 0, to: rowCount, by: rowsPerPiece).map { $0..<min($0 + rowsPerPiece, rowCount) }
-        return pieces.parallelMap(jobs: ProcessInfo.processInfo.activeProcessorCount, body)
+        (0..<rowCount).pieces(of: rowsPerPiece).parallelMap(jobs: ProcessInfo.processInfo.activeProcessorCount, body)
     }
 
     /// How many rows of a table are measured, or written, on one core at a time.

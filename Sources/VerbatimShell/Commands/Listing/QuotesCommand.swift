@@ -32,8 +32,7 @@ struct QuotesCommand: Command {
         let needle = invocation.option("grep")
         let quotes = shell.session.quotes
         // Pieces of the quotes are listed on every core, then joined in order.
-        let pieces = stride(from: 0, to: quotes.count, by: Self.quotesPerPiece).map { $0..<min($0 + Self.quotesPerPiece, quotes.count) }
-        let listed = pieces.parallelMap(jobs: ProcessInfo.processInfo.activeProcessorCount) { range in
+        let listed = quotes.indices.pieces(of: Self.quotesPerPiece).parallelMap(jobs: ProcessInfo.processInfo.activeProcessorCount) { range in
             var rows: [[Value]] = [], fields: [Fields] = []
             // Quotes are read in place: a copy of each would count references to all its fields.
             quotes[range].withUnsafeBufferPointer { quotes in

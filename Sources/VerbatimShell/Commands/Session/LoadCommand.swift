@@ -73,12 +73,10 @@ struct LoadCommand: Command {
         // A batch of files is read, then its articles extracted, on `jobs` threads; articles
         // are numbered in the files' order, so ids do not depend on the threads.
         let jobs = min(try invocation.positiveInteger("jobs", default: ProcessInfo.processInfo.activeProcessorCount), Self.mostJobs)
-        var done = 0
-        while done < files.count {
-            let batch = Array(files[done..<min(files.count, done + Self.batch * jobs)])
+        for batch in files.indices.pieces(of: Self.batch * jobs) {
             var sources: [ArticleSource] = []
             var stopped = 0
-            for reading in loader.reading(batch, jobs: jobs) {
+            for reading in loader.reading(Array(files[batch]), jobs: jobs) {
                 let (found, foundProblems) = loader.finishing(reading)
                 progress.advance()
                 // Files not begun when Ctrl-C came, and downloads it stopped, loaded nothing;
@@ -92,8 +90,8 @@ struct LoadCommand: Command {
             }
             // A corpus file gives many articles at once: they are extracted a batch at a time
             // too, so that few of extraction's own copies of quotes are held at once.
-            for start in stride(from: 0, to: sources.count, by: Self.batch * jobs) {
-                var extractedArticles = ExtractedArticle.extracting(Array(sources[start..<min(sources.count, start + Self.batch * jobs)]), jobs: jobs)
+            for piece in sources.indices.pieces(of: Self.batch * jobs) {
+                var extractedArticles = ExtractedArticle.extracting(Array(sources[piece]), jobs: jobs)
                 shell.session.reserveRoom(forQuotes: extractedArticles.reduce(0) { $0 + $1.extraction.quotes.count })
                 for index in extractedArticles.indices {
                     let extracted = extractedArticles[index]
@@ -109,11 +107,10 @@ struct LoadCommand: Command {
                     loaded.append(article)
                 }
             }
-            done += batch.count
             if shell.isInterrupted() {
                 progress.finish()
                 shell.say(summary(of: loaded, in: shell.session))
-                throw ShellError.failure("interrupted after loading \(done - stopped) of \(files.count) files (those stay loaded)")
+                throw ShellError.failure("interrupted after loading \(batch.upperBound - stopped) of \(files.count) files (those stay loaded)")
             }
         }
         progress.finish()
