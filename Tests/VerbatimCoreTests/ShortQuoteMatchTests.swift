@@ -40,6 +40,6 @@ import Testing
     }
 
     @Test func skipsPairsOfStopWords() {
-        #expect(QuoteMatcher.pairs(of: ArraySlice(["of", "the", "bridge"].map { SpellingVariants.canonical($0).hashValue })).count == 1)
+        #expect(QuoteMatcher.pairs(of: ArraySlice(["of", "the", "bridge"].map { ComparedText.key(of: $0) })).count == 1)
     }
 }

@@ -1,47 +1,41 @@
 import Foundation
 
 /// An article's words as they are compared across sources: each word's span, its form with
-/// case and apostrophes made alike, its folded key, how much it tells (rare words much), the
-/// punctuation after it, and the speech quote it lies in. Hyphenated words count as their
-/// parts ("third-grade" as "third grade").
+/// case and apostrophes made alike, its folded key, the punctuation after it, and whether it
+/// lies in a speech quote or is capitalised inside a sentence; how much each word tells (rare
+/// words much) is read from its form in `vocabulary`. Hyphenated words count as their parts
+/// ("third-grade" as "third grade"). A word costs 21 bytes.
 struct ComparedText {
     /// Where each word lies in the article's text.
     var spans: [WordSpan] = []
     /// Each word lowercased, with ’ written as ' and no abbreviation dot at its end, by its
     /// number in `TextNumbers.forms`.
     var forms: [Int32] = []
-    /// A hash of each word's folded form (British spelling as American, without diacritics):
-    /// equal keys are the same word.
-    var keys: [Int] = []
-    /// How much each word tells about which quotation it is in (`WordInformation`), half as
-    /// much for a capitalised word inside a sentence, since names and titles recur in stories
-    /// that quote nobody alike.
-    var information: [Float] = []
+    /// Each word's folded form (British spelling as American, without diacritics), by its
+    /// number in `TextNumbers.keys`: equal keys are the same word.
+    var keys: [Int32] = []
     /// The punctuation between each word and the next (quote marks left out), by its number
     /// in `TextNumbers.punctuation`.
     var punctuation: [Int32] = []
-    /// The index of the speech quote each word lies in, or -1 for narration.
-    var quoteIndex: [Int32] = []
+    /// Whether each word lies in a speech quote, and whether it is capitalised inside a sentence.
+    var marks: [WordMarks] = []
+    /// What is known of the words' forms, shared by the texts compared together.
+    let vocabulary: WordVocabulary
     /// The words of each speech quote passed in.
     var quoteRanges: [Range<Int>] = []
     /// The index of the first word of each paragraph (of each line) after the first.
     var paragraphStarts: [Int] = []
 
-    /// What is known of a word form: its key and how much it tells.
-    struct FormInfo {
-        var key: Int
-        var information: Float
-    }
-
-    /// The words of `text`, marking those inside `quotes` (spans in text order). `known`
-    /// remembers what is known of each word form across texts, since few forms are new in each.
-    init(_ text: ScalarText, quotes: [TextSpan], known: inout [String: FormInfo]) {
+    /// The words of `text`, marking those inside `quotes` (spans in text order), their forms
+    /// recorded in `vocabulary`.
+    init(_ text: ScalarText, quotes: [TextSpan], vocabulary: WordVocabulary) {
+        self.vocabulary = vocabulary
         var nextQuote = 0
         var opensSentence = true
         var previousEnd = 0
         var inBrackets = false
         // Written out while the words are read, numbered at the end.
-        var forms: [String] = [], punctuation: [String] = []
+        var forms: [String] = [], punctuation: [String] = [], information: [Float] = []
         for token in Self.joiningApostrophes(Tokenizer.tokens(of: text, in: TextSpan(0, text.count))) {
             if (previousEnd..<token.span.start).contains(where: { text[$0].value == 0x0A }) {
                 inBrackets = false
@@ -68,20 +62,14 @@ struct ComparedText {
             opensSentence = false
             for (part, span) in Self.parts(of: token) {
                 let form = Self.form(of: part)
-                let info: FormInfo
-                if let seen = known[form] {
-                    info = seen
-                } else {
-                    info = FormInfo(key: Self.key(of: form), information: WordInformation.of(form))
-                    known[form] = info
-                }
+                let info = vocabulary.info(of: form)
                 if span.start > token.span.start { punctuation[punctuation.count - 1] += "-" }
                 spans.append(WordSpan(span))
                 forms.append(form)
                 keys.append(info.key)
-                information.append(isName ? info.information / 2 : info.information)
+                information.append(info.information)
                 punctuation.append("")
-                quoteIndex.append(inQuote ? Int32(nextQuote) : -1)
+                marks.append(WordMarks(inQuote: inQuote, isName: isName))
             }
         }
         while nextQuote < quotes.count {
@@ -92,10 +80,10 @@ struct ComparedText {
         // keep to grow into, which is up to half of each.
         spans = spans.compacted()
         self.forms = TextNumbers.forms.numbers(of: forms)
+        vocabulary.record(information, of: self.forms)
         keys = keys.compacted()
-        information = information.compacted()
         self.punctuation = TextNumbers.punctuation.numbers(of: punctuation)
-        quoteIndex = quoteIndex.compacted()
+        marks = marks.compacted()
     }
 
     /// The tokens with a word, a left single quote or backtick standing for an apostrophe and
@@ -148,7 +136,7 @@ struct ComparedText {
     }
 
     /// The key of a word form: equal keys are the same word.
-    static func key(of form: String) -> Int { folded(form).hashValue }
+    static func key(of form: String) -> Int32 { TextNumbers.keys.number(of: folded(form)) }
 
     /// A form's spelling-folded key text: American spelling, no diacritics ("calderón" as
     /// "calderon"), the possessive of a word ending in s without its 's ("ISIS's" as "ISIS'",
@@ -179,10 +167,9 @@ struct ComparedText {
     /// Quotation marks and apostrophes, which are not punctuation here: “ ” « » „ " ' ‘ ’.
     static let quoteMarks: Set<UInt32> = [0x201C, 0x201D, 0xAB, 0xBB, 0x201E, 0x22, 0x27, 0x2018, 0x2019]
 
-    /// The words of `text`, marking those inside `quotes`.
+    /// The words of `text`, marking those inside `quotes`, with a vocabulary of their own.
     init(_ text: ScalarText, quotes: [TextSpan]) {
-        var known: [String: FormInfo] = [:]
-        self.init(text, quotes: quotes, known: &known)
+        self.init(text, quotes: quotes, vocabulary: WordVocabulary())
     }
 
     /// `lowered` with ’ as ' and without an abbreviation's last dot ("D.C." and "D.C" alike).
@@ -218,6 +205,8 @@ final class TextNumbers: @unchecked Sendable {
     static let forms = TextNumbers()
     /// Runs of punctuation between words.
     static let punctuation = TextNumbers()
+    /// Spelling-folded word forms (`ComparedText.folded`), the words' keys.
+    static let keys = TextNumbers()
 
     private var numbers: [String: Int32] = ["": 0]
     private var texts: [String] = [""]
@@ -241,6 +230,9 @@ final class TextNumbers: @unchecked Sendable {
             initialized = given.count
         }
     }
+
+    /// The number of `text`.
+    func number(of text: String) -> Int32 { numbers(of: [text])[0] }
 
     /// The texts of `given` numbers.
     func texts<Numbers: Sequence<Int32>>(of given: Numbers) -> [String] {

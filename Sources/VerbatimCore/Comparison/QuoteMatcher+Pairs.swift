@@ -22,21 +22,22 @@ extension QuoteMatcher {
     ]
 
     /// The keys of the stop words, as `ComparedText` makes them.
-    static let stopKeys = Set(stopWords.map { SpellingVariants.canonical($0).hashValue })
+    static let stopKeys = Set(stopWords.map { ComparedText.key(of: $0) })
 
-    /// The hashes of the two-word runs of `keys` that are not two stop words, in order.
-    static func pairs(of keys: ArraySlice<Int>) -> [Int] {
+    /// The two-word runs of `keys` that are not two stop words, in order, each as its two
+    /// keys in one number.
+    static func pairs(of keys: ArraySlice<Int32>) -> [Int] {
         guard keys.count >= 2 else { return [] }
         return (keys.startIndex..<(keys.endIndex - 1)).compactMap { (index: Int) -> Int? in
-            let first: Int = keys[index], second: Int = keys[index + 1]
+            let first = keys[index], second = keys[index + 1]
             guard !stopKeys.contains(first) || !stopKeys.contains(second) else { return nil }
-            return first &* 0x1E37_79B9_7F4A_7C15 ^ second
+            return Int(first) << 32 | Int(UInt32(bitPattern: second))
         }
     }
 
     /// Adds the two-word runs of a new distinct wording to `pairIndex`, each run's list
     /// growing no longer than needed to tell that it is common.
-    mutating func indexPairs(of keys: ArraySlice<Int>, distinct: Int) {
+    mutating func indexPairs(of keys: ArraySlice<Int32>, distinct: Int) {
         for pair in Set(Self.pairs(of: keys)) where pairIndex[pair, default: []].count <= Self.commonPair {
             pairIndex[pair, default: []].append(Int32(distinct))
         }
@@ -44,7 +45,7 @@ extension QuoteMatcher {
 
     /// The distinct wordings (other than `exclude`) sharing `neededPairs` uncommon two-word
     /// runs with the words `keys`.
-    func sharingPairs(_ keys: ArraySlice<Int>, excluding exclude: Int?) -> [Int32] {
+    func sharingPairs(_ keys: ArraySlice<Int32>, excluding exclude: Int?) -> [Int32] {
         guard keys.count >= Self.shortestPairMatch else { return [] }
         var counts: [Int32: Int] = [:]
         for pair in Set(Self.pairs(of: keys)) {

@@ -80,9 +80,9 @@ public struct QuoteMatcher {
         var quotesByArticle = [String: [Quote]]()
         for quote in session.quotes where quote.kind.isSpeech { quotesByArticle[quote.article, default: []].append(quote) }
         quotes = chosen.map { (quotesByArticle[$0.id] ?? []).sorted { $0.span.start < $1.span.start } }
-        var known: [String: ComparedText.FormInfo] = [:]
+        let vocabulary = WordVocabulary()
         texts = zip(chosen, quotes).map { article, quotes in
-            ComparedText(ScalarText(article.text), quotes: quotes.map(\.span), known: &known)
+            ComparedText(ScalarText(article.text), quotes: quotes.map(\.span), vocabulary: vocabulary)
         }
         let byTime = chosen.indices.sorted { (chosen[$0].date ?? "~", $0) < (chosen[$1].date ?? "~", $1) }
         var rank = [Int](repeating: 0, count: chosen.count)
@@ -92,7 +92,7 @@ public struct QuoteMatcher {
     }
 
     private mutating func indexQuotes() {
-        var distinctByKeys: [ArraySlice<Int>: Int] = [:]
+        var distinctByKeys: [ArraySlice<Int32>: Int] = [:]
         for article in texts.indices {
             let first = nodes.count
             defer { nodesOfArticle.append(first..<nodes.count) }
@@ -119,13 +119,17 @@ public struct QuoteMatcher {
     }
 
     /// The shingle hashes of a word sequence, in order.
-    static func shingles(of keys: ArraySlice<Int>) -> [Int] {
+    static func shingles(of keys: ArraySlice<Int32>) -> [Int] {
         guard keys.count >= shingleLength else { return [] }
         return (keys.startIndex...(keys.endIndex - shingleLength)).map { shingle(keys, at: $0) }
     }
 
-    static func shingle<Keys: RandomAccessCollection<Int>>(_ keys: Keys, at index: Keys.Index) -> Int where Keys.Index == Int {
-        keys[index] &* 0x2545_F491_4F6C_DD1D &+ keys[index + 1] &* 0x1B87_3593 ^ keys[index + 2]
+    /// The hash of the shingle at `index`: the three keys mixed, each step multiplied by an
+    /// odd constant, so that different shingles of small key numbers do not collide.
+    static func shingle<Keys: RandomAccessCollection<Int32>>(_ keys: Keys, at index: Keys.Index) -> Int where Keys.Index == Int {
+        let first = Int(keys[index]) &* 0x2545_F491_4F6C_DD1D
+        let second = (first ^ Int(keys[index + 1])) &* 0x1E37_79B9_7F4A_7C15
+        return (second ^ Int(keys[index + 2])) &* 0x1B87_3593_A5F1_C2E3
     }
 
     /// The words of all the articles.
@@ -240,8 +244,8 @@ public struct QuoteMatcher {
         let text = texts[article]
         var start = hits.first!, end = hits.last! + Self.shingleLength
         let slack = 3
-        while start > 0, hits.first! - start < slack, text.quoteIndex[start - 1] < 0 { start -= 1 }
-        while end < text.keys.count, end - hits.last! - Self.shingleLength < slack, text.quoteIndex[end] < 0 { end += 1 }
+        while start > 0, hits.first! - start < slack, !text.marks[start - 1].contains(.inQuote) { start -= 1 }
+        while end < text.keys.count, end - hits.last! - Self.shingleLength < slack, !text.marks[end].contains(.inQuote) { end += 1 }
         let alignment = WordDiff.align(keys, text.keys[start..<end])
         let matched = alignment.filter { $0.operation == .equal && $0.to.count >= 2 }
         guard let first = matched.first, let last = matched.last,
@@ -256,7 +260,8 @@ public struct QuoteMatcher {
             let text = texts[article]
             guard text.keys.count >= Self.shingleLength else { continue }
             for position in 0...(text.keys.count - Self.shingleLength)
-            where text.quoteIndex[position] < 0 && text.quoteIndex[position + 1] < 0 && text.quoteIndex[position + 2] < 0 {
+            where !text.marks[position].contains(.inQuote) && !text.marks[position + 1].contains(.inQuote)
+                && !text.marks[position + 2].contains(.inQuote) {
                 visit(article, position, Self.shingle(text.keys, at: position))
             }
         }

@@ -57,9 +57,9 @@ public enum QuoteVerdict: String, Hashable, Sendable, CaseIterable {
 struct WordSequence {
     /// The words' forms, by number (`TextNumbers.forms`).
     var formNumbers: ArraySlice<Int32>
-    var keys: ArraySlice<Int>
+    var keys: ArraySlice<Int32>
     /// How much each word tells about which quotation it is in.
-    var information: ArraySlice<Float>
+    var information: WordInformationView
     /// The punctuation between the words, without what follows the last one.
     var innerPunctuation: ArraySlice<Int32>
 
@@ -67,7 +67,7 @@ struct WordSequence {
     init(joining parts: [WordSequence]) {
         formNumbers = ArraySlice(parts.flatMap(\.formNumbers))
         keys = ArraySlice(parts.flatMap(\.keys))
-        information = ArraySlice(parts.flatMap(\.information))
+        information = WordInformationView(joining: parts.map(\.information))
         // What stood between the parts (the reporting clause's punctuation) is not known: none.
         innerPunctuation = ArraySlice(parts.enumerated().flatMap { index, part in
             index + 1 < parts.count ? Array(part.innerPunctuation) + [0] : Array(part.innerPunctuation)
@@ -82,7 +82,8 @@ struct WordSequence {
     init(_ text: ComparedText, _ range: Range<Int>) {
         formNumbers = text.forms[range]
         keys = text.keys[range]
-        information = text.information[range]
+        information = WordInformationView(forms: text.forms[range], marks: text.marks[range],
+                                          byForm: text.vocabulary.informationByNumber)
         innerPunctuation = range.isEmpty ? [] : text.punctuation[range.lowerBound..<(range.upperBound - 1)]
     }
 }

@@ -27,7 +27,8 @@ public struct WordDiff: Hashable, Sendable {
     }
 
     /// The runs of `alignment` between the words of `from` and `to`; a word that aligns with
-    /// another spelling of itself ("recognize", "recognise") is a replacement of its own.
+    /// another spelling of itself ("recognize", "recognise") is a replacement of its own. An
+    /// equal run's two word lists are one array, since they are the same words.
     init(_ alignment: [Alignment], from: ArraySlice<String>, to: ArraySlice<String>) {
         func words(_ forms: ArraySlice<String>, _ range: Range<Int>) -> [String] {
             Array(forms.relative(range))
@@ -38,15 +39,22 @@ public struct WordDiff: Hashable, Sendable {
                 runs.append(Run(operation: run.operation, from: words(from, run.from), to: words(to, run.to)))
                 continue
             }
-            for (i, j) in zip(run.from, run.to) {
-                let pair = (from[from.startIndex + i], to[to.startIndex + j])
-                let operation: Operation = pair.0 == pair.1 ? .equal : .replace
-                if let last = runs.last, last.operation == operation, operation == .equal {
-                    runs[runs.count - 1].from.append(pair.0)
-                    runs[runs.count - 1].to.append(pair.1)
-                } else {
-                    runs.append(Run(operation: operation, from: [pair.0], to: [pair.1]))
+            var offset = 0
+            while offset < run.from.count {
+                let first = run.from.lowerBound + offset, other = run.to.lowerBound + offset
+                guard from[from.startIndex + first] == to[to.startIndex + other] else {
+                    runs.append(Run(operation: .replace, from: [from[from.startIndex + first]], to: [to[to.startIndex + other]]))
+                    offset += 1
+                    continue
                 }
+                var end = offset + 1
+                while end < run.from.count,
+                      from[from.startIndex + run.from.lowerBound + end] == to[to.startIndex + run.to.lowerBound + end] {
+                    end += 1
+                }
+                let same = words(from, (run.from.lowerBound + offset)..<(run.from.lowerBound + end))
+                runs.append(Run(operation: .equal, from: same, to: same))
+                offset = end
             }
         }
     }
@@ -69,7 +77,7 @@ public struct WordDiff: Hashable, Sendable {
 
     /// The alignment of two word sequences (by key), runs in order. Common ends are matched
     /// first, so identical and nearly identical passages cost time linear in their length.
-    static func align(_ first: ArraySlice<Int>, _ second: ArraySlice<Int>) -> [Alignment] {
+    static func align(_ first: ArraySlice<Int32>, _ second: ArraySlice<Int32>) -> [Alignment] {
         let a = Array(first), b = Array(second)
         // One passage whole inside the other is a trimming or an extension, however else
         // the words could pair ("The piers" against "The engineers told us the piers").
@@ -103,7 +111,7 @@ public struct WordDiff: Hashable, Sendable {
     }
 
     /// Where `short` lies whole inside `long`, if it does.
-    private static func offset(of short: [Int], in long: [Int]) -> Int? {
+    private static func offset(of short: [Int32], in long: [Int32]) -> Int? {
         guard !short.isEmpty, short.count < long.count else { return nil }
         for start in 0...(long.count - short.count) where long[start] == short[0] {
             if long[start..<(start + short.count)].elementsEqual(short) { return start }
@@ -115,7 +123,7 @@ public struct WordDiff: Hashable, Sendable {
     static let largestTable = 16_000_000
 
     /// The index pairs of a longest common subsequence of `a` and `b`.
-    private static func commonSubsequence(_ a: ArraySlice<Int>, _ b: ArraySlice<Int>) -> [(Int, Int)] {
+    private static func commonSubsequence(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>) -> [(Int, Int)] {
         let n = a.count, m = b.count
         guard n > 0, m > 0, n * m <= largestTable else { return [] }
         // lengths[i][j]: the longest common subsequence of a[i...] and b[j...].
