@@ -114,6 +114,15 @@ extension QuoteMatcher {
         return links
     }
 
+    /// Whether article `article` quotes the wording `distinct`: a binary search, since a
+    /// wording's nodes are in article order (a wording copied by a hundred outlets has a
+    /// hundred).
+    private func isQuoted(_ distinct: Int, in article: Int) -> Bool {
+        let holders = distinctNodes[distinct]
+        let first = holders.partitionIndex { nodes[$0].article >= article }
+        return first < holders.count && nodes[holders[first]].article == article
+    }
+
     /// Stretches of narration carrying indexed quotes' words, outside the quotes' own
     /// articles; a stretch carrying several wordings (of one quotation) is found once.
     private func unquotedNodes() -> [(node: Node, distinct: [Int])] {
@@ -124,7 +133,7 @@ extension QuoteMatcher {
             var inArticle: [(node: Node, distinct: [Int])] = []
             for (distinct, positions) in hits {
                 let distinct = Int(distinct)
-                guard !distinctNodes[distinct].contains(where: { nodes[$0].article == current }) else { continue }
+                guard !isQuoted(distinct, in: current) else { continue }
                 let quoted = words(ofDistinct: distinct)
                 let needed = Self.neededHits(quoted.keys.count)
                 for cluster in Self.clusters(positions, gap: quoted.keys.count) where cluster.count >= needed {
