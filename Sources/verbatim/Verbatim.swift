@@ -17,6 +17,7 @@ struct Verbatim: ParsableCommand {
         verbatim [run] FILE [ARG...]  run a script
         verbatim -c 'CMD; CMD'        run commands
         COMMANDS | verbatim           run commands from standard input
+        verbatim batch extract [FILE...]  stream articles in, quotations out
         """,
         discussion: """
         Load articles, list their quotations and speakers, compare how outlets report the \
@@ -44,6 +45,7 @@ struct Verbatim: ParsableCommand {
 
     static func main() {
         holdClosedStandardStreams()
+        if CommandLine.arguments.dropFirst().first == "batch" { Batch.run(arguments: Array(CommandLine.arguments.dropFirst(2))) }
         // Script arguments are passed through untouched, so help is looked for first.
         if let first = CommandLine.arguments.dropFirst().first, first == "-h" || first == "--help" {
             print(helpMessage())
@@ -156,7 +158,7 @@ struct Verbatim: ParsableCommand {
 
     /// Writes to standard error before there is a shell, made safe on a terminal as the
     /// shell's own reports are (a file or option name may hold control characters).
-    private static func writeError(_ text: String) {
+    static func writeError(_ text: String) {
         let shown = isatty(STDERR_FILENO) == 1 ? TerminalSafeText.escaping(text) : text
         StandardStream.writeError(shown)
     }

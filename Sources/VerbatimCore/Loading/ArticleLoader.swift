@@ -208,6 +208,14 @@ public struct ArticleLoader: Sendable {
         try CorpusReader.read(data, file: name)
     }
 
+    /// The article of one JSON Lines record (line `lineNumber` of `name`), as a corpus's line
+    /// is read: its `file` is `name#ID`, the ID the record's own or else `label`. An error
+    /// names the file and line.
+    public static func corpusRecord(_ line: UnsafeBufferPointer<UInt8>, name: String, lineNumber: Int,
+                                    label: String) throws(LoadError) -> ArticleSource {
+        try CorpusReader.source(line: line, file: name, lineNumber: lineNumber, label: label)
+    }
+
     /// Files a folder search takes: texts, pages and JSON Lines corpora (not manifests or
     /// other JSON), by name.
     public static func isArticleFile(_ name: String) -> Bool {

@@ -25,24 +25,35 @@ enum CorpusReader {
                 start = end + 1
                 lineNumber += 1
                 guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-                do {
-                    guard String(validating: line, as: UTF8.self) != nil else { throw CorpusProblem("is not valid UTF-8") }
-                    let object: Any
-                    do {
-                        object = try JSONSerialization.jsonObject(with: Data(buffer: line))
-                    } catch {
-                        throw CorpusProblem("is not JSON (\(JSONErrorText.describe(error)))")
-                    }
-                    sources.append(try source(from: object, file: file, label: String(lineNumber)))
-                } catch let problem as CorpusProblem {
-                    problems.append(LoadError(file: file, line: lineNumber, reason: problem.reason))
+                do throws(LoadError) {
+                    sources.append(try source(line: line, file: file, lineNumber: lineNumber, label: String(lineNumber)))
                 } catch {
-                    problems.append(LoadError(file: file, line: lineNumber, reason: FoundationErrorText.describe(error)))
+                    problems.append(error)
                 }
             }
         }
         if sources.isEmpty, problems.isEmpty { throw LoadError(file: file, reason: "holds no articles") }
         return (sources, problems)
+    }
+
+    /// The article of one JSON Lines record, line `lineNumber` of `file`, named `label` when
+    /// it has no `id`; an error names the file and line.
+    static func source(line: UnsafeBufferPointer<UInt8>, file: String, lineNumber: Int, label: String) throws(LoadError) -> ArticleSource {
+        do {
+            guard String(validating: line, as: UTF8.self) != nil else { throw CorpusProblem("is not valid UTF-8") }
+            let object: Any
+            do {
+                object = try JSONSerialization.jsonObject(with: Data(buffer: line))
+            } catch {
+                let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+                throw CorpusProblem("is not JSON" + (detail.map { " (\($0))" } ?? ""))
+            }
+            return try source(from: object, file: file, label: label)
+        } catch let problem as CorpusProblem {
+            throw LoadError(file: file, line: lineNumber, reason: problem.reason)
+        } catch {
+            throw LoadError(file: file, line: lineNumber, reason: FoundationErrorText.describe(error))
+        }
     }
 
     private static func readArray(_ body: Data.SubSequence, file: String) throws -> (sources: [ArticleSource], problems: [LoadError]) {

@@ -12,8 +12,15 @@ public enum StandardStream {
     /// Writes `text` to standard error.
     public static func writeError(_ text: String) { write(text, to: STDERR_FILENO, named: "standard error") }
 
+    /// Writes `bytes` to standard output.
+    public static func writeOutput(_ bytes: [UInt8]) { write(bytes, to: STDOUT_FILENO, named: "standard output") }
+
     private static func write(_ text: String, to descriptor: Int32, named name: String) {
-        var bytes = Array(text.utf8)[...]
+        write(Array(text.utf8), to: descriptor, named: name)
+    }
+
+    private static func write(_ all: [UInt8], to descriptor: Int32, named name: String) {
+        var bytes = all[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
             if written >= 0 {
