@@ -41,7 +41,8 @@ struct BatchExtract: ParsableCommand {
         \(BatchExtraction.columns.joined(separator: ", ")). article is the record's id, or \
         FILE:LINE for a record without one; quote numbers the article's quotations from 1; start \
         and end count Unicode code points of the article's text; source_start and source_end are \
-        the speaker mention's span, or null. Quotations come in input order, whatever --jobs is.
+        the speaker mention's span, or null. Quotations come in input order, whatever --jobs is. \
+        gzip-compressed input is unpacked as it is read.
 
         Memory holds a chunk of articles, not the corpus. A record that cannot be read is reported \
         on standard error by file and line and passed over; --strict stops there instead. Exit \
@@ -61,6 +62,9 @@ struct BatchExtract: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Leave out the closing status line (errors are still reported).")
     var quiet = false
 
+    @Option(help: ArgumentHelp("What to call standard input in errors and in ids (default: standard input).", valueName: "NAME"))
+    var name: String?
+
     @Argument(help: "JSON Lines files (or, with --paths, files of paths); - or none for standard input.")
     var files: [String] = []
 
@@ -73,6 +77,7 @@ struct BatchExtract: ParsableCommand {
         if let jobs { extraction.jobs = jobs }
         extraction.readsPaths = paths
         extraction.isStrict = strict
+        if let name { extraction.standardInputName = name }
         let summary = extraction.run(files, write: StandardStream.writeOutput) { Verbatim.writeError("verbatim: \($0)\n") }
         if !quiet { Verbatim.writeError(summary.statusLine + "\n") }
         throw ExitCode(summary.status)

@@ -27,9 +27,9 @@ public final class LineStream {
     /// Bytes read from the stream at once.
     static let blockSize = 1 << 20
 
-    /// Standard input (left open when the stream ends).
-    public static func standardInput(longestLine: Int) throws(LoadError) -> LineStream {
-        try LineStream(name: "standard input", descriptor: dup(STDIN_FILENO), longestLine: longestLine)
+    /// Standard input, called `name` in errors (left open when the stream ends).
+    public static func standardInput(named name: String = "standard input", longestLine: Int) throws(LoadError) -> LineStream {
+        try LineStream(name: name, descriptor: dup(STDIN_FILENO), longestLine: longestLine)
     }
 
     /// The file at `path` (a FIFO or device too, read as it comes), which must not be a folder;

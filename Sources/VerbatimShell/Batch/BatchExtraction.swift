@@ -20,6 +20,8 @@ public struct BatchExtraction {
     public var isStrict = false
     /// Lines longer than this many bytes are passed over.
     var longestLine = BatchExtraction.longestLine
+    /// What standard input is called in errors and in the ids of its records without one.
+    public var standardInputName = "standard input"
 
     /// The columns of the records written, one per quotation.
     public static let columns = [
@@ -97,10 +99,10 @@ public struct BatchExtraction {
         }
 
         mutating func read(_ input: String) {
-            let name = input == "-" ? "standard input" : input
+            let name = input == "-" ? settings.standardInputName : input
             let lines: LineStream
             do {
-                lines = input == "-" ? try .standardInput(longestLine: settings.longestLine)
+                lines = input == "-" ? try .standardInput(named: name, longestLine: settings.longestLine)
                     : try LineStream(path: input, longestLine: settings.longestLine)
             } catch {
                 report(error.localizedDescription)

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Sets up what the Spark jobs need, never system-wide beyond Java: a Java 17 runtime (through
+# apt-get, with sudo when not root, only when `java` is missing or older than 17) and PySpark 4
+# in a virtual environment under .build/spark/venv (PyPI the first time). Steps already done
+# are skipped, so running it again costs a second.
+#
+#   Scripts/install-spark.sh        prints the venv's python on standard output
+set -euo pipefail
+cd "$(dirname "$0")/.."
+venv=.build/spark/venv
+python=$venv/bin/python
+pyspark_version="4.0.*"
+
+java_major() {
+    java -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -1
+}
+if ! command -v java >/dev/null 2>&1 || [ "$(java_major)" -lt 17 ]; then
+    echo "install-spark.sh: installing a Java 17 runtime (openjdk-17-jre-headless)" >&2
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq openjdk-17-jre-headless >&2
+fi
+
+# A venv without pip (one whose creation failed half-way) is made again.
+if ! "$python" -m pip --version >/dev/null 2>&1; then
+    echo "install-spark.sh: creating $venv" >&2
+    mkdir -p "$(dirname "$venv")"
+    python3 -m venv --clear "$venv"
+fi
+if ! "$python" -c 'import sys, pyspark; sys.exit(not pyspark.__version__.startswith("4.0."))' 2>/dev/null; then
+    echo "install-spark.sh: installing PySpark $pyspark_version (about 320 MB)" >&2
+    "$python" -m pip install --quiet --disable-pip-version-check "pyspark==$pyspark_version" >&2
+fi
+echo "$python"

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs a Verbatim job on Apache Spark, in local mode on all cores unless spark-submit options
+# say otherwise (--master spark://host:7077, yarn, k8s://...; --conf ...):
+#
+#   Scripts/spark/run.sh extract INPUT OUTPUT [SPARK-SUBMIT OPTIONS...]
+#
+# Sets up Java and PySpark first (Scripts/install-spark.sh), and builds the release program
+# when it is missing. The program shipped to executors is $VERBATIM, else .build/release/verbatim;
+# on a cluster, give one built by Scripts/install.sh (the Swift runtime linked in), since
+# executors have no Swift. Paths are the caller's: relative ones are read from here.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+if [ $# -lt 3 ]; then
+    echo "usage: Scripts/spark/run.sh extract INPUT OUTPUT [SPARK-SUBMIT OPTIONS...]" >&2
+    exit 2
+fi
+job=$1 input=$2 output=$3
+shift 3
+python=$("$root/Scripts/install-spark.sh")
+verbatim=${VERBATIM:-$root/.build/release/verbatim}
+if [ ! -x "$verbatim" ]; then
+    echo "run.sh: building $verbatim" >&2
+    if [ -d /opt/swift/usr/bin ]; then export PATH="/opt/swift/usr/bin:$PATH"; fi
+    (cd "$root" && swift build -c release >&2)
+fi
+# spark-submit finds Spark through the python on PATH: the venv's.
+export PATH="$(dirname "$python"):$PATH"
+export SPARK_HOME="$("$python" -c 'import os, pyspark; print(os.path.dirname(pyspark.__file__))')"
+# Options given after ours win: spark-submit keeps the last value of an option.
+exec "$SPARK_HOME/bin/spark-submit" --master "local[*]" --conf spark.ui.showConsoleProgress=false --conf spark.log.level=WARN \
+    --conf "spark.pyspark.python=$python" "$@" \
+    "$root/Scripts/spark/verbatim_spark.py" "$job" "$input" "$output" --binary "$verbatim"

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Checks that Verbatim gives the same quotations on Spark as on one machine, on a corpus this
+# script writes (no ../shared needed): `batch extract` against `load` + `export quotes`, and the
+# Spark job (local[2], the input in three files, so in several partitions, one gzip-compressed)
+# against `batch extract`, JSON Lines and Parquet. Sets up Java and PySpark as a user does
+# (Scripts/install-spark.sh). Run by .ci/run after the tests; exits 1 on a difference.
+#
+#   Scripts/spark/test.sh              uses .build/debug/verbatim, built if missing
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+if [ -d /opt/swift/usr/bin ]; then export PATH="/opt/swift/usr/bin:$PATH"; fi
+verbatim=${VERBATIM:-$root/.build/debug/verbatim}
+[ -x "$verbatim" ] || swift build >&2
+python=$(Scripts/install-spark.sh)
+work=$(mktemp -d)
+[ -z "${KEEP:-}" ] || echo "spark/test.sh: working in $work" >&2
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
+
+# 600 stories made from the example articles, each with a closing paragraph quoting someone
+# else, one record with a page instead of a text, and two records Verbatim cannot read.
+"$verbatim" -q -n -c "load Scripts/articles; export articles --to $work/examples.jsonl"
+python3 - "$work" <<'PYTHON'
+import gzip, json, sys
+work = sys.argv[1]
+examples = [json.loads(line) for line in open(f"{work}/examples.jsonl", encoding="utf-8")]
+people = ["Tomas Reyes", "Ana Ferreira", "Idris Okafor", "Mei Tanaka", "Jonas Berg", "Lucía Gómez"]
+records = []
+for index in range(600):
+    base = examples[index % len(examples)]
+    person = people[index % len(people)]
+    text = base["text"] + f"\n\n“We counted {index} trucks on the east bank this week,” said {person}, who runs the depot."
+    records.append({"id": f"r{index}", "outlet": base["outlet"], "date": f"2026-03-{index % 28 + 1:02d}",
+                    "url": f"https://example.org/{index}", "text": text})
+records.insert(17, {"id": "page", "html": "<html><head><title>Depot</title></head><body><article><p>“The trucks are back,” said Ana Ferreira on Monday, as the depot reopened after the storm and the crews returned.</p></article></body></html>"})
+lines = [json.dumps(record, ensure_ascii=False) for record in records]
+lines.insert(40, "{not json")
+lines.insert(300, json.dumps({"id": "empty", "text": ""}))
+with open(f"{work}/corpus.jsonl", "w", encoding="utf-8") as out:
+    out.write("\n".join(lines) + "\n")
+thirds = [lines[:200], lines[200:400], lines[400:]]
+os_dir = f"{work}/split"
+import os
+os.makedirs(os_dir)
+for number, part in enumerate(thirds):
+    opener = gzip.open if number == 1 else open
+    suffix = ".jsonl.gz" if number == 1 else ".jsonl"
+    with opener(f"{os_dir}/part-{number}{suffix}", "wt", encoding="utf-8") as out:
+        out.write("\n".join(part) + "\n")
+PYTHON
+
+"$verbatim" batch extract --jobs 2 "$work/corpus.jsonl" >"$work/batch.jsonl" 2>"$work/batch.err"
+# load stops at the corpus's bad records; --keep-going exports the articles it loaded.
+"$verbatim" -q -n --keep-going -c "load $work/corpus.jsonl; export quotes" >"$work/export.jsonl" 2>/dev/null || true
+export PATH="$(dirname "$python"):$PATH"
+# spark-submit joins its Python driver's standard error to standard output: both are kept.
+VERBATIM="$verbatim" Scripts/spark/run.sh extract "$work/split" "$work/spark" --master "local[2]" >"$work/spark.err" 2>&1 \
+    || { cat "$work/spark.err" >&2; exit 1; }
+
+"$python" - "$work" <<'PYTHON'
+import glob, json, sys
+from pyspark.sql import SparkSession
+work = sys.argv[1]
+def records(paths):
+    return [json.loads(line) for path in paths for line in open(path, encoding="utf-8") if line.strip()]
+batch = records([f"{work}/batch.jsonl"])
+export = records([f"{work}/export.jsonl"])
+spark_json = records(sorted(glob.glob(f"{work}/spark/json/part-*")))
+fields = ["start", "end", "source_start", "source_end", "speaker", "cue", "kind"]
+failures = []
+if len(batch) < 600:
+    failures.append(f"batch extract gave only {len(batch)} quotations")
+if [[r["article"]] + [r.get(f) for f in fields] for r in batch] != [[r["article"]] + [r.get(f) for f in fields] for r in export]:
+    failures.append("batch extract and load + export quotes differ")
+errors = open(f"{work}/batch.err", encoding="utf-8").read()
+if ":41: is not JSON" not in errors or ":301: has an empty text" not in errors or "2 records skipped" not in errors:
+    failures.append("batch extract did not report the two bad records by line: " + errors)
+key = lambda r: json.dumps(r, sort_keys=True, ensure_ascii=False)
+if sorted(map(key, spark_json)) != sorted(map(key, batch)):
+    failures.append(f"Spark gave {len(spark_json)} quotations, batch extract {len(batch)}, not the same")
+spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").config("spark.log.level", "ERROR").getOrCreate()
+parquet = [row.asDict(recursive=True) for row in spark.read.parquet(f"{work}/spark/parquet").collect()]
+spark.stop()
+if sorted(map(key, parquet)) != sorted(map(key, batch)):
+    failures.append(f"the Parquet output holds {len(parquet)} records, not the quotations")
+spark_errors = open(f"{work}/spark.err", encoding="utf-8").read()
+if "2 records skipped" not in spark_errors:
+    failures.append("the Spark job did not count the two bad records")
+for failure in failures:
+    print("spark/test.sh: " + failure, file=sys.stderr)
+if failures:
+    sys.exit(1)
+print(f"spark/test.sh: {len(batch)} quotations the same from batch extract, load + export quotes, and Spark (JSON Lines and Parquet)")
+PYTHON
