@@ -10,8 +10,12 @@ struct Batch: ParsableCommand {
         abstract: "Stream records through Verbatim without a session, for large corpora and Spark.",
         subcommands: [BatchExtract.self])
 
-    /// Runs `verbatim batch ARGUMENTS` and exits: 2 for a usage error.
+    /// Runs `verbatim batch ARGUMENTS` and exits: 2 for a usage error (no subcommand is one).
     static func run(arguments: [String]) -> Never {
+        if arguments.isEmpty {
+            Verbatim.writeError(helpMessage() + "\n")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -53,7 +57,7 @@ struct BatchExtract: ParsableCommand {
     @Option(help: "Extract on N threads at once (default: one per core, at most 256); the output is the same for any N.")
     var jobs: Int?
 
-    @Flag(help: "Input lines name text files and web pages to read, not JSON records.")
+    @Flag(help: "Input lines name text files and saved web pages to read, not JSON records.")
     var paths = false
 
     @Flag(help: "Stop at the first record that cannot be read (status 1).")

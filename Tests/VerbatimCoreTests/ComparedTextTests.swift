@@ -32,6 +32,17 @@ import Testing
         #expect(joined.information.startIndex == 0)
     }
 
+    /// A text compared on its own keeps its words' information rather than a table as long as
+    /// the form numbers the process has handed out, which made each comparison slower the
+    /// more words the process had seen.
+    @Test func aTextOnItsOwnKeepsNoTableByFormNumber() {
+        _ = TextNumbers.forms.numbers(of: (0..<50_000).map { "unseen\($0)" })
+        let text = compared("Brand new words: zorblax quintessential.")
+        #expect(text.vocabulary.informationByNumber.isEmpty)
+        #expect(text.wordInformation.count == text.keys.count)
+        #expect(WordSequence(text, 0..<text.keys.count).information[3] == WordInformation.rare)
+    }
+
     @Test func marksTheWordsInsideQuotes() {
         let sentence = "He said “piers are failing” today."
         let text = compared(sentence, quotes: [TextSpan(8, 27)])

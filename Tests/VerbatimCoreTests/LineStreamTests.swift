@@ -35,9 +35,11 @@ import VerbatimTestSupport
 
     /// gzip's output of `text`, by the gzip program.
     func gzipped(_ text: String) throws -> [UInt8] {
+        let path = temporaryFolder() + "/plain"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "printf '%s' \"$0\" | gzip -c", text]
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-c", path]
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -56,7 +58,19 @@ import VerbatimTestSupport
         #expect {
             _ = try lines(of: bytes, longestLine: 100)
         } throws: { error in
-            (error as? LoadError)?.reason.hasPrefix("could not be read (bad gzip data") == true
+            guard let reason = (error as? LoadError)?.reason else { return false }
+            return reason.hasPrefix("could not be read (bad gzip data: ") && !reason.contains("<fd:")
+        }
+    }
+
+    @Test func saysWhereGzipDataIsCutShortRatherThanEndingThere() throws {
+        let whole = try gzipped(String(repeating: "a line of text\n", count: 50_000))
+        for cut in [2, whole.count / 2, whole.count - 4] {
+            #expect {
+                _ = try lines(of: Array(whole[..<cut]), longestLine: 100)
+            } throws: { error in
+                (error as? LoadError)?.reason == "could not be read (the gzip data is cut short)"
+            }
         }
     }
 

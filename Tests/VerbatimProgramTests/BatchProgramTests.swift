@@ -23,7 +23,7 @@ import VerbatimTestSupport
         #expect(missing.status == 1 && missing.output.isEmpty && missing.errors.contains("none.jsonl"))
         let strict = try Program.run(["batch", "extract", "--strict", "-q"], input: "{bad\n" + Self.story)
         #expect(strict.status == 1 && strict.output.isEmpty)
-        for arguments in [["batch", "extract", "--jobs", "0"], ["batch", "frob"], ["batch", "extract", "--jobs", "many"]] {
+        for arguments in [["batch"], ["batch", "extract", "--jobs", "0"], ["batch", "frob"], ["batch", "extract", "--jobs", "many"]] {
             #expect(try Program.run(arguments).status == 2, "\(arguments)")
         }
         #expect(try Program.run(["batch", "extract", "--jobs", "99999999999"], input: Self.story).status == 0)

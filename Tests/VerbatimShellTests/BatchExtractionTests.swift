@@ -88,14 +88,32 @@ import VerbatimTestSupport
         #expect(summary.failedInputs == 2 && summary.status == 1)
     }
 
-    @Test func readsTheFilesThatLinesName() throws {
+    @Test func readsTheFilesThatLinesNameAndReportsABadOneByTheListsLine() throws {
         let folder = temporaryFolder()
         let text = folder + "/story.txt"
         try Data("“We will rebuild the bridge before winter,” said Elena Marsh.".utf8).write(to: URL(fileURLWithPath: text))
-        let list = try file([text, folder + "/gone.txt"], named: "paths.txt")
+        let corpus = try file([Self.story], named: "corpus.jsonl")
+        let list = try file([text + "\r", folder + "/gone.txt", corpus, "https://example.org/story", text], named: "paths.txt")
         let (records, reports, _) = extract([list], paths: true)
-        #expect(records.map { $0["article"] as? String } == [text])
-        #expect(reports.count == 1 && reports[0].hasPrefix(folder + "/gone.txt"))
+        #expect(records.map { $0["article"] as? String } == [text, text])
+        #expect(reports.count == 3)
+        #expect(reports[0].hasPrefix("\(list):2: \(folder)/gone.txt: "))
+        #expect(reports[1] == "\(list):3: \(corpus) is a corpus: give it to batch extract as an input, not in --paths")
+        #expect(reports[2].hasPrefix("\(list):4: https://example.org/story is a web address"))
+    }
+
+    @Test func strictStopsAtTheFirstBadPathWithNothingAfterIt() throws {
+        let folder = temporaryFolder()
+        let text = folder + "/story.txt"
+        try Data("“We will rebuild the bridge before winter,” said Elena Marsh.".utf8).write(to: URL(fileURLWithPath: text))
+        let (records, reports, summary) = extract([try file([text, folder + "/gone.txt", text], named: "paths.txt")], strict: true,
+                                                  paths: true)
+        #expect(records.count == 1 && reports.count == 1 && summary.stoppedEarly)
+    }
+
+    @Test func keepsAnIDThatOpensWithACombiningMarkWhole() throws {
+        let record = #"{"id": "́accent", "text": "“We will rebuild it,” said Tomas Reyes."}"#
+        #expect(extract([try file([record])]).records.first?["article"] as? String == "\u{301}accent")
     }
 
     /// The fixture corpus's articles, exported and streamed through batch extract, give the

@@ -21,6 +21,8 @@ struct ComparedText {
     var marks: [WordMarks] = []
     /// What is known of the words' forms, shared by the texts compared together.
     let vocabulary: WordVocabulary
+    /// How much each word's form tells, when `vocabulary` keeps no table (a text on its own).
+    var wordInformation: [Float] = []
     /// The words of each speech quote passed in.
     var quoteRanges: [Range<Int>] = []
     /// The index of the first word of each paragraph (of each line) after the first.
@@ -81,6 +83,7 @@ struct ComparedText {
         spans = spans.compacted()
         self.forms = TextNumbers.forms.numbers(of: forms)
         vocabulary.record(information, of: self.forms)
+        if !vocabulary.keepsTable { wordInformation = information }
         keys = keys.compacted()
         self.punctuation = TextNumbers.punctuation.numbers(of: punctuation)
         marks = marks.compacted()
@@ -169,7 +172,7 @@ struct ComparedText {
 
     /// The words of `text`, marking those inside `quotes`, with a vocabulary of their own.
     init(_ text: ScalarText, quotes: [TextSpan]) {
-        self.init(text, quotes: quotes, vocabulary: WordVocabulary())
+        self.init(text, quotes: quotes, vocabulary: WordVocabulary(keepsTable: false))
     }
 
     /// `lowered` with ’ as ' and without an abbreviation's last dot ("D.C." and "D.C" alike).

@@ -80,7 +80,7 @@ public struct QuoteMatcher {
         var quotesByArticle = [String: [Quote]]()
         for quote in session.quotes where quote.kind.isSpeech { quotesByArticle[quote.article, default: []].append(quote) }
         quotes = chosen.map { (quotesByArticle[$0.id] ?? []).sorted { $0.span.start < $1.span.start } }
-        let vocabulary = WordVocabulary()
+        let vocabulary = WordVocabulary(keepsTable: true)
         texts = zip(chosen, quotes).map { article, quotes in
             ComparedText(ScalarText(article.text), quotes: quotes.map(\.span), vocabulary: vocabulary)
         }

@@ -82,8 +82,7 @@ struct WordSequence {
     init(_ text: ComparedText, _ range: Range<Int>) {
         formNumbers = text.forms[range]
         keys = text.keys[range]
-        information = WordInformationView(forms: text.forms[range], marks: text.marks[range],
-                                          byForm: text.vocabulary.informationByNumber)
+        information = WordInformationView(text, range)
         innerPunctuation = range.isEmpty ? [] : text.punctuation[range.lowerBound..<(range.upperBound - 1)]
     }
 }

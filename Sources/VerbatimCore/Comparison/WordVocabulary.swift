@@ -1,6 +1,8 @@
 /// What is known of the word forms of texts compared together: each form's key and how much
-/// it tells (`WordInformation`), looked up once per form, and that information by the form's
-/// number (`TextNumbers.forms`), which is how words are read.
+/// it tells (`WordInformation`), looked up once per form, and, for the many texts of a matcher,
+/// that information by the form's number (`TextNumbers.forms`), which is how their words are
+/// read. A text compared on its own keeps its words' information instead: a table by number
+/// would be as long as the numbers the whole process has handed out.
 final class WordVocabulary {
     /// What is known of a word form: its key and how much it tells.
     struct FormInfo {
@@ -11,6 +13,12 @@ final class WordVocabulary {
     private var byForm: [String: FormInfo] = [:]
     /// The information of each form number recorded; 0 for numbers of forms not recorded.
     private(set) var informationByNumber: [Float] = []
+    /// Whether `informationByNumber` is kept (texts of a matcher) or each text keeps its words'.
+    let keepsTable: Bool
+
+    init(keepsTable: Bool) {
+        self.keepsTable = keepsTable
+    }
 
     /// What is known of `form`, worked out on first sight.
     func info(of form: String) -> FormInfo {
@@ -22,7 +30,7 @@ final class WordVocabulary {
 
     /// Records the information of the forms with `numbers`, `information[i]` for `numbers[i]`.
     func record(_ information: [Float], of numbers: [Int32]) {
-        guard let largest = numbers.max() else { return }
+        guard keepsTable, let largest = numbers.max() else { return }
         if Int(largest) >= informationByNumber.count {
             informationByNumber += repeatElement(0, count: Int(largest) + 1 - informationByNumber.count)
         }
@@ -47,30 +55,44 @@ struct WordMarks: OptionSet {
 }
 
 /// How much each word of a sequence tells about which quotation it is in (`WordInformation`),
-/// read from its form's entry, halved for a name.
+/// read from its form's entry in a matcher's table or kept by word, halved for a name.
 struct WordInformationView: RandomAccessCollection {
-    private let forms: ArraySlice<Int32>
-    private let marks: ArraySlice<WordMarks>
-    private let byForm: [Float]
+    /// Where the words' information is read: by form number, or word by word (indexed as
+    /// `marks` is).
+    private enum Values {
+        case byForm(forms: ArraySlice<Int32>, table: [Float])
+        case byWord(ArraySlice<Float>)
+    }
 
-    init(forms: ArraySlice<Int32>, marks: ArraySlice<WordMarks>, byForm: [Float]) {
-        self.forms = forms
-        self.marks = marks
-        self.byForm = byForm
+    private let values: Values
+    private let marks: ArraySlice<WordMarks>
+
+    /// The words `range` of `text`.
+    init(_ text: ComparedText, _ range: Range<Int>) {
+        marks = text.marks[range]
+        values = text.vocabulary.keepsTable ? .byForm(forms: text.forms[range], table: text.vocabulary.informationByNumber)
+            : .byWord(text.wordInformation[range])
     }
 
     /// The words of `parts` one after the other, indexed from 0.
     init(joining parts: [WordInformationView]) {
-        forms = ArraySlice(parts.flatMap(\.forms))
         marks = ArraySlice(parts.flatMap(\.marks))
-        byForm = parts.first?.byForm ?? []
+        values = .byWord(ArraySlice(parts.flatMap { part in part.indices.map(part.unhalved) }))
     }
 
-    var startIndex: Int { forms.startIndex }
-    var endIndex: Int { forms.endIndex }
+    var startIndex: Int { marks.startIndex }
+    var endIndex: Int { marks.endIndex }
 
     subscript(index: Int) -> Float {
-        let information = byForm[Int(forms[index])]
+        let information = unhalved(index)
         return marks[index].contains(.name) ? information / 2 : information
+    }
+
+    /// The information of the word's form, before a name's is halved.
+    private func unhalved(_ index: Int) -> Float {
+        switch values {
+        case let .byForm(forms, table): table[Int(forms[index])]
+        case let .byWord(information): information[index]
+        }
     }
 }

@@ -216,6 +216,9 @@ public struct ArticleLoader: Sendable {
         try CorpusReader.source(line: line, file: name, lineNumber: lineNumber, label: label)
     }
 
+    /// Whether `name` names a corpus (JSON Lines or JSON, gzip-compressed or not).
+    public static func isCorpus(_ name: String) -> Bool { kind(of: name) == .corpus }
+
     /// Files a folder search takes: texts, pages and JSON Lines corpora (not manifests or
     /// other JSON), by name.
     public static func isArticleFile(_ name: String) -> Bool {

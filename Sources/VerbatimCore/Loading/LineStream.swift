@@ -91,7 +91,8 @@ public final class LineStream {
         }
     }
 
-    /// Reads the next block; false at the end of the stream.
+    /// Reads the next block; false at the end of the stream. Compressed data that ends before
+    /// its end mark is an error, not an end: the lines after it were lost.
     private func fill() throws(LoadError) -> Bool {
         let count = block.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32($0.count)) }
         if count > 0 {
@@ -100,10 +101,16 @@ public final class LineStream {
             return true
         }
         atEnd = true
-        guard count < 0 else { return false }
         var code: Int32 = 0
-        let message = gzerror(file, &code).map { String(cString: $0) } ?? "unknown error"
-        let reason = code == Z_ERRNO ? String(cString: strerror(errno)) : "bad gzip data: " + message
+        let message = gzerror(file, &code).map { String(cString: $0) } ?? ""
+        guard count < 0 || code != Z_OK else { return false }
+        let reason: String
+        switch code {
+        case Z_ERRNO: reason = String(cString: strerror(errno))
+        case Z_BUF_ERROR: reason = "the gzip data is cut short"
+        // zlib names the stream "<fd:3>: …": what follows is the reason.
+        default: reason = "bad gzip data: " + (message.hasPrefix("<fd:") ? String(message.drop { $0 != " " }.dropFirst()) : message)
+        }
         throw LoadError(file: name, line: lineNumber + 1, reason: "could not be read (\(reason))")
     }
 }

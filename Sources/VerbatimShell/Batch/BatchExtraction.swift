@@ -31,7 +31,8 @@ public struct BatchExtraction {
 
     /// Articles a chunk holds per thread.
     static let chunkArticles = 16
-    /// The most text a chunk holds (a longer article is a chunk of its own).
+    /// The most bytes of records (or of the files paths name) a chunk holds; a longer record
+    /// is a chunk of its own.
     static let chunkBytes = 64 * 1_048_576
     /// The longest input line read: a record's text at the limit `load` takes, written with
     /// JSON escapes.
@@ -79,6 +80,22 @@ public struct BatchExtraction {
         }
     }
 
+    /// A line of input waiting in the chunk.
+    private enum Item: Sendable {
+        /// A JSON record, line `number` of input `name`.
+        case record(name: String, number: Int, bytes: [UInt8])
+        /// A file to read, named on line `number` of input `name`.
+        case path(name: String, number: Int, path: String)
+        /// A line refused as it was read.
+        case rejected(LoadError)
+    }
+
+    /// What an article of the chunk gave: its quotation records, rendered, or why it gave none.
+    private enum Outcome: Sendable {
+        case written(bytes: [UInt8], quotations: Int)
+        case rejected(LoadError)
+    }
+
     /// One run's chunk in progress and its counts.
     private struct Run {
         let settings: BatchExtraction
@@ -86,11 +103,10 @@ public struct BatchExtraction {
         let report: (String) -> Void
         var summary = Summary()
         var loader = ArticleLoader()
-        /// The chunk: articles read and not yet extracted, with the id each is written under.
-        var pending: [(source: ArticleSource, id: String)] = []
+        /// The chunk: lines read and not yet extracted, in input order.
+        var pending: [Item] = []
+        /// The bytes of the chunk's records, or of the files its paths name.
         var pendingBytes = 0
-        /// Paths read and not yet loaded (with `readsPaths`).
-        var pendingPaths: [String] = []
 
         init(settings: BatchExtraction, write: @escaping ([UInt8]) -> Void, report: @escaping (String) -> Void) {
             self.settings = settings
@@ -116,6 +132,7 @@ public struct BatchExtraction {
                 }
             } catch {
                 flush()
+                if summary.stoppedEarly { return }
                 report(error.localizedDescription)
                 summary.failedInputs += 1
             }
@@ -124,67 +141,126 @@ public struct BatchExtraction {
         private mutating func take(_ line: LineStream.Line, from name: String) {
             switch line {
             case let .tooLong(number, bytes):
-                reject(LoadError(file: name, line: number, reason: "is \(LoadLimits.megabytes(roundingUp: bytes)) long; "
-                                 + "lines over \(LoadLimits.megabytes(settings.longestLine)) are not read"))
+                add(.rejected(LoadError(file: name, line: number, reason: "is \(LoadLimits.megabytes(roundingUp: bytes)) long; "
+                                        + "lines over \(LoadLimits.megabytes(settings.longestLine)) are not read")), bytes: 0)
             case let .text(number, bytes):
                 guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
-                if settings.readsPaths {
-                    pendingPaths.append(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces))
-                    if pendingPaths.count >= settings.jobs * BatchExtraction.chunkArticles { flush() }
+                guard settings.readsPaths else {
+                    add(.record(name: name, number: number, bytes: bytes), bytes: bytes.count)
                     return
                 }
-                do {
-                    // A record without an id is named by its input and line.
-                    let source = try bytes.withUnsafeBufferPointer { line throws(LoadError) in
-                        try ArticleLoader.corpusRecord(line, name: name, lineNumber: number, label: "\(name):\(number)")
-                    }
-                    add(source, id: String(source.file?.dropFirst(name.count + 1) ?? ""))
-                } catch {
-                    reject(error)
-                }
+                add(Self.pathItem(bytes, name: name, number: number), bytes: 0)
             }
         }
 
-        private mutating func add(_ source: ArticleSource, id: String) {
-            pending.append((source, id))
-            pendingBytes += source.text.utf8.count
+        /// The file a line of a list names, or why it is refused: not UTF-8, a web address or
+        /// a corpus (given as an input instead, so that its records are read a chunk at a time).
+        private static func pathItem(_ bytes: [UInt8], name: String, number: Int) -> Item {
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                return .rejected(LoadError(file: name, line: number, reason: "is not a path in UTF-8"))
+            }
+            let path = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            func refused(_ reason: String) -> Item { .rejected(LoadError(file: name, line: number, reason: "\(path) \(reason)")) }
+            if WebFetcher.isWebAddress(path) { return refused("is a web address; batch extract reads files (load downloads pages)") }
+            if ArticleLoader.isCorpus(path) { return refused("is a corpus: give it to batch extract as an input, not in --paths") }
+            return .path(name: name, number: number, path: path)
+        }
+
+        private mutating func add(_ item: Item, bytes: Int) {
+            var size = bytes
+            if case let .path(_, _, path) = item {
+                var status = stat()
+                size = stat(path, &status) == 0 ? Int(status.st_size) : 0
+            }
+            pending.append(item)
+            pendingBytes += size
             if pending.count >= settings.jobs * BatchExtraction.chunkArticles || pendingBytes >= BatchExtraction.chunkBytes { flush() }
         }
 
-        private mutating func reject(_ error: LoadError) {
-            flush()
-            report(error.localizedDescription)
-            summary.skippedRecords += 1
-            if settings.isStrict { summary.stoppedEarly = true }
-        }
-
-        /// Extracts the chunk and writes its quotations, in input order.
+        /// Extracts the chunk on every core and writes its quotations in input order, reporting
+        /// each line refused where it stands; with `isStrict`, nothing after the first.
         mutating func flush() {
-            if !pendingPaths.isEmpty {
-                let paths = pendingPaths
-                pendingPaths = []
-                for reading in loader.reading(paths, jobs: settings.jobs) {
-                    let (sources, problems) = loader.finishing(reading)
-                    for source in sources { pending.append((source, reading.file)) }
-                    for problem in problems {
-                        report(problem.localizedDescription)
-                        summary.skippedRecords += 1
-                    }
-                }
-                if settings.isStrict, summary.skippedRecords > 0 { summary.stoppedEarly = true }
-            }
             guard !pending.isEmpty else { return }
-            let articles = ExtractedArticle.extracting(pending.map(\.source), jobs: settings.jobs)
-            var table = Table(columns: BatchExtraction.columns)
-            for (article, id) in zip(articles, pending.map(\.id)) {
-                summary.articles += 1
-                summary.quotations += article.extraction.quotes.count
-                table.rows += BatchExtraction.rows(of: article, id: id)
-            }
+            let items = pending
             pending = []
             pendingBytes = 0
-            if !table.rows.isEmpty { write(TableRenderer().renderedBytes(table, as: .jsonl, neutralisingFormulas: false)) }
+            var output: [UInt8] = []
+            for outcome in outcomes(of: items) {
+                switch outcome {
+                case let .written(bytes, quotations):
+                    output += bytes
+                    summary.articles += 1
+                    summary.quotations += quotations
+                case let .rejected(error):
+                    write(output)
+                    output = []
+                    report(error.localizedDescription)
+                    summary.skippedRecords += 1
+                    if settings.isStrict {
+                        summary.stoppedEarly = true
+                        return
+                    }
+                }
+            }
+            if !output.isEmpty { write(output) }
         }
+
+        /// What each item gives, in order: records parsed and extracted on every core; files
+        /// read on every core, then given the metadata of manifests beside them, in order.
+        private mutating func outcomes(of items: [Item]) -> [Outcome] {
+            let jobs = settings.jobs
+            guard settings.readsPaths else {
+                return items.parallelMap(jobs: jobs) { item in
+                    switch item {
+                    case let .record(name, number, bytes):
+                        do throws(LoadError) {
+                            // A record without an id is named by its input and line.
+                            let source = try bytes.withUnsafeBufferPointer { line throws(LoadError) in
+                                try ArticleLoader.corpusRecord(line, name: name, lineNumber: number, label: "\(name):\(number)")
+                            }
+                            let id = source.file.map { String($0.unicodeScalars.dropFirst(name.unicodeScalars.count + 1)) } ?? ""
+                            return BatchExtraction.outcome(of: ExtractedArticle(source), id: id)
+                        } catch {
+                            return .rejected(error)
+                        }
+                    case let .rejected(error): return .rejected(error)
+                    case .path: preconditionFailure("paths are read with --paths only")
+                    }
+                }
+            }
+            let loader = self.loader
+            let readings = items.parallelMap(jobs: jobs) { item -> Result<ArticleLoader.FileReading, LoadError> in
+                switch item {
+                case let .path(_, _, path): return .success(loader.reading(path))
+                case let .rejected(error): return .failure(error)
+                case .record: preconditionFailure("records are read without --paths")
+                }
+            }
+            var sources: [Result<ArticleSource, LoadError>] = []
+            for (item, reading) in zip(items, readings) {
+                guard case let .path(name, number, path) = item, case let .success(reading) = reading else {
+                    if case let .failure(error) = reading { sources.append(.failure(error)) }
+                    continue
+                }
+                let (found, problems) = self.loader.finishing(reading)
+                // A problem names the list's line, then the file.
+                sources += problems.map { .failure(LoadError(file: name, line: number, reason: $0.localizedDescription)) }
+                sources += found.map { var source = $0; source.file = path; return .success(source) }
+            }
+            return sources.parallelMap(jobs: jobs) { source in
+                switch source {
+                case let .success(source): return BatchExtraction.outcome(of: ExtractedArticle(source), id: source.file ?? "")
+                case let .failure(error): return .rejected(error)
+                }
+            }
+        }
+    }
+
+    /// An article's quotation records, rendered as JSON Lines.
+    private static func outcome(of article: ExtractedArticle, id: String) -> Outcome {
+        let table = Table(columns: columns, rows: rows(of: article, id: id))
+        return .written(bytes: TableRenderer().renderedBytes(table, as: .jsonl, neutralisingFormulas: false),
+                        quotations: article.extraction.quotes.count)
     }
 
     /// The quotation records of one article, in text order.
