@@ -7,6 +7,7 @@
 #   Scripts/install-spark.sh        prints the venv's python on standard output
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source Scripts/venv.sh
 venv=.build/spark/venv
 python=$venv/bin/python
 pyspark_version="4.0.*"
@@ -22,12 +23,7 @@ if ! command -v java >/dev/null 2>&1 || [ "$(java_major)" -lt 17 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq openjdk-17-jre-headless >&2
 fi
 
-# A venv without pip (one whose creation failed half-way) is made again.
-if ! "$python" -m pip --version >/dev/null 2>&1; then
-    echo "install-spark.sh: creating $venv" >&2
-    mkdir -p "$(dirname "$venv")"
-    python3 -m venv --clear "$venv"
-fi
+venv_ready "$venv" install-spark.sh
 if ! "$python" -c 'import sys, pyspark; sys.exit(not pyspark.__version__.startswith("4.0."))' 2>/dev/null; then
     echo "install-spark.sh: installing PySpark $pyspark_version (about 320 MB)" >&2
     "$python" -m pip install --quiet --disable-pip-version-check "pyspark==$pyspark_version" >&2

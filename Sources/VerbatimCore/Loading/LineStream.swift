@@ -13,7 +13,7 @@ public final class LineStream {
         case tooLong(number: Int, bytes: Int)
     }
 
-    /// The name errors give the stream: its path, or "standard input".
+    /// The name errors give the stream: its path, or the name given standard input.
     public let name: String
     /// Lines longer than this many bytes are passed over.
     public let longestLine: Int

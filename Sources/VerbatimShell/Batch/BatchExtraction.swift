@@ -4,11 +4,11 @@ import VerbatimCore
 /// `verbatim batch extract`: articles in, one JSON line per quotation out, as a stream.
 ///
 /// Articles come as JSON Lines records (the fields `load` reads: id, text or html, title,
-/// url, outlet, date …), or, with `paths`, as lines naming text files and web pages. They are
-/// read a chunk at a time (`chunkArticles` per thread, at most `chunkBytes` of text), extracted
-/// on `jobs` threads and written in input order, so memory holds a chunk, not the corpus. A
-/// record that cannot be read is reported by file and line and passed over; with `strict`
-/// the run stops there.
+/// url, outlet, date …), or, with `readsPaths`, as lines naming text files and saved web pages.
+/// They are read a chunk at a time (`chunkArticles` per thread, at most `chunkBytes`), parsed,
+/// extracted and rendered on `jobs` threads and written in input order, so memory holds a
+/// chunk, not the corpus. A record that cannot be read is reported by file and line and passed
+/// over; with `isStrict` the run stops there.
 public struct BatchExtraction {
     /// Threads that extract at once (at most 256); the output is the same for any number.
     public var jobs: Int {
