@@ -18,6 +18,10 @@ job=$1 input=$2 output=$3
 shift 3
 python=$("$root/Scripts/install-spark.sh")
 verbatim=${VERBATIM:-$root/.build/release/verbatim}
+if [ -n "${VERBATIM:-}" ] && [ ! -x "$verbatim" ]; then
+    echo "run.sh: VERBATIM=$verbatim is not a program that can be run" >&2
+    exit 2
+fi
 if [ ! -x "$verbatim" ]; then
     echo "run.sh: building $verbatim" >&2
     if [ -d /opt/swift/usr/bin ]; then export PATH="/opt/swift/usr/bin:$PATH"; fi
