@@ -4,7 +4,7 @@
 # in a virtual environment under .build/spark/venv (PyPI the first time). Steps already done
 # are skipped, so running it again costs a second.
 #
-#   Scripts/install-spark.sh        prints the venv's python on standard output
+#   Scripts/install-spark.sh        prints the venv's python (a full path) on standard output
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/venv.sh
@@ -28,4 +28,4 @@ if ! "$python" -c 'import sys, pyspark; sys.exit(not pyspark.__version__.startsw
     echo "install-spark.sh: installing PySpark $pyspark_version (about 320 MB)" >&2
     "$python" -m pip install --quiet --disable-pip-version-check "pyspark==$pyspark_version" >&2
 fi
-echo "$python"
+echo "$(pwd)/$python"

@@ -93,6 +93,13 @@ def piped(binary_name, arguments, partition, lines, skipped):
         raise PartitionFailed(f"partition {partition}: verbatim {' '.join(arguments)} ended with status {status}: {last}")
 
 
+def existing(spark, path):
+    """Whether `path` (any URI Spark writes to) exists."""
+    jvm = spark.sparkContext._jvm
+    target = jvm.org.apache.hadoop.fs.Path(path)
+    return target.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).exists(target)
+
+
 def extract(spark, source, output, binary, source_format):
     """Writes the quotations of the articles at `source` under `output` (json/, parquet/)."""
     context = spark.sparkContext
@@ -133,6 +140,9 @@ def main(arguments):
         parser.error(f"the verbatim program {options.binary!r} is not there or cannot be run; "
                      "build it (swift build -c release) and give --binary .build/release/verbatim")
     spark = SparkSession.builder.appName(f"verbatim {options.command}").getOrCreate()
+    if existing(spark, options.output):
+        spark.stop()
+        parser.error(f"{options.output} already exists; give a new folder for the output")
     try:
         extract(spark, options.input, options.output, os.path.abspath(binary), options.format)
     finally:

@@ -45,7 +45,12 @@ struct Verbatim: ParsableCommand {
 
     static func main() {
         holdClosedStandardStreams()
-        if CommandLine.arguments.dropFirst().first == "batch" { Batch.run(arguments: Array(CommandLine.arguments.dropFirst(2))) }
+        // `verbatim batch …`, also after the options it shares (`verbatim -q batch extract`).
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let shared = arguments.prefix { ["-q", "--quiet"].contains($0) }
+        if arguments.dropFirst(shared.count).first == "batch" {
+            Batch.run(arguments: Array(arguments.dropFirst(shared.count + 1)) + (shared.isEmpty ? [] : ["--quiet"]))
+        }
         // Script arguments are passed through untouched, so help is looked for first.
         if let first = CommandLine.arguments.dropFirst().first, first == "-h" || first == "--help" {
             print(helpMessage())

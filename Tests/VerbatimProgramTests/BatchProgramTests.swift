@@ -27,5 +27,7 @@ import VerbatimTestSupport
             #expect(try Program.run(arguments).status == 2, "\(arguments)")
         }
         #expect(try Program.run(["batch", "extract", "--jobs", "99999999999"], input: Self.story).status == 0)
+        let quiet = try Program.run(["-q", "batch", "extract"], input: Self.story)
+        #expect(quiet.status == 0 && quiet.errors.isEmpty && quiet.output.contains("Elena Marsh"))
     }
 }

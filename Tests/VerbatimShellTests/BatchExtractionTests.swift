@@ -111,6 +111,12 @@ import VerbatimTestSupport
         #expect(records.count == 1 && reports.count == 1 && summary.stoppedEarly)
     }
 
+    @Test func saysAJSONArrayIsNotAStreamOfRecords() throws {
+        let (records, reports, _) = extract([try file(["[" + Self.story + ",", Self.story + "]"])])
+        #expect(records.isEmpty)
+        #expect(reports.first?.hasSuffix(":1: is a JSON array; batch extract reads JSON Lines, one article object a line (jq -c '.[]' writes an array so)") == true)
+    }
+
     @Test func keepsAnIDThatOpensWithACombiningMarkWhole() throws {
         let record = #"{"id": "́accent", "text": "“We will rebuild it,” said Tomas Reyes."}"#
         #expect(extract([try file([record])]).records.first?["article"] as? String == "\u{301}accent")

@@ -1,5 +1,4 @@
 import Foundation
-import VerbatimTestSupport
 
 /// The folder a test process keeps its temporary files in, removed with them when the process
 /// exits, so that test runs do not fill the temporary folder.

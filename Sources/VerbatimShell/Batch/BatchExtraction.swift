@@ -146,6 +146,12 @@ public struct BatchExtraction {
             case let .text(number, bytes):
                 guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
                 guard settings.readsPaths else {
+                    // A JSON array opens its file with "[": `load` reads one, a stream does not.
+                    if number == 1, bytes.first(where: { ![0x20, 0x09, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) == UInt8(ascii: "[") {
+                        add(.rejected(LoadError(file: name, line: number, reason: "is a JSON array; batch extract reads JSON Lines, "
+                                                + "one article object a line (jq -c '.[]' writes an array so)")), bytes: 0)
+                        return
+                    }
                     add(.record(name: name, number: number, bytes: bytes), bytes: bytes.count)
                     return
                 }
