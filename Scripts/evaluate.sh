@@ -33,6 +33,7 @@ pairs_accusatory  0.950  PolNeAR pairs labelled by hand: precision of accusatory
 planted_recall    0.970  compare-benchmark, 10,000 articles of PolNeAR: planted changes judged right
 polnear_checks    2      compare --all over PolNeAR: no accusation inside one article, none between two spellings of one name
 html_f1           0.972  corpus/article-extraction: article-body F1 (eval-html)
+polnear_batch     2      PolNeAR as JSON Lines: batch extract on 1 and 2 threads gives the quotes of load + export quotes
 '
 
 if [ ! -d "$corpus" ]; then
@@ -219,6 +220,25 @@ for count, what in ((inside, "accusations inside one article"), (renamed, "misat
     if count:
         print(f"evaluate.sh: {count} {what}", file=sys.stderr)
 print((inside == 0) + (renamed == 0))
+PYTHON
+)
+
+# batch extract must give the quotes load + export quotes give, field for field, on any --jobs.
+"$verbatim" -q -c "load $(quoted "$work/polnear.jsonl"); export quotes" >"$work/polnear-quotes.jsonl"
+for jobs in 1 2; do
+    "$verbatim" batch extract -q --jobs "$jobs" "$work/polnear.jsonl" >"$work/polnear-batch-$jobs.jsonl"
+done
+figure[polnear_batch]=$(python3 - "$work" <<'PYTHON'
+import json, sys
+work = sys.argv[1]
+fields = ["article", "start", "end", "source_start", "source_end", "speaker", "cue", "kind"]
+def quotes(name):
+    return [[record.get(field) for field in fields] for record in map(json.loads, open(f"{work}/{name}", encoding="utf-8"))]
+exported = quotes("polnear-quotes.jsonl")
+same = [quotes(f"polnear-batch-{jobs}.jsonl") == exported for jobs in (1, 2)]
+if not all(same):
+    print(f"evaluate.sh: batch extract differs from load + export quotes on PolNeAR ({len(exported)} quotes)", file=sys.stderr)
+print(sum(same))
 PYTHON
 )
 
