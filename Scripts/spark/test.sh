@@ -21,7 +21,7 @@ trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 # else, one record with a page instead of a text, and two records Verbatim cannot read.
 "$verbatim" -q -n -c "load Scripts/articles; export articles --to $work/examples.jsonl"
 python3 - "$work" <<'PYTHON'
-import gzip, json, sys
+import gzip, json, os, sys
 work = sys.argv[1]
 examples = [json.loads(line) for line in open(f"{work}/examples.jsonl", encoding="utf-8")]
 people = ["Tomas Reyes", "Ana Ferreira", "Idris Okafor", "Mei Tanaka", "Jonas Berg", "Lucía Gómez"]
@@ -39,13 +39,11 @@ lines.insert(300, json.dumps({"id": "empty", "text": ""}))
 with open(f"{work}/corpus.jsonl", "w", encoding="utf-8") as out:
     out.write("\n".join(lines) + "\n")
 thirds = [lines[:200], lines[200:400], lines[400:]]
-os_dir = f"{work}/split"
-import os
-os.makedirs(os_dir)
+os.makedirs(f"{work}/split")
 for number, part in enumerate(thirds):
     opener = gzip.open if number == 1 else open
     suffix = ".jsonl.gz" if number == 1 else ".jsonl"
-    with opener(f"{os_dir}/part-{number}{suffix}", "wt", encoding="utf-8") as out:
+    with opener(f"{work}/split/part-{number}{suffix}", "wt", encoding="utf-8") as out:
         out.write("\n".join(part) + "\n")
 PYTHON
 

@@ -112,7 +112,7 @@ import VerbatimTestSupport
     }
 
     @Test func saysAJSONArrayIsNotAStreamOfRecords() throws {
-        let (records, reports, _) = extract([try file(["[" + Self.story + ",", Self.story + "]"])])
+        let (records, reports, _) = extract([try file(["\u{FEFF} [" + Self.story + ",", Self.story + "]"])])
         #expect(records.isEmpty)
         #expect(reports.first?.hasSuffix(":1: is a JSON array; batch extract reads JSON Lines, one article object a line (jq -c '.[]' writes an array so)") == true)
     }

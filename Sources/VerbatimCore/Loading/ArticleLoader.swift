@@ -208,14 +208,6 @@ public struct ArticleLoader: Sendable {
         try CorpusReader.read(data, file: name)
     }
 
-    /// The article of one JSON Lines record (line `lineNumber` of `name`), as a corpus's line
-    /// is read: its `file` is `name#ID`, the ID the record's own or else `label`. An error
-    /// names the file and line.
-    public static func corpusRecord(_ line: UnsafeBufferPointer<UInt8>, name: String, lineNumber: Int,
-                                    label: String) throws(LoadError) -> ArticleSource {
-        try CorpusReader.source(line: line, file: name, lineNumber: lineNumber, label: label)
-    }
-
     /// Whether `name` names a corpus (JSON Lines or JSON, gzip-compressed or not).
     public static func isCorpus(_ name: String) -> Bool { kind(of: name) == .corpus }
 

@@ -4,14 +4,13 @@ import Foundation
 /// objects. Each object has `text` or `html` (a page, whose body is extracted), and may have
 /// `title`, `url`, `date`, `outlet`, `byline` and `id`; its other fields are kept as the
 /// article's fields. A record that cannot be read is reported by file and line, and the good
-/// ones are kept.
-enum CorpusReader {
+/// ones are kept. `verbatim batch extract` reads JSON Lines a record at a time through
+/// `source(line:file:lineNumber:label:)`, `isBlank` and `opensArray`.
+public enum CorpusReader {
     static func read(_ data: Data, file: String) throws -> (sources: [ArticleSource], problems: [LoadError]) {
         guard !data.isEmpty else { throw LoadError(file: file, reason: "is empty") }
-        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
-        if body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "[") {
-            return try readArray(body, file: file)
-        }
+        let body = data.starts(with: byteOrderMark) ? data.dropFirst(byteOrderMark.count) : data[...]
+        if opensArray(body) { return try readArray(body, file: file) }
         var sources: [ArticleSource] = []
         var problems: [LoadError] = []
         var lineNumber = 0
@@ -24,7 +23,7 @@ enum CorpusReader {
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 start = end + 1
                 lineNumber += 1
-                guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+                guard !isBlank(line) else { continue }
                 do throws(LoadError) {
                     sources.append(try source(line: line, file: file, lineNumber: lineNumber, label: String(lineNumber)))
                 } catch {
@@ -36,9 +35,24 @@ enum CorpusReader {
         return (sources, problems)
     }
 
-    /// The article of one JSON Lines record, line `lineNumber` of `file`, named `label` when
-    /// it has no `id`; an error names the file and line.
-    static func source(line: UnsafeBufferPointer<UInt8>, file: String, lineNumber: Int, label: String) throws(LoadError) -> ArticleSource {
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Whether a line of JSON Lines holds nothing but spaces, tabs and a carriage return: a
+    /// line passed over, not a record.
+    public static func isBlank(_ line: some Sequence<UInt8>) -> Bool {
+        !line.contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
+    }
+
+    /// Whether `bytes`, after a byte-order mark and white space, open a JSON array: a corpus of
+    /// one array, not of JSON Lines.
+    public static func opensArray(_ bytes: some Collection<UInt8>) -> Bool {
+        let body = bytes.starts(with: byteOrderMark) ? bytes.dropFirst(byteOrderMark.count) : bytes[...]
+        return body.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "[")
+    }
+
+    /// The article of one JSON Lines record, line `lineNumber` of `file`: its `file` is
+    /// `file#ID`, the ID the record's own or else `label`. An error names the file and line.
+    public static func source(line: UnsafeBufferPointer<UInt8>, file: String, lineNumber: Int, label: String) throws(LoadError) -> ArticleSource {
         do {
             guard String(validating: line, as: UTF8.self) != nil else { throw CorpusProblem("is not valid UTF-8") }
             let object: Any

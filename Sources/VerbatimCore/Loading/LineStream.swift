@@ -37,7 +37,7 @@ public final class LineStream {
     public convenience init(path: String, longestLine: Int) throws(LoadError) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw LoadError(file: path, reason: FoundationErrorText.describe(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)))
+            throw LoadError(file: path, reason: TextFileReader.reason(errno))
         }
         var status = stat()
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
@@ -104,9 +104,9 @@ public final class LineStream {
         var code: Int32 = 0
         let message = gzerror(file, &code).map { String(cString: $0) } ?? ""
         guard count < 0 || code != Z_OK else { return false }
+        guard code != Z_ERRNO else { throw LoadError(file: name, line: lineNumber + 1, reason: TextFileReader.reason(errno)) }
         let reason: String
         switch code {
-        case Z_ERRNO: reason = String(cString: strerror(errno))
         case Z_BUF_ERROR: reason = "the gzip data is cut short"
         // zlib names the stream "<fd:3>: …": what follows is the reason.
         default: reason = "bad gzip data: " + (message.hasPrefix("<fd:") ? String(message.drop { $0 != " " }.dropFirst()) : message)

@@ -115,7 +115,7 @@ public enum TextFileReader {
     }
 
     /// Why a file could not be opened or read, from its error number.
-    private static func reason(_ code: Int32) -> String {
+    static func reason(_ code: Int32) -> String {
         switch code {
         case ENOENT, ENOTDIR: "no such file"
         case EACCES, EPERM: "cannot be read (permission denied)"

@@ -144,10 +144,10 @@ public struct BatchExtraction {
                 add(.rejected(LoadError(file: name, line: number, reason: "is \(LoadLimits.megabytes(roundingUp: bytes)) long; "
                                         + "lines over \(LoadLimits.megabytes(settings.longestLine)) are not read")), bytes: 0)
             case let .text(number, bytes):
-                guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+                guard !CorpusReader.isBlank(bytes) else { return }
                 guard settings.readsPaths else {
                     // A JSON array opens its file with "[": `load` reads one, a stream does not.
-                    if number == 1, bytes.first(where: { ![0x20, 0x09, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) == UInt8(ascii: "[") {
+                    if number == 1, CorpusReader.opensArray(bytes) {
                         add(.rejected(LoadError(file: name, line: number, reason: "is a JSON array; batch extract reads JSON Lines, "
                                                 + "one article object a line (jq -c '.[]' writes an array so)")), bytes: 0)
                         return
@@ -222,7 +222,7 @@ public struct BatchExtraction {
                         do throws(LoadError) {
                             // A record without an id is named by its input and line.
                             let source = try bytes.withUnsafeBufferPointer { line throws(LoadError) in
-                                try ArticleLoader.corpusRecord(line, name: name, lineNumber: number, label: "\(name):\(number)")
+                                try CorpusReader.source(line: line, file: name, lineNumber: number, label: "\(name):\(number)")
                             }
                             let id = source.file.map { String($0.unicodeScalars.dropFirst(name.unicodeScalars.count + 1)) } ?? ""
                             return BatchExtraction.outcome(of: ExtractedArticle(source), id: id)
