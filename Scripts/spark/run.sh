@@ -3,8 +3,12 @@
 # say otherwise (--master spark://host:7077, yarn, k8s://...; --conf ...):
 #
 #   Scripts/spark/run.sh extract INPUT OUTPUT [--format jsonl|parquet] [SPARK-SUBMIT OPTIONS...]
+#   Scripts/spark/run.sh compare INPUT OUTPUT [--format jsonl|parquet] [--partitions N]
+#                                [--min-confidence X] [SPARK-SUBMIT OPTIONS...]
 #
-# --format parquet reads Parquet articles; OUTPUT must not exist yet. spark-submit joins its
+# extract writes the articles' quotations, compare the verdict table of compare --all (both as
+# JSON Lines in OUTPUT/json and Parquet in OUTPUT/parquet; Scripts/spark/verbatim_spark.py says
+# more). --format parquet reads Parquet articles; OUTPUT must not exist yet. spark-submit joins its
 # Python driver's standard error to standard output, so the job's closing line and errors come
 # on standard output, Spark's own log on standard error.
 #
@@ -15,7 +19,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 if [ $# -lt 3 ]; then
-    echo "usage: Scripts/spark/run.sh extract INPUT OUTPUT [--format jsonl|parquet] [SPARK-SUBMIT OPTIONS...]" >&2
+    echo "usage: Scripts/spark/run.sh extract|compare INPUT OUTPUT [--format jsonl|parquet] [SPARK-SUBMIT OPTIONS...]" >&2
     exit 2
 fi
 job=$1 input=$2 output=$3
@@ -24,8 +28,8 @@ shift 3
 job_options=() submit_options=()
 while [ $# -gt 0 ]; do
     case $1 in
-        --format) job_options+=("$1" "${2:-}"); shift $(($# > 1 ? 2 : 1)) ;;
-        --format=*) job_options+=("$1"); shift ;;
+        --format|--partitions|--min-confidence) job_options+=("$1" "${2:-}"); shift $(($# > 1 ? 2 : 1)) ;;
+        --format=*|--partitions=*|--min-confidence=*) job_options+=("$1"); shift ;;
         *) submit_options+=("$1"); shift ;;
     esac
 done

@@ -1,30 +1,39 @@
-"""Verbatim's extraction on Apache Spark: the same quotations as `verbatim batch extract`.
+"""Verbatim on Apache Spark: the quotations of `verbatim batch extract`, and the verdict table
+of `compare --all`, over corpora larger than one machine.
 
     verbatim_spark.py extract INPUT OUTPUT [--binary PATH] [--format jsonl|parquet]
+    verbatim_spark.py compare INPUT OUTPUT [--binary PATH] [--format jsonl|parquet]
+                                           [--partitions N] [--min-confidence X]
 
 INPUT holds articles as JSON Lines (the records `load` reads: id, text or html, url, outlet,
 date ...; gzip-compressed files too) or, with --format parquet, Parquet with those columns; any
-path Spark reads (a file, a folder, a glob, hdfs://, s3a://). Each partition is piped through
-`verbatim batch extract`, shipped to the executors with the job (SparkContext.addFile), so
-every quotation is found by the same code as on one machine. OUTPUT is a folder: json/ holds
-the quotations as JSON Lines part files, parquet/ the same records as Parquet.
+path Spark reads (a file, a folder, a glob, hdfs://, s3a://). Partitions are piped through
+`verbatim batch ...`, shipped to the executors with the job (SparkContext.addFile), so the
+work is done by the same code as on one machine. OUTPUT is a folder: json/ holds the records
+as JSON Lines part files, parquet/ the same records as Parquet.
 
-Records without an id are named by their partition and line ("part-3:17"); give ids for names
-that do not depend on how Spark splits the input. A record Verbatim cannot read is reported in
-the executor's log with its partition and line and counted; a partition whose process fails
-stops the job with that partition's number and the program's last words.
+extract writes one record per quotation. Records without an id are named by their partition
+and line ("part-3:17"); give ids for names that do not depend on how Spark splits the input.
+
+compare writes compare --all's table, one record per occurrence of a quotation found in more
+than one article (compare_job.py says how). Articles are taken in load order (files by path,
+records in order), named by their ids (a record without one by PATH:LINE), and no two may share
+an id; quotes are ARTICLE#N, as extract numbers them.
+
+A record Verbatim cannot read is reported in the executor's log with its partition and line and
+counted; a partition whose process fails stops the job with that partition's number and the
+program's last words.
 """
 
 import argparse
 import os
 import shutil
-import subprocess
 import sys
-import threading
 
-from pyspark import SparkFiles
 from pyspark.sql import SparkSession
 from pyspark.sql import types as T
+
+from piping import piped
 
 # The fields of a quotation record, as `verbatim batch extract` writes them.
 QUOTATION_SCHEMA = T.StructType([
@@ -43,54 +52,6 @@ QUOTATION_SCHEMA = T.StructType([
     T.StructField("source_end", T.LongType()),
     T.StructField("speaker_roles", T.ArrayType(T.StringType())),
 ])
-
-
-class PartitionFailed(RuntimeError):
-    """A partition's `verbatim` process ended with an error."""
-
-
-def piped(binary_name, arguments, partition, lines, skipped):
-    """The output lines of `verbatim ARGUMENTS` fed `lines` on standard input (named
-    part-PARTITION), as they come.
-
-    Standard error goes to the executor's log, each line prefixed with the partition; records
-    passed over are counted in `skipped`."""
-    binary = SparkFiles.get(binary_name)
-    process = subprocess.Popen([binary] + arguments, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE)
-    errors = []
-
-    def feed():
-        try:
-            for line in lines:
-                process.stdin.write(line.encode("utf-8") + b"\n")
-        except BrokenPipeError:
-            pass
-        finally:
-            try:
-                process.stdin.close()
-            except BrokenPipeError:
-                pass
-
-    def drain_errors():
-        for raw in process.stderr:
-            line = raw.decode("utf-8", "replace").rstrip("\n")
-            errors.append(line)
-            if line.startswith(f"verbatim: part-{partition}:"):
-                skipped.add(1)
-            print(f"partition {partition}: {line}", file=sys.stderr)
-
-    threads = [threading.Thread(target=feed, daemon=True), threading.Thread(target=drain_errors, daemon=True)]
-    for thread in threads:
-        thread.start()
-    for raw in process.stdout:
-        yield raw.decode("utf-8").rstrip("\n")
-    status = process.wait()
-    for thread in threads:
-        thread.join()
-    if status != 0:
-        last = "; ".join(errors[-3:]) or "no message"
-        raise PartitionFailed(f"partition {partition}: verbatim {' '.join(arguments)} ended with status {status}: {last}")
 
 
 def existing(spark, path):
@@ -129,22 +90,37 @@ def main(arguments):
     parser = argparse.ArgumentParser(prog="verbatim_spark.py", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     extracting = commands.add_parser("extract", help="articles in, one record per quotation out")
-    extracting.add_argument("input")
-    extracting.add_argument("output")
-    extracting.add_argument("--binary", default=os.environ.get("VERBATIM", "verbatim"),
-                            help="the verbatim program to ship to executors (default: $VERBATIM or verbatim on PATH)")
-    extracting.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl", help="the input's format")
+    comparing = commands.add_parser("compare", help="articles in, compare --all's table out")
+    for command in (extracting, comparing):
+        command.add_argument("input")
+        command.add_argument("output")
+        command.add_argument("--binary", default=os.environ.get("VERBATIM", "verbatim"),
+                             help="the verbatim program to ship to executors (default: $VERBATIM or verbatim on PATH)")
+        command.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl", help="the input's format")
+    comparing.add_argument("--partitions", type=int, help="parts to compare at once (default: Spark's parallelism)")
+    comparing.add_argument("--min-confidence", type=float, help="as compare's --min-confidence")
     options = parser.parse_args(arguments)
     binary = options.binary if os.sep in options.binary else shutil.which(options.binary)
     if binary is None or not os.access(binary, os.X_OK):
         parser.error(f"the verbatim program {options.binary!r} is not there or cannot be run; "
                      "build it (swift build -c release) and give --binary .build/release/verbatim")
+    if options.command == "compare" and options.partitions is not None and options.partitions < 1:
+        parser.error("--partitions takes a number, 1 or more")
     spark = SparkSession.builder.appName(f"verbatim {options.command}").getOrCreate()
     if existing(spark, options.output):
         spark.stop()
         parser.error(f"{options.output} already exists; give a new folder for the output")
+    # The executors import the job's own modules.
+    here = os.path.dirname(os.path.abspath(__file__))
+    for module in ("piping.py", "components.py", "compare_job.py"):
+        spark.sparkContext.addPyFile(os.path.join(here, module))
     try:
-        extract(spark, options.input, options.output, os.path.abspath(binary), options.format)
+        if options.command == "extract":
+            extract(spark, options.input, options.output, os.path.abspath(binary), options.format)
+        else:
+            from compare_job import compare
+            compare(spark, options.input, options.output, os.path.abspath(binary), options.format,
+                    options.partitions, options.min_confidence)
     finally:
         spark.stop()
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VerbatimCore
 import VerbatimShell
 
 /// `verbatim batch …`: streams of records in and out, without a session, for corpora larger
@@ -8,7 +9,7 @@ struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verbatim batch",
         abstract: "Stream records through Verbatim without a session, for large corpora and Spark.",
-        subcommands: [BatchExtract.self])
+        subcommands: [BatchExtract.self, BatchKeys.self, BatchCompare.self])
 
     /// Runs `verbatim batch ARGUMENTS` and exits: 2 for a usage error (no subcommand is one).
     static func run(arguments: [String]) -> Never {
@@ -33,28 +34,9 @@ struct Batch: ParsableCommand {
     }
 }
 
-/// `verbatim batch extract`: one JSON line per quotation of the articles read.
-struct BatchExtract: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "extract",
-        abstract: "Write one JSON line per quotation of the articles read.",
-        discussion: """
-        Reads articles as JSON Lines, the records `load` reads and `export articles` writes (id, \
-        text or html, title, url, outlet, date …), from the files named or standard input, and \
-        writes to standard output one JSON line per quotation: \
-        \(BatchExtraction.columns.joined(separator: ", ")). article is the record's id, or \
-        FILE:LINE for a record without one; quote numbers the article's quotations from 1; start \
-        and end count Unicode code points of the article's text; source_start and source_end are \
-        the speaker mention's span, or null. Quotations come in input order, whatever --jobs is. \
-        gzip-compressed input is unpacked as it is read.
-
-        Memory holds a chunk of articles, not the corpus. A record that cannot be read is reported \
-        on standard error by file and line and passed over; --strict stops there instead. Exit \
-        status: 0 when every input was read (records passed over are reported), 1 when an input \
-        could not be read or --strict stopped, 2 for a usage error.
-        """)
-
-    @Option(help: "Extract on N threads at once (default: one per core, at most 256); the output is the same for any N.")
+/// The options of every `batch` subcommand that reads articles.
+struct BatchReading: ParsableArguments {
+    @Option(help: "Read and extract on N threads at once (default: one per core, at most 256); the output is the same for any N.")
     var jobs: Int?
 
     @Flag(help: "Input lines name text files and saved web pages to read, not JSON records.")
@@ -76,14 +58,147 @@ struct BatchExtract: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of threads, 1 or more") }
     }
 
-    func run() throws {
+    /// A run set up with these options, writing `output`.
+    func extraction(writing output: BatchExtraction.Output) -> BatchExtraction {
         var extraction = BatchExtraction()
         if let jobs { extraction.jobs = jobs }
         extraction.readsPaths = paths
         extraction.isStrict = strict
+        extraction.output = output
         if let name { extraction.standardInputName = name }
-        let summary = extraction.run(files, write: StandardStream.writeOutput) { Verbatim.writeError("verbatim: \($0)\n") }
-        if !quiet { Verbatim.writeError(summary.statusLine + "\n") }
-        throw ExitCode(summary.status)
+        return extraction
+    }
+
+    /// Writes `statusLine` unless quiet, and exits with `status`.
+    func finish(_ statusLine: String, status: Int32) throws -> Never {
+        if !quiet { Verbatim.writeError(statusLine + "\n") }
+        throw ExitCode(status)
+    }
+
+    /// What each subcommand's help says of reading, records refused and exit statuses.
+    static let discussion = """
+        Articles come as JSON Lines, the records `load` reads and `export articles` writes (id, \
+        text or html, title, url, outlet, date …), from the files named or standard input; \
+        gzip-compressed input is unpacked as it is read. A record without an id is named \
+        FILE:LINE. A record that cannot be read is reported on standard error by file and line \
+        and passed over; --strict stops there instead. Exit status: 0 when every input was read \
+        (records passed over are reported), 1 when an input could not be read or --strict \
+        stopped, 2 for a usage error.
+        """
+}
+
+/// `verbatim batch extract`: one JSON line per quotation of the articles read.
+struct BatchExtract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Write one JSON line per quotation of the articles read.",
+        discussion: """
+        Writes to standard output one JSON line per quotation: \
+        \(BatchExtraction.columns.joined(separator: ", ")). article is the record's id; quote \
+        numbers the article's quotations from 1; start and end count Unicode code points of the \
+        article's text; source_start and source_end are the speaker mention's span, or null. \
+        Quotations come in input order, whatever --jobs is. Memory holds a chunk of articles, not \
+        the corpus.
+
+        \(BatchReading.discussion)
+        """)
+
+    @OptionGroup var reading: BatchReading
+
+    func run() throws {
+        let summary = reading.extraction(writing: .quotations).run(reading.files, write: StandardStream.writeOutput) {
+            Verbatim.writeError("verbatim: \($0)\n")
+        }
+        try reading.finish(summary.statusLine, status: summary.status)
+    }
+}
+
+/// `verbatim batch keys`: the comparison keys of each article read, a JSON line each.
+struct BatchKeys: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keys",
+        abstract: "Write the keys by which each article's quotes are found in others, a JSON line per article.",
+        discussion: """
+        Writes to standard output one JSON line per article: \
+        \(BatchExtraction.keyColumns.joined(separator: ", ")). wordings lists the distinct \
+        wordings of its speech quotes of \(QuoteMatcher.shortestQuote) words or more, each \
+        {key, words, matches_by_pairs, shingles, pairs}: the wording, its length, whether it looks \
+        for other wordings by its two-word runs, its three-word shingles and its two-word runs \
+        that are not two stop words; narration lists the shingles of the words outside quotes. Keys are signed 64-bit hashes of the words' folded forms, the same in \
+        every run, so a corpus can be cut into parts that share none (as Spark's compare job \
+        does) and each part given to batch compare. A shingle held by more than \
+        \(QuoteMatcher.mostWordingsOfShingle) distinct wordings of the corpus, or a two-word run \
+        by more than \(QuoteMatcher.mostWordingsOfPair), is common: compare does not follow it, \
+        nor narration's shingles held by more than \(QuoteMatcher.mostWordingsOfNarrationShingle) \
+        (--limits writes these counts).
+
+        \(BatchReading.discussion)
+        """)
+
+    @OptionGroup var reading: BatchReading
+
+    @Flag(help: "Write the counts of wordings over which keys are common, as a JSON object, and read nothing.")
+    var limits = false
+
+    func run() throws {
+        if limits {
+            print(BatchExtraction.keyLimits)
+            return
+        }
+        let summary = reading.extraction(writing: .keys).run(reading.files, write: StandardStream.writeOutput) {
+            Verbatim.writeError("verbatim: \($0)\n")
+        }
+        let opening = "wrote the keys of \(summary.articles) article\(summary.articles == 1 ? "" : "s")"
+        try reading.finish(summary.statusLine(opening: opening), status: summary.status)
+    }
+}
+
+/// `verbatim batch compare`: the verdicts of `compare --all` over the articles read.
+struct BatchCompare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Write compare --all's verdict table over the articles read, as JSON Lines.",
+        discussion: """
+        Holds the articles read in memory, compares them as compare --all does, and writes its \
+        table as JSON Lines: \(BatchComparison.columns.joined(separator: ", ")). Articles are \
+        named by their records' ids, quotes as ARTICLE#N (the Nth quotation of ARTICLE, as batch \
+        extract numbers them); start and end are the occurrence's span in code points. Groups are \
+        numbered from 1 in the order of their earliest occurrence.
+
+        With --common-keys FILE, the articles are a part of a larger corpus that shares no key \
+        (batch keys) with the rest, and FILE lists the keys common in the whole corpus, one a line \
+        (shingle N or pair N): the verdicts are then those of comparing the whole corpus. \
+        Spark's compare job (Scripts/spark/run.sh compare) works so.
+
+        \(BatchReading.discussion)
+        """)
+
+    @OptionGroup var reading: BatchReading
+
+    @Option(name: .customLong("common-keys"), help: ArgumentHelp("The corpus's common keys, a key a line.", valueName: "FILE"))
+    var commonKeys: String?
+
+    @Option(name: .customLong("min-confidence"), help: ArgumentHelp(
+        "Show matches less sure than this (0 to 1) as possible (default \(QuoteMatcher.defaultMinimumConfidence)).", valueName: "X"))
+    var minimumConfidence: Double?
+
+    func validate() throws {
+        if let minimumConfidence, !(0...1).contains(minimumConfidence) { throw ValidationError("--min-confidence takes a number from 0 to 1") }
+    }
+
+    func run() throws {
+        var comparison = BatchComparison()
+        comparison.reading = reading.extraction(writing: .articles)
+        if let minimumConfidence { comparison.minimumConfidence = minimumConfidence }
+        if let commonKeys {
+            do {
+                comparison.commonKeys = try BatchComparison.commonKeys(listedIn: commonKeys)
+            } catch {
+                Verbatim.writeError("verbatim: \(error.localizedDescription)\n")
+                throw ExitCode(2)
+            }
+        }
+        let summary = comparison.run(reading.files, write: StandardStream.writeOutput) { Verbatim.writeError("verbatim: \($0)\n") }
+        try reading.finish(summary.statusLine, status: summary.status)
     }
 }

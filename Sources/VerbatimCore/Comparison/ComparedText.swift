@@ -160,6 +160,16 @@ struct ComparedText {
         return start..<(after < paragraphStarts.count ? paragraphStarts[after] : keys.count)
     }
 
+    /// Calls `visit` with the position of each shingle (`QuoteMatcher.shingleLength` words)
+    /// of narration: none of its words in a speech quote.
+    func visitNarrationShingles(_ visit: (_ position: Int) -> Void) {
+        guard keys.count >= QuoteMatcher.shingleLength else { return }
+        for position in 0...(keys.count - QuoteMatcher.shingleLength)
+        where !marks[position].contains(.inQuote) && !marks[position + 1].contains(.inQuote) && !marks[position + 2].contains(.inQuote) {
+            visit(position)
+        }
+    }
+
     /// The words from the first one at or after `offset` to the end of the run in that quote.
     private func rangeOfWords(startingAt offset: Int) -> Range<Int> {
         var start = spans.count

@@ -26,13 +26,15 @@ extension QuoteMatcher {
 
     /// The two-word runs of `keys` that are not two stop words, in order, each as its two
     /// keys in one number.
-    static func pairs(of keys: ArraySlice<Int32>) -> [Int] {
+    static func pairs(of keys: ArraySlice<Int32>) -> [Int] { pairPositions(keys).map { pair(keys, at: $0) } }
+
+    /// The two-word run of `keys` at `index` as one number.
+    static func pair(_ keys: ArraySlice<Int32>, at index: Int) -> Int { Int(keys[index]) << 32 | Int(UInt32(bitPattern: keys[index + 1])) }
+
+    /// The positions of the two-word runs of `keys` that are not two stop words.
+    static func pairPositions(_ keys: ArraySlice<Int32>) -> [Int] {
         guard keys.count >= 2 else { return [] }
-        return (keys.startIndex..<(keys.endIndex - 1)).compactMap { (index: Int) -> Int? in
-            let first = keys[index], second = keys[index + 1]
-            guard !stopKeys.contains(first) || !stopKeys.contains(second) else { return nil }
-            return Int(first) << 32 | Int(UInt32(bitPattern: second))
-        }
+        return (keys.startIndex..<(keys.endIndex - 1)).filter { !stopKeys.contains(keys[$0]) || !stopKeys.contains(keys[$0 + 1]) }
     }
 
     /// Adds the two-word runs of a new distinct wording to `pairIndex`, each run's list

@@ -48,7 +48,7 @@ public struct QuoteMatcher {
     /// The nodes of each article, in text order.
     private(set) var nodesOfArticle: [Range<Int>] = []
     /// For each shingle, the distinct wordings that have it.
-    private(set) var shingleIndex: [Int: [Int32]] = [:]
+    var shingleIndex: [Int: [Int32]] = [:]
     /// For each two-word run that is not two stop words, the distinct wordings that have it,
     /// up to one more than `commonPair`.
     var pairIndex: [Int: [Int32]] = [:]
@@ -258,12 +258,7 @@ public struct QuoteMatcher {
     func scanNarration(_ visit: (_ article: Int, _ position: Int, _ shingle: Int) -> Void) {
         for article in texts.indices {
             let text = texts[article]
-            guard text.keys.count >= Self.shingleLength else { continue }
-            for position in 0...(text.keys.count - Self.shingleLength)
-            where !text.marks[position].contains(.inQuote) && !text.marks[position + 1].contains(.inQuote)
-                && !text.marks[position + 2].contains(.inQuote) {
-                visit(article, position, Self.shingle(text.keys, at: position))
-            }
+            text.visitNarrationShingles { position in visit(article, position, Self.shingle(text.keys, at: position)) }
         }
     }
 

@@ -95,29 +95,9 @@ public struct ComparisonBenchmark: Sendable {
     /// Builds a session of `count` articles, plants copies in `plantedShare` of them, and
     /// times the grouping.
     public func run(articles count: Int, plantedShare: Double = 0.2, seed: UInt64 = 1) -> Result {
-        var random = SplitMix64(seed: seed)
-        var used = Set<String>()
+        let (sources, planted) = corpus(articles: count, plantedShare: plantedShare, seed: seed)
         var session = Session()
-        var planted: [PlantedQuote] = []
-        for index in 0..<count {
-            let base = bases[index % bases.count]
-            guard index > bases.count / 2, Double(random.next() % 1000) < plantedShare * 1000,
-                  let plant = plantedQuote(into: index, random: &random, kind: planted.count, used: &used) else {
-                session.add(ArticleSource(file: "\(index).txt", text: base.text))
-                continue
-            }
-            let paragraph = PlantedQuote.paragraph(plant.source, change: plant.change, other: plant.other,
-                                                   filler: sentence(of: 8, random: &random))
-            // The story also quotes another line of the occasion, as reports of one event do: in
-            // its opening paragraph, away from the planted one.
-            let companion = PlantedQuote.paragraph(plant.companion, change: .verbatim, other: "", filler: []) + "\n\n"
-            let text = companion + base.text + "\n\n" + paragraph
-            let start = companion.unicodeScalars.count + base.text.unicodeScalars.count + 2
-            planted.append(PlantedQuote(change: plant.change, article: index,
-                                        paragraph: TextSpan(start, start + paragraph.unicodeScalars.count),
-                                        sourceBase: plant.sourceBase, sourceWords: plant.source.words))
-            session.add(ArticleSource(file: "\(index).txt", text: text))
-        }
+        for source in sources { session.add(source) }
         var groups: [[QuoteOccurrence]] = []
         var words = 0
         let seconds = Stopwatch.seconds {
@@ -130,6 +110,40 @@ public struct ComparisonBenchmark: Sendable {
         result.words = words
         result.seconds = seconds
         return result
+    }
+
+    /// The articles of a session of `count`, as `run` builds it: article *i* from text *i* mod
+    /// the number of texts, named "i.txt", copies planted in `plantedShare` of them.
+    public func sources(articles count: Int, plantedShare: Double = 0.2, seed: UInt64 = 1) -> [ArticleSource] {
+        corpus(articles: count, plantedShare: plantedShare, seed: seed).sources
+    }
+
+    /// The articles of a session of `count` and the copies planted in them.
+    private func corpus(articles count: Int, plantedShare: Double = 0.2, seed: UInt64 = 1) -> (sources: [ArticleSource], planted: [PlantedQuote]) {
+        var random = SplitMix64(seed: seed)
+        var used = Set<String>()
+        var sources: [ArticleSource] = []
+        var planted: [PlantedQuote] = []
+        for index in 0..<count {
+            let base = bases[index % bases.count]
+            guard index > bases.count / 2, Double(random.next() % 1000) < plantedShare * 1000,
+                  let plant = plantedQuote(into: index, random: &random, kind: planted.count, used: &used) else {
+                sources.append(ArticleSource(file: "\(index).txt", text: base.text))
+                continue
+            }
+            let paragraph = PlantedQuote.paragraph(plant.source, change: plant.change, other: plant.other,
+                                                   filler: sentence(of: 8, random: &random))
+            // The story also quotes another line of the occasion, as reports of one event do: in
+            // its opening paragraph, away from the planted one.
+            let companion = PlantedQuote.paragraph(plant.companion, change: .verbatim, other: "", filler: []) + "\n\n"
+            let text = companion + base.text + "\n\n" + paragraph
+            let start = companion.unicodeScalars.count + base.text.unicodeScalars.count + 2
+            planted.append(PlantedQuote(change: plant.change, article: index,
+                                        paragraph: TextSpan(start, start + paragraph.unicodeScalars.count),
+                                        sourceBase: plant.sourceBase, sourceWords: plant.source.words))
+            sources.append(ArticleSource(file: "\(index).txt", text: text))
+        }
+        return (sources, planted)
     }
 
     /// Words drawn from the texts' vocabulary, as a sentence without its stop: "Caucus twelve budget …".

@@ -11,6 +11,7 @@ struct CompareBenchmarkCommand: Command {
             OptionSpec(name: "seed", valueName: "N", help: "Seed of the planted changes (default 1)."),
             OptionSpec(name: "confusions", help: "List, per size, how often each planted change got each verdict."),
             OptionSpec(name: "lengths", help: "List, per size, recall by the copied quote's length in words."),
+            OptionSpec(name: "corpus", valueName: "FILE", help: "Write the articles of the largest session to FILE as JSON Lines, and time nothing."),
         ],
         listsRows: true,
         discussion: """
@@ -31,11 +32,16 @@ struct CompareBenchmarkCommand: Command {
         articles, planted (the change made), verdict (the one given; none, or wrong reference \
         when judged against another quotation), count. With --lengths: articles, words (the \
         copied quote's length: 1-5, 6-10, 11-20, 21+; copied quotes have 8 to 60), planted, \
-        recall, altered (altered copies planted), altered_recall. Build with -c release.
+        recall, altered (altered copies planted), altered_recall. With --corpus FILE, the \
+        articles of the largest session are written to FILE instead (as --to writes), one JSON \
+        record each: id (p and the article's number), outlet and date (those of the article's \
+        text, when the texts have them: a corpus's records), text; the table lists the file. \
+        Build with -c release.
         """,
         examples: ["compare-benchmark ../shared/corpus/polnear/train/text ../shared/corpus/polnear/dev/text",
                    "compare-benchmark Scripts/articles --sizes 100,1000",
-                   "compare-benchmark ../shared/corpus/polnear/train/text --lengths"],
+                   "compare-benchmark ../shared/corpus/polnear/train/text --lengths",
+                   "compare-benchmark polnear.jsonl --sizes 2000 --corpus planted.jsonl"],
         helpSection: LabCommands.helpSection)
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
@@ -50,8 +56,11 @@ struct CompareBenchmarkCommand: Command {
             return seed
         } ?? 1
         var loader = shell.articleLoader()
-        let texts = try loader.allSources(for: invocation.arguments).map(\.text)
-        let benchmark = ComparisonBenchmark(texts: texts)
+        let bases = try loader.allSources(for: invocation.arguments)
+        let benchmark = ComparisonBenchmark(texts: bases.map(\.text))
+        if let path = invocation.option("corpus") {
+            return try writeCorpus(benchmark.sources(articles: sizes.max()!, seed: seed), bases: bases, to: path, in: shell)
+        }
         var table = Table(columns: ["articles", "words", "planted", "seconds", "ms_per_article", "growth", "repeated",
                                     "precision", "recall", "copies_verbatim"])
         var confusions = Table(columns: ["articles", "planted", "verdict", "count"])
@@ -77,5 +86,18 @@ struct CompareBenchmarkCommand: Command {
         }
         if invocation.flag("lengths") { return .table(lengths) }
         return .table(invocation.flag("confusions") ? confusions : table)
+    }
+
+    /// Writes the articles as JSON Lines to `path` (as `--to` writes), each with the outlet and date
+    /// of the text it was made from.
+    private func writeCorpus(_ sources: [ArticleSource], bases: [ArticleSource], to path: String, in shell: Shell) throws -> CommandOutput {
+        var records = Table(columns: ["id", "outlet", "date", "text"])
+        for (index, source) in sources.enumerated() {
+            let base = bases[index % bases.count]
+            records.append([.text("p\(index)"), Value(base.outlet), Value(base.date), .text(source.text)])
+        }
+        let bytes = TableRenderer().renderedBytes(records, as: .jsonl, neutralisingFormulas: false)
+        try bytes.withUnsafeBufferPointer { try shell.writeFile($0, to: path, instead: "--corpus") }
+        return .table(Table(columns: ["file", "articles"], rows: [[.text(path), .integer(sources.count)]]))
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import VerbatimCore
 
-/// `verbatim batch extract`: articles in, one JSON line per quotation out, as a stream.
+/// `verbatim batch extract` and `batch keys`: articles in, one JSON line per quotation (or
+/// per article's comparison keys) out, as a stream; `batch compare` reads its articles so.
 ///
 /// Articles come as JSON Lines records (the fields `load` reads: id, text or html, title,
 /// url, outlet, date …), or, with `readsPaths`, as lines naming text files and saved web pages.
@@ -22,12 +23,36 @@ public struct BatchExtraction {
     var longestLine = BatchExtraction.longestLine
     /// What standard input is called in errors and in the ids of its records without one.
     public var standardInputName = "standard input"
+    /// What is written for each article.
+    public var output = Output.quotations
+
+    /// What a run writes for each article read.
+    public enum Output: Sendable {
+        /// One record per quotation (`columns`).
+        case quotations
+        /// One record of the article's comparison keys (`keyColumns`).
+        case keys
+        /// Nothing: the articles are handed to `run`'s `collect`.
+        case articles
+    }
 
     /// The columns of the records written, one per quotation.
     public static let columns = [
         "article", "url", "outlet", "date", "quote", "start", "end", "text", "kind", "cue", "speaker",
         "source_start", "source_end", "speaker_roles",
     ]
+
+    /// The columns of the records `Output.keys` writes, one per article: its id, its quotes'
+    /// distinct wordings (key, words, matches_by_pairs, shingles, pairs: `ComparisonKeys.Wording`) and its
+    /// narration's shingles.
+    public static let keyColumns = ["article", "wordings", "narration"]
+
+    /// The counts of distinct wordings over which keys are common, as a JSON object: shingle,
+    /// pair, and narration_shingle (a shingle of narration).
+    public static let keyLimits = """
+        {"shingle": \(QuoteMatcher.mostWordingsOfShingle), "pair": \(QuoteMatcher.mostWordingsOfPair), \
+        "narration_shingle": \(QuoteMatcher.mostWordingsOfNarrationShingle)}
+        """
 
     /// Articles a chunk holds per thread.
     static let chunkArticles = 16
@@ -53,7 +78,12 @@ public struct BatchExtraction {
 
         /// "extracted 1,234 quotations from 100 articles; 2 records skipped".
         public var statusLine: String {
-            var line = "extracted \(quotations) quotation\(quotations == 1 ? "" : "s") from \(articles) article\(articles == 1 ? "" : "s")"
+            statusLine(opening: "extracted \(quotations) quotation\(quotations == 1 ? "" : "s") from \(articles) article\(articles == 1 ? "" : "s")")
+        }
+
+        /// `opening`, then the records skipped and whether the run stopped early.
+        public func statusLine(opening: String) -> String {
+            var line = opening
             if skippedRecords > 0 { line += "; \(skippedRecords) record\(skippedRecords == 1 ? "" : "s") skipped" }
             if stoppedEarly { line += "; stopped at the first bad record (--strict)" }
             return line
@@ -64,18 +94,22 @@ public struct BatchExtraction {
         jobs = min(ProcessInfo.processInfo.activeProcessorCount, LoadCommand.mostJobs)
     }
 
-    /// Reads `inputs` in turn ("-", or none at all, for standard input), writing quotation
-    /// records through `write` and problems, one line each, through `report`.
-    public func run(_ inputs: [String], write: ([UInt8]) -> Void, report: (String) -> Void) -> Summary {
+    /// Reads `inputs` in turn ("-", or none at all, for standard input), writing records
+    /// through `write` (handing articles and their ids to `collect`, for `Output.articles`)
+    /// and problems, one line each, through `report`.
+    public func run(_ inputs: [String], write: ([UInt8]) -> Void, collect: (ExtractedArticle, String) -> Void = { _, _ in },
+                    report: (String) -> Void) -> Summary {
         withoutActuallyEscaping(write) { write in
             withoutActuallyEscaping(report) { report in
-                var run = Run(settings: self, write: write, report: report)
-                for input in inputs.isEmpty ? ["-"] : inputs {
-                    run.read(input)
-                    if run.summary.stoppedEarly { break }
+                withoutActuallyEscaping(collect) { collect in
+                    var run = Run(settings: self, write: write, collect: collect, report: report)
+                    for input in inputs.isEmpty ? ["-"] : inputs {
+                        run.read(input)
+                        if run.summary.stoppedEarly { break }
+                    }
+                    run.flush()
+                    return run.summary
                 }
-                run.flush()
-                return run.summary
             }
         }
     }
@@ -93,6 +127,7 @@ public struct BatchExtraction {
     /// What an article of the chunk gave: its quotation records, rendered, or why it gave none.
     private enum Outcome: Sendable {
         case written(bytes: [UInt8], quotations: Int)
+        case extracted(ExtractedArticle, id: String)
         case rejected(LoadError)
     }
 
@@ -100,6 +135,7 @@ public struct BatchExtraction {
     private struct Run {
         let settings: BatchExtraction
         let write: ([UInt8]) -> Void
+        let collect: (ExtractedArticle, String) -> Void
         let report: (String) -> Void
         var summary = Summary()
         var loader = ArticleLoader()
@@ -108,9 +144,11 @@ public struct BatchExtraction {
         /// The bytes of the chunk's records, or of the files its paths name.
         var pendingBytes = 0
 
-        init(settings: BatchExtraction, write: @escaping ([UInt8]) -> Void, report: @escaping (String) -> Void) {
+        init(settings: BatchExtraction, write: @escaping ([UInt8]) -> Void, collect: @escaping (ExtractedArticle, String) -> Void,
+             report: @escaping (String) -> Void) {
             self.settings = settings
             self.write = write
+            self.collect = collect
             self.report = report
         }
 
@@ -197,6 +235,10 @@ public struct BatchExtraction {
                     output += bytes
                     summary.articles += 1
                     summary.quotations += quotations
+                case let .extracted(article, id):
+                    collect(article, id)
+                    summary.articles += 1
+                    summary.quotations += article.extraction.quotes.count
                 case let .rejected(error):
                     write(output)
                     output = []
@@ -214,7 +256,7 @@ public struct BatchExtraction {
         /// What each item gives, in order: records parsed and extracted on every core; files
         /// read on every core, then given the metadata of manifests beside them, in order.
         private mutating func outcomes(of items: [Item]) -> [Outcome] {
-            let jobs = settings.jobs
+            let (jobs, output) = (settings.jobs, settings.output)
             guard settings.readsPaths else {
                 return items.parallelMap(jobs: jobs) { item in
                     switch item {
@@ -225,7 +267,7 @@ public struct BatchExtraction {
                                 try CorpusReader.source(line: line, file: name, lineNumber: number, label: "\(name):\(number)")
                             }
                             let id = source.file.map { String($0.unicodeScalars.dropFirst(name.unicodeScalars.count + 1)) } ?? ""
-                            return BatchExtraction.outcome(of: ExtractedArticle(source), id: id)
+                            return BatchExtraction.outcome(of: ExtractedArticle(source), id: id, output: output)
                         } catch {
                             return .rejected(error)
                         }
@@ -255,18 +297,39 @@ public struct BatchExtraction {
             }
             return sources.parallelMap(jobs: jobs) { source in
                 switch source {
-                case let .success(source): return BatchExtraction.outcome(of: ExtractedArticle(source), id: source.file ?? "")
+                case let .success(source): return BatchExtraction.outcome(of: ExtractedArticle(source), id: source.file ?? "", output: output)
                 case let .failure(error): return .rejected(error)
                 }
             }
         }
     }
 
-    /// An article's quotation records, rendered as JSON Lines.
-    private static func outcome(of article: ExtractedArticle, id: String) -> Outcome {
-        let table = Table(columns: columns, rows: rows(of: article, id: id))
+    /// What `output` makes of an article: its quotation records or its keys, rendered as JSON
+    /// Lines, or the article itself.
+    private static func outcome(of article: ExtractedArticle, id: String, output: Output) -> Outcome {
+        let table: Table
+        switch output {
+        case .quotations: table = Table(columns: columns, rows: rows(of: article, id: id))
+        case .keys: table = Table(columns: keyColumns, rows: [keyRow(of: article, id: id)])
+        case .articles: return .extracted(article, id: id)
+        }
         return .written(bytes: TableRenderer().renderedBytes(table, as: .jsonl, neutralisingFormulas: false),
                         quotations: article.extraction.quotes.count)
+    }
+
+    /// The comparison keys of one article, as a record of `keyColumns`.
+    static func keyRow(of article: ExtractedArticle, id: String) -> [Value] {
+        let keys = ComparisonKeys(text: article.source.text, quotes: article.extraction.quotes)
+        func numbers(_ values: [Int64]) -> Value { .list(values.map { .integer(Int($0)) }) }
+        return [
+            .text(id),
+            .list(keys.wordings.map { wording in
+                .record([.init("key", .integer(Int(wording.key))), .init("words", .integer(wording.words)),
+                         .init("matches_by_pairs", .bool(wording.matchesByPairs)),
+                         .init("shingles", numbers(wording.shingles)), .init("pairs", numbers(wording.pairs))])
+            }),
+            numbers(keys.narration),
+        ]
     }
 
     /// The quotation records of one article, in text order.

@@ -1,0 +1,224 @@
+"""The compare job: `compare --all`'s verdict table over a corpus, on Spark.
+
+A corpus is cut into parts that share no key by which Verbatim finds a quotation in another
+article (`verbatim batch keys`: wordings, their shingles and two-word runs, narration's
+shingles), once the keys common in the whole corpus are set aside, as compare sets them aside.
+Each part is compared by `verbatim batch compare`, told the common keys, so it gives the
+verdicts the whole corpus would; the groups are then numbered in the order of their earliest
+occurrence, as compare numbers them.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+from pyspark.rdd import portable_hash
+from pyspark.sql import functions as F
+from pyspark.sql import types as T
+
+from components import components
+from piping import piped
+
+# The records `verbatim batch keys` writes, one per article.
+KEYS_SCHEMA = T.StructType([
+    T.StructField("article", T.StringType()),
+    T.StructField("wordings", T.ArrayType(T.StructType([
+        T.StructField("key", T.LongType()),
+        T.StructField("words", T.LongType()),
+        T.StructField("matches_by_pairs", T.BooleanType()),
+        T.StructField("shingles", T.ArrayType(T.LongType())),
+        T.StructField("pairs", T.ArrayType(T.LongType())),
+    ]))),
+    T.StructField("narration", T.ArrayType(T.LongType())),
+])
+
+# The records `verbatim batch compare` writes, one per occurrence.
+COMPARISON_SCHEMA = T.StructType(
+    [T.StructField(name, T.LongType()) for name in ["group"]]
+    + [T.StructField(name, T.StringType()) for name in ["article", "outlet", "date", "quote"]]
+    + [T.StructField(name, T.LongType()) for name in ["start", "end"]]
+    + [T.StructField(name, T.StringType()) for name in ["speaker", "verdict", "wording"]]
+    + [T.StructField(name, T.DoubleType()) for name in ["similarity", "confidence"]]
+    + [T.StructField("evidence", T.StringType()), T.StructField("information", T.DoubleType())]
+    + [T.StructField(name, T.StringType()) for name in ["reference", "text", "changes"]]
+    + [T.StructField("diff", T.ArrayType(T.StructType(
+        [T.StructField(name, T.StringType()) for name in ["op", "from", "to"]])))]
+    + [T.StructField("coverage", T.DoubleType()), T.StructField("speakers", T.StringType()),
+       T.StructField("corroborated", T.BooleanType())])
+
+# Bits of a record's order given to its place in its file: files hold fewer than 2^40 records.
+PLACE_BITS = 40
+
+
+def input_files(spark, source):
+    """The files at `source` (a file, a folder walked whole, or a glob; any URI Hadoop reads),
+    sorted by path, without hidden files and Spark's markers (names opening with . or _)."""
+    context = spark.sparkContext
+    path = context._jvm.org.apache.hadoop.fs.Path(source)
+    system = path.getFileSystem(context._jsc.hadoopConfiguration())
+    files = []
+    for status in system.globStatus(path) or []:
+        if not status.isDirectory():
+            files.append(status.getPath().toString())
+            continue
+        walk = system.listFiles(status.getPath(), True)
+        while walk.hasNext():
+            found = walk.next().getPath()
+            relative = found.toString()[len(status.getPath().toString()):]
+            if not any(part.startswith((".", "_")) for part in relative.split("/") if part):
+                files.append(found.toString())
+    return sorted(files)
+
+
+def named(file_index, path):
+    """A function giving a record (line `index` of `path`) its order and a name: (order, id,
+    line), the id the record's own (a string or an integer) or else PATH:LINE, written into the
+    line; id None for a line that is not a JSON object."""
+    def name(pair):
+        line, index = pair
+        order = file_index << PLACE_BITS | index
+        try:
+            record = json.loads(line)
+        except ValueError:
+            return order, None, line
+        if not isinstance(record, dict):
+            return order, None, line
+        given = record.get("id")
+        if isinstance(given, str):
+            return order, given, line
+        record["id"] = str(given) if isinstance(given, int) and not isinstance(given, bool) else f"{path}:{index + 1}"
+        return order, record["id"], json.dumps(record, ensure_ascii=False)
+    return name
+
+
+def ordered_records(spark, source, source_format):
+    """Every non-blank record at `source` as (order, id, line): files in path order, records in
+    file order, which is the order `load` gives the same files in."""
+    files = input_files(spark, source)
+    if not files:
+        sys.exit(f"verbatim_spark: no input at {source}")
+    parts = []
+    for file_index, path in enumerate(files):
+        if source_format == "parquet":
+            lines = spark.read.parquet(path).toJSON()
+        else:
+            lines = spark.read.text(path).rdd.map(lambda row: row.value)
+        # One file's splits are read in their order, so indices follow the file.
+        parts.append(lines.zipWithIndex().filter(lambda pair: pair[0].strip()).map(named(file_index, path)))
+    return spark.sparkContext.union(parts)
+
+
+def checked_ids(records):
+    """The records that are JSON objects, after making sure no two share an id."""
+    readable = records.filter(lambda record: record[1] is not None)
+    unreadable = records.filter(lambda record: record[1] is None).count()
+    if unreadable:
+        print(f"verbatim_spark: {unreadable} records are not JSON objects and are left out", file=sys.stderr)
+    shared = (readable.map(lambda record: (record[1], 1)).reduceByKey(lambda a, b: a + b)
+              .filter(lambda pair: pair[1] > 1).take(5))
+    if shared:
+        names = ", ".join(f"{name} ({count} records)" for name, count in shared)
+        sys.exit(f"verbatim_spark: compare needs an id per article; these name more than one: {names}")
+    return readable
+
+
+def limits(binary):
+    """The counts of wordings over which `verbatim` holds keys common."""
+    return json.loads(subprocess.run([binary, "batch", "keys", "--limits"], check=True, capture_output=True).stdout)
+
+
+def key_holders(spark, keys, ids, limit):
+    """(order, key) for each key an article holds that can tie it to another, and the keys
+    common in the corpus as lines of a `--common-keys` file."""
+    wordings = (keys.select("article", F.explode("wordings").alias("w"))
+                .select("article", F.col("w.key").alias("wording"), "w.matches_by_pairs", "w.shingles", "w.pairs"))
+    distinct = wordings.dropDuplicates(["wording"])
+    shingles = (distinct.select("wording", F.explode("shingles").alias("key")).groupBy("key")
+                .agg(F.count("*").alias("wordings")))
+    pairs = (distinct.select("matches_by_pairs", F.explode("pairs").alias("key")).groupBy("key")
+             .agg(F.count("*").alias("wordings"), F.max(F.col("matches_by_pairs").cast("int")).alias("looked_for")))
+    shingles = shingles.localCheckpoint()
+    pairs = pairs.localCheckpoint()
+    followed_shingles = shingles.filter(F.col("wordings") <= limit["shingle"]).select("key")
+    followed_pairs = pairs.filter((F.col("wordings") <= limit["pair"]) & (F.col("looked_for") == 1)).select("key")
+    narration_shingles = shingles.filter(F.col("wordings") <= limit["narration_shingle"]).select("key")
+    held = (wordings.select("article", F.col("wording").alias("key"))
+            .union(wordings.select("article", F.explode("shingles").alias("key")).join(followed_shingles, "key")
+                   .select("article", "key"))
+            .union(wordings.select("article", F.explode("pairs").alias("key")).join(followed_pairs, "key")
+                   .select("article", "key"))
+            .union(keys.select("article", F.explode("narration").alias("key")).join(narration_shingles, "key")
+                   .select("article", "key")))
+    holders = held.join(ids, "article").select("order", "key")
+    common = ([f"shingle {row.key}" for row in shingles.filter(F.col("wordings") > limit["shingle"]).collect()]
+              + [f"pair {row.key}" for row in pairs.filter(F.col("wordings") > limit["pair"]).collect()])
+    return holders, common
+
+
+def compare(spark, source, output, binary, source_format, partitions, minimum_confidence):
+    """Writes compare --all's table over the articles at `source` under `output` (json/, parquet/)."""
+    context = spark.sparkContext
+    binary_name = os.path.basename(binary)
+    context.addFile(binary)
+    skipped, skipped_again = context.accumulator(0), context.accumulator(0)
+    records = checked_ids(ordered_records(spark, source, source_format)).persist()
+    ids = spark.createDataFrame(records.map(lambda record: (record[0], record[1])), "order long, article string")
+
+    def run_keys(partition, lines):
+        return piped(binary_name, ["batch", "keys", "--jobs", "1", "--quiet", "--name", f"part-{partition}"],
+                     partition, lines, skipped)
+
+    key_lines = records.map(lambda record: record[2]).mapPartitionsWithIndex(run_keys)
+    keys = spark.read.schema(KEYS_SCHEMA).json(key_lines).localCheckpoint()
+    holders, common = key_holders(spark, keys, ids, limits(binary))
+    labels, rounds = components(holders, ids.select("order"))
+    common_file = os.path.join(tempfile.mkdtemp(prefix="verbatim-spark-"), "common-keys")
+    with open(common_file, "w", encoding="utf-8") as out:
+        out.write("".join(line + "\n" for line in common))
+    context.addFile(common_file)
+
+    arguments = ["batch", "compare", "--jobs", "1", "--quiet", "--common-keys"]
+    confidence = [] if minimum_confidence is None else ["--min-confidence", str(minimum_confidence)]
+
+    def run_compare(partition, lines):
+        from pyspark import SparkFiles
+        rows = piped(binary_name, arguments + [SparkFiles.get("common-keys"), "--name", f"part-{partition}"] + confidence,
+                     partition, lines, skipped_again)
+        place, group = 0, None
+        for line in rows:
+            row = json.loads(line)
+            place = place + 1 if row["group"] == group else 0
+            group = row["group"]
+            yield (partition, group), (place, row)
+
+    count = partitions or context.defaultParallelism
+    parts = (records.map(lambda record: (record[0], record[2]))
+             .join(labels.rdd.map(lambda row: (row.order, row.component)))
+             .map(lambda pair: ((pair[1][1], pair[0]), pair[1][0]))
+             .repartitionAndSortWithinPartitions(count, partitionFunc=lambda key: portable_hash(key[0])))
+    rows = parts.map(lambda pair: pair[1]).mapPartitionsWithIndex(run_compare).persist()
+    order_of = ids.rdd.map(lambda row: (row.article, row.order))
+    roots = (rows.filter(lambda pair: pair[1][0] == 0)
+             .map(lambda pair: (pair[1][1]["article"], (pair[0], pair[1][1])))
+             .join(order_of)
+             .map(lambda pair: ((pair[1][0][1]["date"] if pair[1][0][1]["date"] is not None else "~",
+                                 pair[1][1], pair[1][0][1]["start"]), pair[1][0][0]))
+             .sortByKey()
+             .values()
+             .zipWithIndex())
+
+    def numbered(pair):
+        (place, row), number = pair[1]
+        row["group"] = number + 1
+        return (number, place), json.dumps(row, ensure_ascii=False)
+
+    table = rows.join(roots).map(numbered).sortByKey().values()
+    table.saveAsTextFile(os.path.join(output, "json"))
+    frame = spark.read.schema(COMPARISON_SCHEMA).json(os.path.join(output, "json"))
+    frame.write.mode("overwrite").parquet(os.path.join(output, "parquet"))
+    groups = roots.count()
+    print(f"verbatim_spark: compared {records.count()} articles in {count} parts ({rounds} rounds to find them): "
+          f"{groups} quotations found in more than one, {frame.count()} occurrences, into {output}; "
+          f"{skipped.value} records skipped", file=sys.stderr)
