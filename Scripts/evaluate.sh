@@ -34,6 +34,7 @@ planted_recall    0.970  compare-benchmark, 10,000 articles of PolNeAR: planted 
 polnear_checks    2      compare --all over PolNeAR: no accusation inside one article, none between two spellings of one name
 html_f1           0.972  corpus/article-extraction: article-body F1 (eval-html)
 polnear_batch     2      PolNeAR as JSON Lines: batch extract on 1 and 2 threads gives the quotes of load + export quotes
+planted_spark     2      compare-benchmark's planted PolNeAR, 2,000 articles: batch compare and Spark (4 parts) give compare --all's table
 '
 
 if [ ! -d "$corpus" ]; then
@@ -241,6 +242,21 @@ if not all(same):
 print(sum(same))
 PYTHON
 )
+
+# compare --all, batch compare and Spark's compare job on PolNeAR with planted copies (each
+# article with the outlet and date of the PolNeAR article it was made from).
+"$verbatim" -q -c "compare-benchmark $(quoted "$work/polnear.jsonl") --sizes 2000 --corpus $(quoted "$work/planted.jsonl")" >/dev/null
+"$verbatim" -q -n -c "load $(quoted "$work/planted.jsonl"); compare --all --format jsonl" >"$work/planted-compare.jsonl"
+"$verbatim" -q -n -c "load $(quoted "$work/planted.jsonl"); export quotes --format jsonl" >"$work/planted-quotes.jsonl"
+"$verbatim" batch compare -q "$work/planted.jsonl" >"$work/planted-batch.jsonl"
+VERBATIM="$verbatim" Scripts/spark/run.sh compare "$work/planted.jsonl" "$work/planted-spark" --partitions 4 --master "local[2]" \
+    >"$work/planted-spark.log" 2>&1 || tail -5 "$work/planted-spark.log" >&2
+figure[planted_spark]=0
+for table in "$work/planted-batch.jsonl" "$work/planted-spark/json"; do
+    if python3 Scripts/spark/same_verdicts.py "$work/planted.jsonl" "$work/planted-compare.jsonl" "$work/planted-quotes.jsonl" "$table" >&2; then
+        figure[planted_spark]=$((figure[planted_spark] + 1))
+    fi
+done
 
 figure[html_f1]=$("$verbatim" -q -c "eval-html $(quoted "$corpus/article-extraction") --format tsv" | awk -F'\t' 'NR == 2 { printf "%.3f\n", $4 }')
 

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Checks that Verbatim gives the same quotations on Spark as on one machine, on a corpus this
-# script writes (no ../shared needed): `batch extract` against `load` + `export quotes`, and the
-# Spark job (local[2], the input in three files, so in several partitions, one gzip-compressed)
-# against `batch extract`, JSON Lines and Parquet. Sets up Java and PySpark as a user does
-# (Scripts/install-spark.sh). Run by .ci/run after the tests; exits 1 on a difference.
+# Checks that Verbatim gives the same quotations and verdicts on Spark as on one machine, on
+# corpora this script writes (no ../shared needed): `batch extract` against `load` + `export
+# quotes`, and the Spark extract job (local[2], the input in three files, so in several
+# partitions, one gzip-compressed) against `batch extract`, JSON Lines and Parquet; then
+# `batch compare` and the Spark compare job (in three parts) against `compare --all`. Sets up
+# Java and PySpark as a user does (Scripts/install-spark.sh). Run by .ci/run after the tests;
+# exits 1 on a difference.
 #
 #   Scripts/spark/test.sh              uses .build/debug/verbatim, built if missing
 set -euo pipefail
@@ -90,3 +92,71 @@ if failures:
     sys.exit(1)
 print(f"spark/test.sh: {len(batch)} quotations the same from batch extract, load + export quotes, and Spark (JSON Lines and Parquet)")
 PYTHON
+
+# Verdicts: 240 stories from the example articles (copies of one another's quotations), a
+# fifth with a closing paragraph carrying a statement changed one way or another (altered,
+# trimmed, as narration, given to someone else), and 520 quotes sharing most of their words,
+# whose shingles are common (held by over 500 wordings), as the whole corpus counts them.
+python3 - "$work" <<'PYTHON'
+import json, os, sys
+work = sys.argv[1]
+examples = [json.loads(line) for line in open(f"{work}/examples.jsonl", encoding="utf-8")]
+statement = "the depot will stay open through the winter because the harbor crews need it every single night"
+forms = [
+    "“{s},” said Tomas Reyes.",
+    "“{a},” said Tomas Reyes.".replace("{a}", statement.replace("every single night", "every night").replace("harbor", "port")),
+    "“{t},” Tomas Reyes said.".replace("{t}", " ".join(statement.split()[:10])),
+    "Tomas Reyes said {s}, according to the council.",
+    "“{s},” said Ana Ferreira.",
+]
+records = []
+for index in range(240):
+    base = examples[index % len(examples)]
+    text = base["text"]
+    if index % 5 == 4:
+        text += "\n\n" + forms[index // 5 % len(forms)].replace("{s}", statement[0].upper() + statement[1:])
+    records.append({"id": f"c{index}", "outlet": f"Outlet {index % 7}", "date": f"2026-03-{index % 9 + 1:02d}", "text": text})
+for index in range(520):
+    records.append({"id": f"plan{index}", "date": "2026-04-01", "text": "“The harbor bridge will reopen before the winter storms "
+                    f"arrive, according to plan Zerlin{index},” said Elena Marsh."})
+lines = [json.dumps(record, ensure_ascii=False) for record in records]
+with open(f"{work}/compare.jsonl", "w", encoding="utf-8") as out:
+    out.write("\n".join(lines) + "\n")
+os.makedirs(f"{work}/compare-split")
+for number, part in enumerate([lines[:300], lines[300:]]):
+    with open(f"{work}/compare-split/part-{number}.jsonl", "w", encoding="utf-8") as out:
+        out.write("\n".join(part) + "\n")
+PYTHON
+"$verbatim" -q -n -c "load $work/compare.jsonl; compare --all --format jsonl" >"$work/compare-session.jsonl"
+"$verbatim" -q -n -c "load $work/compare.jsonl; export quotes --format jsonl" >"$work/compare-quotes.jsonl"
+"$verbatim" batch compare -q "$work/compare.jsonl" >"$work/compare-batch.jsonl"
+VERBATIM="$verbatim" Scripts/spark/run.sh compare "$work/compare-split" "$work/compare-spark" --partitions 3 --master "local[2]" \
+    >"$work/compare-spark.err" 2>&1 || { cat "$work/compare-spark.err" >&2; exit 1; }
+"$python" Scripts/spark/same_verdicts.py "$work/compare.jsonl" "$work/compare-session.jsonl" "$work/compare-quotes.jsonl" \
+    "$work/compare-batch.jsonl" "$work/compare-spark/json"
+"$python" - "$work" <<'PYTHON'
+import json, sys
+from pyspark.sql import SparkSession
+work = sys.argv[1]
+rows = [json.loads(line) for line in open(f"{work}/compare-batch.jsonl", encoding="utf-8")]
+verdicts = {row["verdict"] for row in rows}
+failures = []
+if not {"original", "verbatim", "altered", "trimmed", "unquoted"} <= verdicts:
+    failures.append(f"the compare corpus gives only these verdicts: {sorted(verdicts)}")
+if any(row["article"].startswith("plan") for row in rows):
+    failures.append("quotes sharing only common shingles were grouped")
+log = open(f"{work}/compare-spark.err", encoding="utf-8").read()
+if "in 3 parts" not in log:
+    failures.append("the Spark compare job did not say it compared 3 parts: " + log[-500:])
+spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").config("spark.log.level", "ERROR").getOrCreate()
+parquet = spark.read.parquet(f"{work}/compare-spark/parquet").count()
+spark.stop()
+if parquet != len(rows):
+    failures.append(f"the compare job's Parquet holds {parquet} rows, not {len(rows)}")
+for failure in failures:
+    print("spark/test.sh: " + failure, file=sys.stderr)
+if failures:
+    sys.exit(1)
+print(f"spark/test.sh: {len(rows)} verdict rows the same from compare --all, batch compare and Spark (JSON Lines; Parquet holds as many)")
+PYTHON
+

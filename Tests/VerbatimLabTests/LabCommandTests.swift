@@ -122,4 +122,21 @@ import VerbatimTestSupport
         }
         #expect(overview[..<heading.lowerBound].contains("\n  load "))
     }
+
+    /// compare-benchmark --corpus writes its planted session as JSON Lines, each article with
+    /// the outlet and date of the record it was made from, for comparing it elsewhere (Spark).
+    @Test func compareBenchmarkWritesItsPlantedCorpus() throws {
+        let folder = temporaryFolder()
+        let stories = (0..<6).map { index in
+            #"{"id": "b\#(index)", "outlet": "Harbor Daily", "date": "2026-03-0\#(index + 1)", "text": "“We will rebuild the pier \#(index) before the long winter storms return to the bay,” said Elena Marsh on Monday."}"#
+        }
+        try stories.joined(separator: "\n").write(toFile: folder + "/bases.jsonl", atomically: true, encoding: .utf8)
+        let run = Run("compare-benchmark \(folder)/bases.jsonl --sizes 4,20 --corpus \(folder)/planted.jsonl --format tsv")
+        #expect(run.status == 0 && run.output == "file\tarticles\n\(folder)/planted.jsonl\t20\n")
+        let records = try String(contentsOfFile: folder + "/planted.jsonl", encoding: .utf8).split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        #expect(records.count == 20 && records[7]["id"] as? String == "p7" && records[7]["date"] as? String == "2026-03-02")
+        #expect((records[7]["text"] as? String)?.contains("pier 1 before") == true)
+    }
 }

@@ -30,4 +30,22 @@ import VerbatimTestSupport
         let quiet = try Program.run(["-q", "batch", "extract"], input: Self.story)
         #expect(quiet.status == 0 && quiet.errors.isEmpty && quiet.output.contains("Elena Marsh"))
     }
+
+    @Test func writesKeysAndComparesStandardInput() throws {
+        let limits = try Program.run(["batch", "keys", "--limits"])
+        let counts = try JSONSerialization.jsonObject(with: Data(limits.output.utf8)) as? [String: Int]
+        #expect(limits.status == 0 && counts == ["shingle": 500, "pair": 200, "narration_shingle": 20])
+        let copy = Self.story.replacingOccurrences(of: "Elena Marsh", with: "Mayor Marsh")
+        let keys = try Program.run(["batch", "keys", "--name", "in"], input: Self.story + "\n" + copy + "\n")
+        #expect(keys.status == 0 && keys.output.split(separator: "\n").count == 2 && keys.errors == "wrote the keys of 2 articles\n")
+        let compared = try Program.run(["batch", "compare", "--name", "in"], input: Self.story + "\n" + copy + "\n")
+        #expect(compared.status == 0 && compared.output.contains(#""article": "in:2""#) && compared.output.contains(#""quote": "in:2#1""#))
+        #expect(compared.errors == "compared 2 quotations of 2 articles: 1 found in more than one\n")
+    }
+
+    @Test func refusesABadKeyFileOrConfidenceBeforeReading() throws {
+        let missing = try Program.run(["batch", "compare", "--common-keys", temporaryFolder() + "/none"], input: Self.story)
+        #expect(missing.status == 2 && missing.output.isEmpty && missing.errors.contains("none: no such file"))
+        #expect(try Program.run(["batch", "compare", "--min-confidence", "2"], input: Self.story).status == 2)
+    }
 }
