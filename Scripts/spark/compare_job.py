@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 from pyspark.rdd import portable_hash
 from pyspark.sql import functions as F
@@ -162,6 +163,11 @@ def compare(spark, source, output, binary, source_format, partitions, minimum_co
     context = spark.sparkContext
     binary_name = os.path.basename(binary)
     context.addFile(binary)
+    started = time.monotonic()
+
+    def note(what):
+        print(f"verbatim_spark: {what} ({time.monotonic() - started:.0f} s)", file=sys.stderr)
+
     skipped, skipped_again = context.accumulator(0), context.accumulator(0)
     records = checked_ids(ordered_records(spark, source, source_format)).persist()
     ids = spark.createDataFrame(records.map(lambda record: (record[0], record[1])), "order long, article string")
@@ -173,7 +179,9 @@ def compare(spark, source, output, binary, source_format, partitions, minimum_co
     key_lines = records.map(lambda record: record[2]).mapPartitionsWithIndex(run_keys)
     keys = spark.read.schema(KEYS_SCHEMA).json(key_lines).localCheckpoint()
     holders, common = key_holders(spark, keys, ids, limits(binary))
+    note(f"keys of {keys.count()} articles, {len(common)} common")
     labels, rounds = components(holders, ids.select("order"))
+    note(f"parts found in {rounds} rounds")
     common_file = os.path.join(tempfile.mkdtemp(prefix="verbatim-spark-"), "common-keys")
     with open(common_file, "w", encoding="utf-8") as out:
         out.write("".join(line + "\n" for line in common))
@@ -214,6 +222,7 @@ def compare(spark, source, output, binary, source_format, partitions, minimum_co
         row["group"] = number + 1
         return (number, place), json.dumps(row, ensure_ascii=False)
 
+    note(f"parts compared: {roots.count()} quotations found in more than one article")
     table = rows.join(roots).map(numbered).sortByKey().values()
     table.saveAsTextFile(os.path.join(output, "json"))
     frame = spark.read.schema(COMPARISON_SCHEMA).json(os.path.join(output, "json"))

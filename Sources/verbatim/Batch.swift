@@ -9,7 +9,7 @@ struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verbatim batch",
         abstract: "Stream records through Verbatim without a session, for large corpora and Spark.",
-        subcommands: [BatchExtract.self, BatchKeys.self, BatchCompare.self])
+        subcommands: [BatchExtract.self, BatchKeys.self, BatchCompare.self, BatchJudge.self])
 
     /// Runs `verbatim batch ARGUMENTS` and exits: 2 for a usage error (no subcommand is one).
     static func run(arguments: [String]) -> Never {
@@ -202,3 +202,46 @@ struct BatchCompare: ParsableCommand {
         try reading.finish(summary.statusLine, status: summary.status)
     }
 }
+
+/// `verbatim batch judge`: the verdict on the words of each pair of quotations read.
+struct BatchJudge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "judge",
+        abstract: "Write the verdict on the words of each pair of quotations read, a JSON line each.",
+        discussion: """
+        Reads JSON Lines, each {"reference": R, "quote": Q} with an optional "id": R and Q are \
+        quotation records (objects with a text, such as batch extract writes; their article and \
+        quote name them) or the words as strings. Writes one JSON line per pair: \
+        \(BatchJudgement.columns.joined(separator: ", ")): the verdict on the words alone \
+        (verbatim, variant, altered, trimmed, extended), as diff and compare's wording column \
+        give it, by the same code. Unquoted, misattributed, possible and repeat need the \
+        articles: batch compare. A side over \(BatchJudgement.longestQuotation) characters is \
+        refused.
+
+        A pair that cannot be read is reported on standard error by file and line and passed \
+        over; --strict stops there instead. Exit status: 0 when every input was read, 1 when an \
+        input could not be read or --strict stopped, 2 for a usage error.
+        """)
+
+    @Flag(help: "Stop at the first pair that cannot be read (status 1).")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Leave out the closing status line (errors are still reported).")
+    var quiet = false
+
+    @Option(help: ArgumentHelp("What to call standard input in errors and in ids (default: standard input).", valueName: "NAME"))
+    var name: String?
+
+    @Argument(help: "JSON Lines files of pairs; - or none for standard input.")
+    var files: [String] = []
+
+    func run() throws {
+        var judgement = BatchJudgement()
+        judgement.isStrict = strict
+        if let name { judgement.standardInputName = name }
+        let summary = judgement.run(files, write: StandardStream.writeOutput) { Verbatim.writeError("verbatim: \($0)\n") }
+        if !quiet { Verbatim.writeError(summary.statusLine + "\n") }
+        throw ExitCode(summary.status)
+    }
+}
+
