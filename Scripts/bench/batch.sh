@@ -2,9 +2,11 @@
 # Measures Verbatim beyond one session: `batch extract` on synthetic corpora of 10,000 and
 # 100,000 articles (1,000,000 with BIG=1), made of the PolNeAR texts under new ids, on one core
 # and on all cores, with its peak memory (which must stay flat as the corpus grows), the
-# Spark job (local mode, all cores) on the same files, and `load` of the same corpora, whose
-# memory tells where one in-memory session stops fitting this machine. Prints a Markdown
-# table. Needs ../shared and, the first time, PyPI (Scripts/install-spark.sh); not run by CI.
+# Spark extract job (local mode, all cores) on the same files, and `load` of the same corpora,
+# whose memory tells where one in-memory session stops fitting this machine; then comparing
+# them: `batch compare` in one process (as compare --all) and the Spark compare job. Prints two
+# Markdown tables. Needs ../shared and, the first time, PyPI (Scripts/install-spark.sh); not run
+# by CI.
 #
 #   Scripts/bench/batch.sh
 #   BIG=1 Scripts/bench/batch.sh       also 1,000,000 articles (about 4.5 GB of JSON Lines)
@@ -74,3 +76,27 @@ print(f"| {int(size):,} | {megabytes} MB | {one_s:.1f} s = {int(size) / one_s:,.
       f"| {max(one_kb, all_kb) / 1e3:.0f} MB | {float(spark):.0f} s | {load} |")
 PYTHON
 done
+
+# Comparing: one process holds the corpus (about 30 KB an article: not tried past half the
+# machine's memory); Spark cuts it into parts. Its corpora repeat the texts, so every quotation
+# has a copy per thousand articles or so: groups grow with the corpus, as real ones do not.
+printf '\n| articles | `batch compare`, one process | peak memory | Spark local[%s] compare |\n|---|---|---|---|\n' "$cores"
+for size in $sizes; do
+    corpus=$work/$size
+    if [ "$((size * 30))" -lt "$((memory_kb / 2))" ]; then
+        note "batch compare, $size articles"
+        one=$(python3 Scripts/bench/timed.py 1 "$verbatim" batch compare -q "$corpus"/*.jsonl)
+        one_cells=$(python3 -c "import sys; s, kb = map(float, sys.argv[1].split()); print(f'{s:.1f} s | {kb / 1e3:,.0f} MB')" "$one")
+    else
+        one_cells="not tried (over half of $((memory_kb / 1000000)) GB) | "
+    fi
+    note "Spark compare, $size articles"
+    started=$(date +%s.%N)
+    VERBATIM=$verbatim Scripts/spark/run.sh compare "$corpus" "$work/compare-$size" >"$work/spark.log" 2>&1 \
+        || { cat "$work/spark.log" >&2; exit 1; }
+    spark_s=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.0f}')" "$started" "$(date +%s.%N)")
+    grep '^verbatim_spark:' "$work/spark.log" >&2 || true
+    rm -rf "$work/compare-$size"
+    printf '| %s | %s | %s s |\n' "$(printf "%'d" "$size")" "$one_cells" "$spark_s"
+done
+

@@ -1,11 +1,11 @@
 """The compare job: `compare --all`'s verdict table over a corpus, on Spark.
 
-A corpus is cut into parts that share no key by which Verbatim finds a quotation in another
-article (`verbatim batch keys`: wordings, their shingles and two-word runs, narration's
-shingles), once the keys common in the whole corpus are set aside, as compare sets them aside.
-Each part is compared by `verbatim batch compare`, told the common keys, so it gives the
-verdicts the whole corpus would; the groups are then numbered in the order of their earliest
-occurrence, as compare numbers them.
+A corpus is cut into parts with no link between them: no wording in common, no two wordings
+compare would match, no narration carrying another part's wording (links.py finds them:
+candidates by joining the keys `verbatim batch keys` gives, checked by `verbatim batch links`).
+Each part is compared by `verbatim batch compare`, told the keys common in the whole corpus, so
+it gives the verdicts the whole corpus would; the groups are then numbered in the order of
+their earliest occurrence, as compare numbers them.
 """
 
 import json
@@ -19,6 +19,7 @@ from pyspark.rdd import portable_hash
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
+import links
 from components import components
 from piping import piped
 
@@ -31,6 +32,8 @@ KEYS_SCHEMA = T.StructType([
         T.StructField("matches_by_pairs", T.BooleanType()),
         T.StructField("shingles", T.ArrayType(T.LongType())),
         T.StructField("pairs", T.ArrayType(T.LongType())),
+        T.StructField("folded", T.ArrayType(T.StringType())),
+        T.StructField("information", T.ArrayType(T.DoubleType())),
     ]))),
     T.StructField("narration", T.ArrayType(T.LongType())),
 ])
@@ -74,29 +77,29 @@ def input_files(spark, source):
 
 
 def named(file_index, path):
-    """A function giving a record (line `index` of `path`) its order and a name: (order, id,
-    line), the id the record's own (a string or an integer) or else PATH:LINE, written into the
-    line; id None for a line that is not a JSON object."""
+    """A function giving a record (line `index` of `path`) its order, its id and where it is:
+    (order, id, line, PATH:LINE), the id the record's own (a string or an integer) or else
+    PATH:LINE, written into the line; id None for a line that is not a JSON object."""
     def name(pair):
         line, index = pair
-        order = file_index << PLACE_BITS | index
+        order, place = file_index << PLACE_BITS | index, f"{path}:{index + 1}"
         try:
             record = json.loads(line)
         except ValueError:
-            return order, None, line
+            return order, None, line, place
         if not isinstance(record, dict):
-            return order, None, line
+            return order, None, line, place
         given = record.get("id")
         if isinstance(given, str):
-            return order, given, line
-        record["id"] = str(given) if isinstance(given, int) and not isinstance(given, bool) else f"{path}:{index + 1}"
-        return order, record["id"], json.dumps(record, ensure_ascii=False)
+            return order, given, line, place
+        record["id"] = str(given) if isinstance(given, int) and not isinstance(given, bool) else place
+        return order, record["id"], json.dumps(record, ensure_ascii=False), place
     return name
 
 
 def ordered_records(spark, source, source_format):
-    """Every non-blank record at `source` as (order, id, line): files in path order, records in
-    file order, which is the order `load` gives the same files in."""
+    """Every non-blank record at `source` as (order, id, line, PATH:LINE): files in path order,
+    records in file order, which is the order `load` gives the same files in."""
     files = input_files(spark, source)
     if not files:
         sys.exit(f"verbatim_spark: no input at {source}")
@@ -112,11 +115,15 @@ def ordered_records(spark, source, source_format):
 
 
 def checked_ids(records):
-    """The records that are JSON objects, after making sure no two share an id."""
+    """The records that are JSON objects, after making sure no two share an id; the others are
+    left out, their count and the first few places said."""
     readable = records.filter(lambda record: record[1] is not None)
-    unreadable = records.filter(lambda record: record[1] is None).count()
-    if unreadable:
-        print(f"verbatim_spark: {unreadable} records are not JSON objects and are left out", file=sys.stderr)
+    unreadable = records.filter(lambda record: record[1] is None)
+    count = unreadable.count()
+    if count:
+        places = ", ".join(record[3] for record in unreadable.take(5))
+        print(f"verbatim_spark: {count} records are not JSON objects and are left out: {places}"
+              + (" …" if count > 5 else ""), file=sys.stderr)
     shared = (readable.map(lambda record: (record[1], 1)).reduceByKey(lambda a, b: a + b)
               .filter(lambda pair: pair[1] > 1).take(5))
     if shared:
@@ -128,34 +135,6 @@ def checked_ids(records):
 def limits(binary):
     """The counts of wordings over which `verbatim` holds keys common."""
     return json.loads(subprocess.run([binary, "batch", "keys", "--limits"], check=True, capture_output=True).stdout)
-
-
-def key_holders(spark, keys, ids, limit):
-    """(order, key) for each key an article holds that can tie it to another, and the keys
-    common in the corpus as lines of a `--common-keys` file."""
-    wordings = (keys.select("article", F.explode("wordings").alias("w"))
-                .select("article", F.col("w.key").alias("wording"), "w.matches_by_pairs", "w.shingles", "w.pairs"))
-    distinct = wordings.dropDuplicates(["wording"])
-    shingles = (distinct.select("wording", F.explode("shingles").alias("key")).groupBy("key")
-                .agg(F.count("*").alias("wordings")))
-    pairs = (distinct.select("matches_by_pairs", F.explode("pairs").alias("key")).groupBy("key")
-             .agg(F.count("*").alias("wordings"), F.max(F.col("matches_by_pairs").cast("int")).alias("looked_for")))
-    shingles = shingles.localCheckpoint()
-    pairs = pairs.localCheckpoint()
-    followed_shingles = shingles.filter(F.col("wordings") <= limit["shingle"]).select("key")
-    followed_pairs = pairs.filter((F.col("wordings") <= limit["pair"]) & (F.col("looked_for") == 1)).select("key")
-    narration_shingles = shingles.filter(F.col("wordings") <= limit["narration_shingle"]).select("key")
-    held = (wordings.select("article", F.col("wording").alias("key"))
-            .union(wordings.select("article", F.explode("shingles").alias("key")).join(followed_shingles, "key")
-                   .select("article", "key"))
-            .union(wordings.select("article", F.explode("pairs").alias("key")).join(followed_pairs, "key")
-                   .select("article", "key"))
-            .union(keys.select("article", F.explode("narration").alias("key")).join(narration_shingles, "key")
-                   .select("article", "key")))
-    holders = held.join(ids, "article").select("order", "key")
-    common = ([f"shingle {row.key}" for row in shingles.filter(F.col("wordings") > limit["shingle"]).collect()]
-              + [f"pair {row.key}" for row in pairs.filter(F.col("wordings") > limit["pair"]).collect()])
-    return holders, common
 
 
 def compare(spark, source, output, binary, source_format, partitions, minimum_confidence):
@@ -174,14 +153,36 @@ def compare(spark, source, output, binary, source_format, partitions, minimum_co
 
     def run_keys(partition, lines):
         return piped(binary_name, ["batch", "keys", "--jobs", "1", "--quiet", "--name", f"part-{partition}"],
-                     partition, lines, skipped)
+                     partition, lines, skipped, labelled=True)
 
-    key_lines = records.map(lambda record: record[2]).mapPartitionsWithIndex(run_keys)
+    # A record Verbatim passes over is named by its id and place in the executor's log.
+    key_lines = records.map(lambda record: (record[2], f"{record[1]} ({record[3]})")).mapPartitionsWithIndex(run_keys)
     keys = spark.read.schema(KEYS_SCHEMA).json(key_lines).localCheckpoint()
-    holders, common = key_holders(spark, keys, ids, limits(binary))
-    note(f"keys of {keys.count()} articles, {len(common)} common")
+    limit = limits(binary)
+    wordings = (keys.select("article", F.explode("wordings").alias("w"))
+                .select("article", F.col("w.key").alias("wording"), "w.*").localCheckpoint())
+    distinct = wordings.dropDuplicates(["wording"]).drop("article")
+    shingles, pairs = links.counts(distinct)
+    note(f"keys of {keys.count()} articles, {distinct.count()} distinct wordings")
+
+    candidates = links.wording_candidates(distinct, shingles, pairs, limit)
+    narration, followed_of = links.narration_candidates(keys, wordings, shingles, limit)
+    lines = links.candidate_lines(records, distinct, candidates, narration, followed_of)
+
+    def run_links(partition, lines):
+        return piped(binary_name, ["batch", "links", "--quiet", "--name", f"part-{partition}"],
+                     partition, lines, skipped_again, labelled=True)
+
+    holders, matches, carried = links.linked_holders(spark, wordings, ids, lines.mapPartitionsWithIndex(run_links))
+    note(f"{matches} matching pairs of wordings and {carried} carried by narration, among the candidates")
     labels, rounds = components(holders, ids.select("order"))
-    note(f"parts found in {rounds} rounds")
+    sizes = labels.groupBy("component").count()
+    part_count, largest = sizes.count(), sizes.agg(F.max("count")).first()[0]
+    note(f"{part_count} parts, the largest of {largest} articles, found in {rounds} rounds")
+    common = ([f"shingle {row.key}" for row in shingles.filter(F.col("wordings") > limit["shingle"]).collect()]
+              + [f"pair {row.key}" for row in pairs.filter(F.col("wordings") > limit["pair"]).collect()]
+              + [f"narration {row.key}" for row in shingles.filter((F.col("wordings") > limit["narration_shingle"])
+                                                                   & (F.col("wordings") <= limit["shingle"])).collect()])
     common_file = os.path.join(tempfile.mkdtemp(prefix="verbatim-spark-"), "common-keys")
     with open(common_file, "w", encoding="utf-8") as out:
         out.write("".join(line + "\n" for line in common))
@@ -193,7 +194,7 @@ def compare(spark, source, output, binary, source_format, partitions, minimum_co
     def run_compare(partition, lines):
         from pyspark import SparkFiles
         rows = piped(binary_name, arguments + [SparkFiles.get("common-keys"), "--name", f"part-{partition}"] + confidence,
-                     partition, lines, skipped_again)
+                     partition, lines, skipped_again, labelled=True)
         place, group = 0, None
         for line in rows:
             row = json.loads(line)
@@ -202,7 +203,7 @@ def compare(spark, source, output, binary, source_format, partitions, minimum_co
             yield (partition, group), (place, row)
 
     count = partitions or context.defaultParallelism
-    parts = (records.map(lambda record: (record[0], record[2]))
+    parts = (records.map(lambda record: (record[0], (record[2], f"{record[1]} ({record[3]})")))
              .join(labels.rdd.map(lambda row: (row.order, row.component)))
              .map(lambda pair: ((pair[1][1], pair[0]), pair[1][0]))
              .repartitionAndSortWithinPartitions(count, partitionFunc=lambda key: portable_hash(key[0])))
@@ -228,6 +229,6 @@ def compare(spark, source, output, binary, source_format, partitions, minimum_co
     frame = spark.read.schema(COMPARISON_SCHEMA).json(os.path.join(output, "json"))
     frame.write.mode("overwrite").parquet(os.path.join(output, "parquet"))
     groups = roots.count()
-    print(f"verbatim_spark: compared {records.count()} articles in {count} parts ({rounds} rounds to find them): "
-          f"{groups} quotations found in more than one, {frame.count()} occurrences, into {output}; "
-          f"{skipped.value} records skipped", file=sys.stderr)
+    print(f"verbatim_spark: compared {records.count()} articles in {part_count} parts (the largest of {largest} "
+          f"articles) on {count} processes: {groups} quotations found in more than one, {frame.count()} occurrences, "
+          f"into {output}; {skipped.value} records skipped", file=sys.stderr)

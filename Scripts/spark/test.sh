@@ -120,6 +120,9 @@ for index in range(520):
     records.append({"id": f"plan{index}", "date": "2026-04-01", "text": "“The harbor bridge will reopen before the winter storms "
                     f"arrive, according to plan Zerlin{index},” said Elena Marsh."})
 lines = [json.dumps(record, ensure_ascii=False) for record in records]
+# Two records Verbatim cannot read, in the second split file: one not JSON, one without words.
+lines.insert(350, "{not json")
+lines.insert(400, json.dumps({"id": "wordless", "text": ""}))
 with open(f"{work}/compare.jsonl", "w", encoding="utf-8") as out:
     out.write("\n".join(lines) + "\n")
 os.makedirs(f"{work}/compare-split")
@@ -127,15 +130,16 @@ for number, part in enumerate([lines[:300], lines[300:]]):
     with open(f"{work}/compare-split/part-{number}.jsonl", "w", encoding="utf-8") as out:
         out.write("\n".join(part) + "\n")
 PYTHON
-"$verbatim" -q -n -c "load $work/compare.jsonl; compare --all --format jsonl" >"$work/compare-session.jsonl"
-"$verbatim" -q -n -c "load $work/compare.jsonl; export quotes --format jsonl" >"$work/compare-quotes.jsonl"
-"$verbatim" batch compare -q "$work/compare.jsonl" >"$work/compare-batch.jsonl"
+# load reports the two records and loads the others (status 1); --keep-going goes on.
+"$verbatim" -q -n --keep-going -c "load $work/compare.jsonl; compare --all --format jsonl" >"$work/compare-session.jsonl" 2>/dev/null || true
+"$verbatim" -q -n --keep-going -c "load $work/compare.jsonl; export quotes --format jsonl" >"$work/compare-quotes.jsonl" 2>/dev/null || true
+"$verbatim" batch compare -q "$work/compare.jsonl" >"$work/compare-batch.jsonl" 2>"$work/compare-batch.err"
 VERBATIM="$verbatim" Scripts/spark/run.sh compare "$work/compare-split" "$work/compare-spark" --partitions 3 --master "local[2]" \
     >"$work/compare-spark.err" 2>&1 || { cat "$work/compare-spark.err" >&2; exit 1; }
 "$python" Scripts/spark/same_verdicts.py "$work/compare.jsonl" "$work/compare-session.jsonl" "$work/compare-quotes.jsonl" \
     "$work/compare-batch.jsonl" "$work/compare-spark/json"
 "$python" - "$work" <<'PYTHON'
-import json, sys
+import json, re, sys
 from pyspark.sql import SparkSession
 work = sys.argv[1]
 rows = [json.loads(line) for line in open(f"{work}/compare-batch.jsonl", encoding="utf-8")]
@@ -146,8 +150,17 @@ if not {"original", "verbatim", "altered", "trimmed", "unquoted"} <= verdicts:
 if any(row["article"].startswith("plan") for row in rows):
     failures.append("quotes sharing only common shingles were grouped")
 log = open(f"{work}/compare-spark.err", encoding="utf-8").read()
-if "in 3 parts" not in log:
-    failures.append("the Spark compare job did not say it compared 3 parts: " + log[-500:])
+parts = re.search(r"compared (\d+) articles in (\d+) parts \(the largest of (\d+) articles\) on 3 processes", log)
+if not parts or int(parts.group(2)) < 520 or "1 records skipped" not in log:
+    failures.append("the Spark compare job did not cut the corpus into 520 parts or more, on 3 processes, "
+                    "and skip a record: " + log[-500:])
+if "1 records are not JSON objects and are left out: " not in log or "part-1.jsonl:51" not in log:
+    failures.append("the Spark compare job did not name the line that is not JSON")
+if "verbatim: wordless (" not in log or "part-1.jsonl:101): has an empty text" not in log:
+    failures.append("the Spark compare job did not name the record without words by its id and line")
+batch_errors = open(f"{work}/compare-batch.err", encoding="utf-8").read()
+if ":351: is not JSON" not in batch_errors or ":401: has an empty text" not in batch_errors:
+    failures.append("batch compare did not report the two bad records by line: " + batch_errors)
 spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").config("spark.log.level", "ERROR").getOrCreate()
 parquet = spark.read.parquet(f"{work}/compare-spark/parquet").count()
 spark.stop()

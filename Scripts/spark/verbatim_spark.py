@@ -112,7 +112,7 @@ def main(arguments):
         parser.error(f"{options.output} already exists; give a new folder for the output")
     # The executors import the job's own modules.
     here = os.path.dirname(os.path.abspath(__file__))
-    for module in ("piping.py", "components.py", "compare_job.py"):
+    for module in ("piping.py", "components.py", "links.py", "compare_job.py"):
         spark.sparkContext.addPyFile(os.path.join(here, module))
     try:
         if options.command == "extract":

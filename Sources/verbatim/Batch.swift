@@ -9,7 +9,7 @@ struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verbatim batch",
         abstract: "Stream records through Verbatim without a session, for large corpora and Spark.",
-        subcommands: [BatchExtract.self, BatchKeys.self, BatchCompare.self, BatchJudge.self])
+        subcommands: [BatchExtract.self, BatchKeys.self, BatchLinksCommand.self, BatchCompare.self, BatchJudge.self])
 
     /// Runs `verbatim batch ARGUMENTS` and exits: 2 for a usage error (no subcommand is one).
     static func run(arguments: [String]) -> Never {
@@ -122,11 +122,12 @@ struct BatchKeys: ParsableCommand {
         Writes to standard output one JSON line per article: \
         \(BatchExtraction.keyColumns.joined(separator: ", ")). wordings lists the distinct \
         wordings of its speech quotes of \(QuoteMatcher.shortestQuote) words or more, each \
-        {key, words, matches_by_pairs, shingles, pairs}: the wording, its length, whether it looks \
-        for other wordings by its two-word runs, its three-word shingles and its two-word runs \
-        that are not two stop words; narration lists the shingles of the words outside quotes. Keys are signed 64-bit hashes of the words' folded forms, the same in \
-        every run, so a corpus can be cut into parts that share none (as Spark's compare job \
-        does) and each part given to batch compare. A shingle held by more than \
+        {key, words, matches_by_pairs, shingles, pairs, folded, information}: the wording, its \
+        length, whether it looks for other wordings by its two-word runs, its three-word \
+        shingles, its two-word runs that are not two stop words, its words as compared and how \
+        much each tells; narration lists the shingles of the words outside quotes. Keys are signed 64-bit hashes of the words' folded forms, the same in \
+        every run, so that candidate links between articles can be found by joining them (batch \
+        links checks them), as Spark's compare job does. A shingle held by more than \
         \(QuoteMatcher.mostWordingsOfShingle) distinct wordings of the corpus, or a two-word run \
         by more than \(QuoteMatcher.mostWordingsOfPair), is common: compare does not follow it, \
         nor narration's shingles held by more than \(QuoteMatcher.mostWordingsOfNarrationShingle) \
@@ -165,10 +166,11 @@ struct BatchCompare: ParsableCommand {
         extract numbers them); start and end are the occurrence's span in code points. Groups are \
         numbered from 1 in the order of their earliest occurrence.
 
-        With --common-keys FILE, the articles are a part of a larger corpus that shares no key \
-        (batch keys) with the rest, and FILE lists the keys common in the whole corpus, one a line \
-        (shingle N or pair N): the verdicts are then those of comparing the whole corpus. \
-        Spark's compare job (Scripts/spark/run.sh compare) works so.
+        With --common-keys FILE, the articles are a part of a larger corpus with no link to the \
+        rest (batch links), and FILE lists the keys common in the whole corpus, one a line \
+        (shingle N, pair N, or narration N for a shingle narration does not follow): the \
+        verdicts are then those of comparing the whole corpus. Spark's compare job \
+        (Scripts/spark/run.sh compare) works so.
 
         \(BatchReading.discussion)
         """)
@@ -240,6 +242,48 @@ struct BatchJudge: ParsableCommand {
         judgement.isStrict = strict
         if let name { judgement.standardInputName = name }
         let summary = judgement.run(files, write: StandardStream.writeOutput) { Verbatim.writeError("verbatim: \($0)\n") }
+        if !quiet { Verbatim.writeError(summary.statusLine + "\n") }
+        throw ExitCode(summary.status)
+    }
+}
+
+/// `verbatim batch links`: which candidate links between articles the matcher would make.
+struct BatchLinksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "links",
+        abstract: "Check candidate links between articles: matching wordings, narration carrying a wording.",
+        discussion: """
+        Reads JSON Lines, each {"pair": [W, W]} (two wordings as batch keys writes them) or \
+        {"record": ARTICLE, "candidates": [{"wording": W, "followed": [SHINGLE...]}...]} (an \
+        article record and wordings its narration may carry, each with the shingles narration \
+        follows: those of at most \(QuoteMatcher.mostWordingsOfNarrationShingle) wordings in \
+        the corpus). Writes {"link": [KEY, KEY]} for two wordings compare would match, and \
+        {"article": ID, "carries": [KEY...]} for the wordings the article's narration carries \
+        as compare finds it. Articles with no such link, and no wording in common, can be \
+        compared apart with the same verdicts (batch compare --common-keys).
+
+        A line that cannot be read is reported on standard error by file and line and passed \
+        over; --strict stops there instead. Exit status: 0 when every input was read, 1 when an \
+        input could not be read or --strict stopped, 2 for a usage error.
+        """)
+
+    @Flag(help: "Stop at the first line that cannot be read (status 1).")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Leave out the closing status line (errors are still reported).")
+    var quiet = false
+
+    @Option(help: ArgumentHelp("What to call standard input in errors and in ids (default: standard input).", valueName: "NAME"))
+    var name: String?
+
+    @Argument(help: "JSON Lines files of candidates; - or none for standard input.")
+    var files: [String] = []
+
+    func run() throws {
+        var links = BatchLinks()
+        links.isStrict = strict
+        if let name { links.standardInputName = name }
+        let summary = links.run(files, write: StandardStream.writeOutput) { Verbatim.writeError("verbatim: \($0)\n") }
         if !quiet { Verbatim.writeError(summary.statusLine + "\n") }
         throw ExitCode(summary.status)
     }

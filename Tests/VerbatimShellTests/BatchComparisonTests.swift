@@ -73,7 +73,8 @@ import VerbatimTestSupport
     }
 
     /// 520 quotes sharing most of their words: shingles of over 500 wordings, which compare
-    /// does not follow; a part of the corpus holds fewer, and follows them unless told.
+    /// does not follow; a part of the corpus holds fewer, and follows them unless told. Two
+    /// quotations, one in each half, and two quotes sharing a few everyday words across them.
     static func corpus() -> [String] {
         (0..<520).map { index in
             var text = "“The harbor bridge will reopen before the winter storms arrive, according to plan Zerlin\(index),” said Tomas Reyes."
@@ -81,6 +82,9 @@ import VerbatimTestSupport
             if [3, 100].contains(index) { text += " “The ferry timetable changes on Monday for every commuter in Alder,” said Ana Ferreira." }
             if [300, 500].contains(index) { text += " Ana Ferreira said the night buses will stop at the old depot from Friday, the port said." }
             if [310].contains(index) { text += " “The night buses will stop at the old depot from Friday,” she said." }
+            // Words both halves quote, which link nothing: a few everyday words in common.
+            if index == 10 { text += " “We will build the new harbor school next spring for the children,” said Ana Ferreira." }
+            if index == 400 { text += " “We will build the new ferry terminal by the winter as promised,” said Idris Okafor." }
             let record: [String: Any] = ["id": "s\(index)", "date": String(format: "2026-03-%02d", index % 28 + 1), "text": text]
             return String(decoding: try! JSONSerialization.data(withJSONObject: record), as: UTF8.self)
         }
@@ -105,7 +109,7 @@ import VerbatimTestSupport
         let whole = compare([try file(records, named: "whole.jsonl")])
         let common = Self.commonKeys(of: records)
         #expect(!common.shingles.isEmpty && !common.pairs.isEmpty)
-        // The halves share no key but common ones: a cut Spark's compare job could make.
+        // The halves share keys, but no link: a cut Spark's compare job makes.
         let keys = [records[..<260], records[260...]].map { half in
             half.map { record in
                 let text = (try! JSONSerialization.jsonObject(with: Data(record.utf8)) as! [String: Any])["text"] as! String
@@ -121,7 +125,13 @@ import VerbatimTestSupport
             }
             return held.subtracting(common.shingles).subtracting(common.pairs)
         }
-        #expect(followed[0].isDisjoint(with: followed[1]))
+        #expect(!followed[0].isDisjoint(with: followed[1]))
+        // Candidates share two shingles compare follows; none across the halves matches.
+        let candidates = keys[0].flatMap(\.wordings).flatMap { first in
+            keys[1].flatMap(\.wordings).filter { Set(first.shingles).subtracting(common.shingles).intersection($0.shingles).count >= 2 }
+                .map { (first, $0) }
+        }
+        #expect(candidates.count == 1 && !candidates.contains { QuoteMatcher.wordingsMatch($0.0, $0.1) })
         let halves = [try file(Array(records[..<260]), named: "first.jsonl"), try file(Array(records[260...]), named: "second.jsonl")]
         let parts = halves.map { compare([$0], common: common) }
         // Both halves' quotations, found apart, are the whole's: a quotation and narration carrying one.
@@ -136,13 +146,28 @@ import VerbatimTestSupport
     }
 
     @Test func readsCommonKeysAKeyALineAndNamesTheLineOfABadOne() throws {
-        let path = try file(["# common keys", "shingle -12", "pair 34\r", "", "shingle 9223372036854775807"], named: "keys")
+        let path = try file(["# common keys", "shingle -12", "pair 34\r", "", "shingle 9223372036854775807", "narration 5"], named: "keys")
         let keys = try BatchComparison.commonKeys(listedIn: path)
-        #expect(keys == QuoteMatcher.CommonKeys(shingles: [-12, .max], pairs: [34]))
+        #expect(keys == QuoteMatcher.CommonKeys(shingles: [-12, .max], pairs: [34], narrationShingles: [5]))
         let bad = try file(["shingle 1", "triple 2"], named: "bad-keys")
-        #expect(throws: LoadError(file: bad, line: 2, reason: "is not a key (shingle N or pair N)")) {
+        #expect(throws: LoadError(file: bad, line: 2, reason: "is not a key (shingle N, pair N or narration N)")) {
             try BatchComparison.commonKeys(listedIn: bad)
         }
         #expect(throws: LoadError.self) { try BatchComparison.commonKeys(listedIn: temporaryFolder() + "/none") }
     }
+
+    /// Narration told that a wording's shingles are common in the corpus does not follow them,
+    /// however few wordings of the part hold them.
+    @Test func narrationSetsAsideTheShinglesTheCorpusHoldsInManyWordings() throws {
+        let records = [
+            #"{"id": "q", "date": "2026-03-01", "text": "“The piers are failing faster than anyone expected,” said Mayor Elena Marsh."}"#,
+            #"{"id": "n", "date": "2026-03-02", "text": "Marsh said the piers are failing faster than anyone expected, the council heard."}"#,
+        ]
+        let path = try file(records, named: "narration.jsonl")
+        #expect(compare([path]).records.contains { $0["verdict"] as? String == "unquoted" })
+        let text = "“The piers are failing faster than anyone expected,” said Mayor Elena Marsh."
+        let shingles = ComparisonKeys(text: text, quotes: ExtractionPipeline.standard.extract(text).quotes).wordings[0].shingles
+        #expect(compare([path], common: QuoteMatcher.CommonKeys(narrationShingles: Set(shingles))).records.isEmpty)
+    }
 }
+

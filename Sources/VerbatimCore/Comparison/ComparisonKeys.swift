@@ -16,6 +16,19 @@ public struct ComparisonKeys: Hashable, Sendable {
         public var shingles: [Int64]
         /// Its distinct two-word runs that are not two stop words.
         public var pairs: [Int64]
+        /// Its words' folded forms, which the matcher compares.
+        public var folded: [String]
+        /// How much each word tells (`WordInformation`, halved for a name), as the matcher weighs it.
+        public var information: [Float]
+
+        public init(key: Int64, words: Int, shingles: [Int64], pairs: [Int64], folded: [String], information: [Float]) {
+            self.key = key
+            self.words = words
+            self.shingles = shingles
+            self.pairs = pairs
+            self.folded = folded
+            self.information = information
+        }
 
         /// Whether the wording looks for others by its two-word runs (`QuoteMatcher.sharingPairs`).
         public var matchesByPairs: Bool { (QuoteMatcher.shortestPairMatch..<QuoteMatcher.shortQuoteLimit).contains(words) }
@@ -31,7 +44,8 @@ public struct ComparisonKeys: Hashable, Sendable {
     public init(text: String, quotes: [Quote]) {
         let spans = quotes.filter(\.kind.isSpeech).map(\.span).sorted { $0.start < $1.start }
         let compared = ComparedText(ScalarText(text), quotes: spans)
-        let hashes = Self.hashes(of: compared.keys[...])
+        let folded = TextNumbers.keys.texts(of: compared.keys)
+        let hashes = Self.hashes(of: folded)
         var seen = Set<Int64>()
         for range in compared.quoteRanges where range.count >= QuoteMatcher.shortestQuote {
             let key = Self.wordingKey(hashes[range])
@@ -39,7 +53,8 @@ public struct ComparisonKeys: Hashable, Sendable {
             let positions = QuoteMatcher.pairPositions(compared.keys[range])
             wordings.append(Wording(key: key, words: range.count,
                                     shingles: Self.distinct(Self.shingles(of: hashes[range])),
-                                    pairs: Self.distinct(positions.map { Self.pair(hashes, at: $0) })))
+                                    pairs: Self.distinct(positions.map { Self.pair(hashes, at: $0) }),
+                                    folded: Array(folded[range]), information: Array(WordSequence(compared, range).information)))
         }
         var narrationShingles: [Int64] = []
         compared.visitNarrationShingles { position in narrationShingles.append(Self.shingle(hashes, at: position)) }
@@ -49,14 +64,16 @@ public struct ComparisonKeys: Hashable, Sendable {
     // MARK: Stable numbers
 
     /// Each word's stable number: FNV-1a (64 bits) of its folded key's UTF-8.
-    static func hashes(of keys: ArraySlice<Int32>) -> [Int64] {
-        var byNumber: [Int32: Int64] = [:]
-        let texts = TextNumbers.keys.texts(of: keys)
-        return zip(keys, texts).map { number, text in
-            if let known = byNumber[number] { return known }
+    static func hashes(of keys: ArraySlice<Int32>) -> [Int64] { hashes(of: TextNumbers.keys.texts(of: keys)) }
+
+    /// The stable numbers of words by their folded forms.
+    static func hashes(of folded: [String]) -> [Int64] {
+        var byText: [String: Int64] = [:]
+        return folded.map { text in
+            if let known = byText[text] { return known }
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
             for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            byNumber[number] = Int64(bitPattern: hash)
+            byText[text] = Int64(bitPattern: hash)
             return Int64(bitPattern: hash)
         }
     }

@@ -148,7 +148,8 @@ extension QuoteMatcher {
                 flush()
                 current = article
             }
-            guard let posting = shingleIndex[shingle], posting.count <= Self.commonNarrationShingle else { return }
+            guard let posting = shingleIndex[shingle], posting.count <= Self.commonNarrationShingle,
+                  !commonInNarration.contains(shingle) else { return }
             for distinct in posting { hits[distinct, default: []].append(position) }
         }
         flush()

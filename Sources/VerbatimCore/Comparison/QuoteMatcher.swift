@@ -52,6 +52,9 @@ public struct QuoteMatcher {
     /// For each two-word run that is not two stop words, the distinct wordings that have it,
     /// up to one more than `commonPair`.
     var pairIndex: [Int: [Int32]] = [:]
+    /// Shingles narration does not follow, however few of this matcher's wordings hold them,
+    /// since the corpus the articles are part of has more (`droppingCommon`).
+    var commonInNarration: Set<Int> = []
     /// The confident matches `sharesAnotherQuotation` has looked up, by article.
     let corroboration = Corroboration()
 

@@ -79,6 +79,15 @@ struct WordSequence {
         ArraySlice(TextNumbers.forms.texts(of: range.map { formNumbers.relative($0) } ?? formNumbers))
     }
 
+    /// Words known by their keys and information alone (a wording read from `ComparisonKeys`),
+    /// enough to match them (`QuoteMatcher.matchScore`), not to show them.
+    init(keys: [Int32], information: [Float]) {
+        formNumbers = []
+        self.keys = ArraySlice(keys)
+        self.information = WordInformationView(information: information)
+        innerPunctuation = []
+    }
+
     init(_ text: ComparedText, _ range: Range<Int>) {
         formNumbers = text.forms[range]
         keys = text.keys[range]

@@ -18,6 +18,12 @@ struct WordInformationView: RandomAccessCollection {
             : .byWord(text.wordInformation[range])
     }
 
+    /// Words with the given information, none of them a name, indexed from 0.
+    init(information: [Float]) {
+        marks = ArraySlice(repeatElement(WordMarks(), count: information.count))
+        values = .byWord(ArraySlice(information))
+    }
+
     /// The words of `parts` one after the other, indexed from 0.
     init(joining parts: [WordInformationView]) {
         marks = ArraySlice(parts.flatMap(\.marks))

@@ -3,9 +3,10 @@ import VerbatimCore
 /// `verbatim batch compare`: the verdict table of `compare --all` over the articles read, as
 /// JSON Lines, naming articles and quotes by the records' ids rather than by session ids.
 ///
-/// The articles may be a part of a larger corpus, cut where no key (`ComparisonKeys`) is shared
-/// once the corpus's common keys (`commonKeys`) are set aside: the part's verdicts are then
-/// those of comparing the whole corpus. Spark's compare job cuts a corpus so.
+/// The articles may be a part of a larger corpus with no link to the rest (no wording in common,
+/// no match, no narration carrying another's wording: `BatchLinks`), told the corpus's common
+/// keys (`commonKeys`): the part's verdicts are then those of comparing the whole corpus.
+/// Spark's compare job cuts a corpus so.
 public struct BatchComparison {
     /// How articles are read: threads, strictness, what standard input is called.
     public var reading = BatchExtraction()
@@ -38,9 +39,7 @@ public struct BatchComparison {
         }
     }
 
-    public init() {
-        reading.output = .articles
-    }
+    public init() {}
 
     /// Reads `inputs` in turn ("-", or none, for standard input), compares their articles and
     /// writes the table's records through `write`, problems through `report`. A strict run
@@ -103,8 +102,9 @@ public struct BatchComparison {
         }
     }
 
-    /// The common keys listed in a file (gzip-compressed or not), a key a line: `shingle N` or
-    /// `pair N`, N a signed 64-bit number; blank lines and lines opening with # are passed over.
+    /// The common keys listed in a file (gzip-compressed or not), a key a line: `shingle N`,
+    /// `pair N` or `narration N` (a shingle narration does not follow), N a signed 64-bit
+    /// number; blank lines and lines opening with # are passed over.
     public static func commonKeys(listedIn path: String) throws(LoadError) -> QuoteMatcher.CommonKeys {
         let lines = try LineStream(path: path, longestLine: 4096)
         var keys = QuoteMatcher.CommonKeys()
@@ -114,10 +114,15 @@ public struct BatchComparison {
             }
             let fields = String(decoding: bytes, as: UTF8.self).split { $0 == " " || $0 == "\t" || $0 == "\r" }
             if fields.isEmpty || fields[0].hasPrefix("#") { continue }
-            guard fields.count == 2, let key = Int64(fields[1]), fields[0] == "shingle" || fields[0] == "pair" else {
-                throw LoadError(file: path, line: number, reason: "is not a key (shingle N or pair N)")
+            guard fields.count == 2, let key = Int64(fields[1]) else {
+                throw LoadError(file: path, line: number, reason: "is not a key (shingle N, pair N or narration N)")
             }
-            if fields[0] == "shingle" { keys.shingles.insert(key) } else { keys.pairs.insert(key) }
+            switch fields[0] {
+            case "shingle": keys.shingles.insert(key)
+            case "pair": keys.pairs.insert(key)
+            case "narration": keys.narrationShingles.insert(key)
+            default: throw LoadError(file: path, line: number, reason: "is not a key (shingle N, pair N or narration N)")
+            }
         }
         return keys
     }

@@ -43,7 +43,8 @@ public struct BatchExtraction {
     ]
 
     /// The columns of the records `Output.keys` writes, one per article: its id, its quotes'
-    /// distinct wordings (key, words, matches_by_pairs, shingles, pairs: `ComparisonKeys.Wording`) and its
+    /// distinct wordings (key, words, matches_by_pairs, shingles, pairs, folded, information:
+    /// `ComparisonKeys.Wording`) and its
     /// narration's shingles.
     public static let keyColumns = ["article", "wordings", "narration"]
 
@@ -326,7 +327,9 @@ public struct BatchExtraction {
             .list(keys.wordings.map { wording in
                 .record([.init("key", .integer(Int(wording.key))), .init("words", .integer(wording.words)),
                          .init("matches_by_pairs", .bool(wording.matchesByPairs)),
-                         .init("shingles", numbers(wording.shingles)), .init("pairs", numbers(wording.pairs))])
+                         .init("shingles", numbers(wording.shingles)), .init("pairs", numbers(wording.pairs)),
+                         .init("folded", .list(wording.folded.map(Value.text))),
+                         .init("information", .list(wording.information.map { .number(Double($0)) }))])
             }),
             numbers(keys.narration),
         ]

@@ -50,56 +50,18 @@ public struct BatchJudgement {
     /// Reads `inputs` in turn ("-", or none, for standard input), writing a record per pair
     /// through `write` and problems through `report`.
     public func run(_ inputs: [String], write: ([UInt8]) -> Void, report: (String) -> Void) -> Summary {
-        var summary = Summary()
-        for input in inputs.isEmpty ? ["-"] : inputs {
-            let name = input == "-" ? standardInputName : input
-            do throws(LoadError) {
-                let lines = input == "-" ? try LineStream.standardInput(named: name, longestLine: Self.longestLine)
-                    : try LineStream(path: input, longestLine: Self.longestLine)
-                while let line = try lines.next() {
-                    guard let row = judged(line, in: name, summary: &summary, report: report) else {
-                        if summary.stoppedEarly { return summary }
-                        continue
-                    }
-                    write(TableRenderer().renderedBytes(Table(columns: Self.columns, rows: [row]), as: .jsonl, neutralisingFormulas: false))
-                    summary.pairs += 1
-                }
-            } catch {
-                report(error.localizedDescription)
-                summary.failedInputs += 1
-            }
+        let lines = BatchLines(isStrict: isStrict, standardInputName: standardInputName, longestLine: Self.longestLine)
+        let counts = lines.run(inputs, report: report) { bytes, label throws(BatchLines.Problem) in
+            let row = try Self.row(bytes, label: label)
+            write(TableRenderer().renderedBytes(Table(columns: Self.columns, rows: [row]), as: .jsonl, neutralisingFormulas: false))
         }
-        return summary
-    }
-
-    /// The record of one input line, or nil for a blank line or a bad pair (reported).
-    private func judged(_ line: LineStream.Line, in name: String, summary: inout Summary, report: (String) -> Void) -> [Value]? {
-        let number: Int, problem: String
-        switch line {
-        case let .tooLong(lineNumber, bytes):
-            (number, problem) = (lineNumber, "is \(LoadLimits.megabytes(roundingUp: bytes)) long; lines over \(LoadLimits.megabytes(Self.longestLine)) are not read")
-        case let .text(lineNumber, bytes):
-            if CorpusReader.isBlank(bytes) { return nil }
-            do throws(PairProblem) {
-                return try Self.row(bytes, label: "\(name):\(lineNumber)")
-            } catch {
-                (number, problem) = (lineNumber, error.reason)
-            }
-        }
-        report(LoadError(file: name, line: number, reason: problem).localizedDescription)
-        summary.skippedPairs += 1
-        summary.stoppedEarly = isStrict
-        return nil
-    }
-
-    private struct PairProblem: Error {
-        var reason: String
+        return Summary(pairs: counts.taken, skippedPairs: counts.skipped, failedInputs: counts.failedInputs, stoppedEarly: counts.stoppedEarly)
     }
 
     /// The record judging the pair a line holds, named `label` unless it has an id.
-    private static func row(_ bytes: [UInt8], label: String) throws(PairProblem) -> [Value] {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) else { throw PairProblem(reason: "is not JSON") }
-        guard let pair = object as? [String: Any] else { throw PairProblem(reason: "is not a JSON object") }
+    private static func row(_ bytes: [UInt8], label: String) throws(BatchLines.Problem) -> [Value] {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) else { throw BatchLines.Problem(reason: "is not JSON") }
+        guard let pair = object as? [String: Any] else { throw BatchLines.Problem(reason: "is not a JSON object") }
         let (reference, referenceName) = try quotation(pair["reference"], field: "reference")
         let (quote, quoteName) = try quotation(pair["quote"], field: "quote")
         let judged = QuoteOccurrence(comparing: quote, against: reference)
@@ -108,23 +70,23 @@ public struct BatchJudgement {
                 .text(OccurrenceTable.changes(judged.diff)), OccurrenceTable.diffValue(judged.diff)]
     }
 
-    private static func checkLength(_ text: String, field: String) throws(PairProblem) {
+    private static func checkLength(_ text: String, field: String) throws(BatchLines.Problem) {
         let length = text.unicodeScalars.count
         guard length <= longestQuotation else {
-            throw PairProblem(reason: "has a \(field) of \(length) characters; batch judge compares quotations of up to \(longestQuotation)")
+            throw BatchLines.Problem(reason: "has a \(field) of \(length) characters; batch judge compares quotations of up to \(longestQuotation)")
         }
     }
 
     /// The words of a pair's side, and its name when the record has an article and a quote.
-    private static func quotation(_ value: Any?, field: String) throws(PairProblem) -> (text: String, name: String?) {
+    private static func quotation(_ value: Any?, field: String) throws(BatchLines.Problem) -> (text: String, name: String?) {
         if let text = value as? String {
             try checkLength(text, field: field)
             return (text, nil)
         }
         guard let record = value as? [String: Any] else {
-            throw PairProblem(reason: value == nil ? "has no \(field)" : "has a \(field) that is neither a quotation record nor a string")
+            throw BatchLines.Problem(reason: value == nil ? "has no \(field)" : "has a \(field) that is neither a quotation record nor a string")
         }
-        guard let text = record["text"] as? String else { throw PairProblem(reason: "has a \(field) without a text") }
+        guard let text = record["text"] as? String else { throw BatchLines.Problem(reason: "has a \(field) without a text") }
         try checkLength(text, field: field)
         guard let article = record["article"], !(article is NSNull), let quote = record["quote"], !(quote is NSNull) else { return (text, nil) }
         return (text, "\(article)#\(quote)")
