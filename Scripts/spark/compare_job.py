@@ -229,6 +229,6 @@ def compare(spark, source, output, binary, source_format, partitions, minimum_co
     frame = spark.read.schema(COMPARISON_SCHEMA).json(os.path.join(output, "json"))
     frame.write.mode("overwrite").parquet(os.path.join(output, "parquet"))
     groups = roots.count()
-    print(f"verbatim_spark: compared {records.count()} articles in {part_count} parts (the largest of {largest} "
+    print(f"verbatim_spark: compared {keys.count()} articles in {part_count} parts (the largest of {largest} "
           f"articles) on {count} processes: {groups} quotations found in more than one, {frame.count()} occurrences, "
           f"into {output}; {skipped.value} records skipped", file=sys.stderr)
