@@ -68,13 +68,15 @@ import VerbatimTestSupport
         let (records, reports, summary) = try links([
             "{bad", ["pair": [wording]], ["pair": [wording, ["key": 1]]], ["neither": 1],
             ["record": ["id": "x", "text": ""], "candidates": [Any]()], ["record": ["id": "y", "text": "words"]],
+            ["pair": [wording, ["key": 2, "folded": Array(repeating: "a", count: 20_001), "information": Array(repeating: 0, count: 20_001)]]],
         ])
-        #expect(records.isEmpty && summary.skippedLines == 6 && summary.status == 0)
+        #expect(records.isEmpty && summary.skippedLines == 7 && summary.status == 0)
         #expect(reports == [
             "candidates:1: is not a JSON object", "candidates:2: has a pair that is not two wordings",
             "candidates:3: has a wording without its key, folded words and their information",
             "candidates:4: has neither a pair nor a record", "candidates:5: has a record that has an empty text",
             "candidates:6: has a record without a list of candidates",
+            "candidates:7: has a wording of 20001 words; batch links takes wordings of up to 20000",
         ])
     }
 }

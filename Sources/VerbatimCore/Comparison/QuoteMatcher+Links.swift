@@ -30,12 +30,12 @@ extension QuoteMatcher {
         let text = matcher.texts[0]
         let hashes = ComparisonKeys.hashes(of: text.keys[...])
         let quoted = Set(text.quoteRanges.filter { $0.count >= shortestQuote }.map { Array(text.keys[$0]) })
-        var narration: [(position: Int, shingle: Int64)] = []
-        text.visitNarrationShingles { narration.append(($0, ComparisonKeys.shingle(hashes, at: $0))) }
+        var positions: [Int64: [Int]] = [:]
+        text.visitNarrationShingles { positions[ComparisonKeys.shingle(hashes, at: $0), default: []].append($0) }
         return candidates.compactMap { candidate in
             let words = sequence(candidate.wording)
             guard !quoted.contains(Array(words.keys)) else { return nil }
-            let hits = narration.filter { candidate.followed.contains($0.shingle) }.map(\.position)
+            let hits = candidate.followed.flatMap { positions[$0] ?? [] }.sorted()
             let carried = clusters(hits, gap: words.keys.count).contains { cluster in
                 cluster.count >= neededHits(words.keys.count) && matcher.narration(carrying: words, in: 0, hits: cluster) != nil
             }

@@ -20,6 +20,10 @@ public struct BatchLinks {
 
     public init() {}
 
+    /// The most words a wording may have: far more than a quotation's, and few enough that
+    /// aligning two built to be slow takes a moment.
+    public static let longestWording = 20_000
+
     /// What the run did, for the closing status line.
     public struct Summary: Sendable, Equatable {
         public var lines = 0
@@ -76,6 +80,9 @@ public struct BatchLinks {
               let folded = object["folded"] as? [String], let information = object["information"] as? [NSNumber],
               folded.count == information.count else {
             throw BatchLines.Problem(reason: "has a wording without its key, folded words and their information")
+        }
+        guard folded.count <= longestWording else {
+            throw BatchLines.Problem(reason: "has a wording of \(folded.count) words; batch links takes wordings of up to \(longestWording)")
         }
         return ComparisonKeys.Wording(key: key, words: folded.count, shingles: [], pairs: [], folded: folded,
                                       information: information.map(\.floatValue))
