@@ -161,7 +161,10 @@ def compare(spark, source, output, binary, source_format, partitions, minimum_co
     limit = limits(binary)
     wordings = (keys.select("article", F.explode("wordings").alias("w"))
                 .select("article", F.col("w.key").alias("wording"), "w.*").localCheckpoint())
-    distinct = wordings.dropDuplicates(["wording"]).drop("article")
+    # Each wording as its first copy in load order gives it, as compare reads it.
+    fields = ["key", "words", "matches_by_pairs", "shingles", "pairs", "folded", "information"]
+    distinct = (wordings.join(ids, "article").groupBy("wording")
+                .agg(F.min_by(F.struct(*fields), "order").alias("first")).select("wording", "first.*"))
     shingles, pairs = links.counts(distinct)
     note(f"keys of {keys.count()} articles, {distinct.count()} distinct wordings")
 

@@ -4,9 +4,11 @@ keys `verbatim batch keys` gives, each checked by `verbatim batch links`.
 Two wordings are a candidate when they share two shingles compare follows (held by at most
 `shingle` wordings of the corpus), or two two-word runs it follows (at most `pair` wordings)
 and one of them looks for others by its runs; an article's narration and a wording it does not
-quote are a candidate when the narration has two of the wording's shingles narration follows
+quote are a candidate when the narration has one of the wording's shingles narration follows
 (at most `narration_shingle` wordings). Compare needs more than that to link them, so every
-link it makes is among the candidates; `batch links` keeps those it would make.
+link it makes is among the candidates; `batch links` keeps those it would make. Each wording
+is read from its first copy in load order, as compare reads it (a copy written in capitals
+tells less).
 """
 
 import json
@@ -46,12 +48,13 @@ def wording_candidates(distinct, shingles, pairs, limit):
 
 
 def narration_candidates(keys, wordings, shingles, limit):
-    """(article, wording): narration of the article has two of the wording's followed shingles,
-    and the article does not quote it; and each wording's shingles narration follows."""
+    """(article, wording): narration of the article has one of the wording's followed shingles
+    (compare needs hits in several places, but one shingle may be them all), and the article
+    does not quote it; and each wording's shingles narration follows."""
     followed = (wordings.select(F.col("wording"), F.explode("shingles").alias("key")).distinct()
                 .join(shingles.filter(F.col("wordings") <= limit["narration_shingle"]).select("key"), "key"))
     hits = (keys.select("article", F.explode("narration").alias("key")).join(followed, "key")
-            .groupBy("article", "wording").count().filter(F.col("count") >= 2).select("article", "wording"))
+            .select("article", "wording").distinct())
     quoted = wordings.select("article", "wording")
     candidates = hits.join(quoted, ["article", "wording"], "left_anti")
     followed_of = followed.groupBy("wording").agg(F.collect_list("key").alias("followed"))

@@ -119,6 +119,15 @@ for index in range(240):
 for index in range(520):
     records.append({"id": f"plan{index}", "date": "2026-04-01", "text": "“The harbor bridge will reopen before the winter storms "
                     f"arrive, according to plan Zerlin{index},” said Elena Marsh."})
+# Links a cut by keys would miss (a review found them): narration repeating a wording's one
+# shingle narration follows, its others held by 21 quotes; and one wording quoted twice, the
+# second copy capitalised (its words then tell less, as names), matched only by the first.
+records.append({"id": "p1", "date": "2024-01-01", "text": "At the rally on Monday, the senator spoke.\n\n“Zorblat quinex vardo mintrel,” said Dana Whitlow, the senator."})
+records.append({"id": "p2", "date": "2024-01-03", "text": "The crowd outside the hall kept chanting zorblat quinex vardo mintrel zorblat quinex vardo late into the night."})
+records.append({"id": "r1", "date": "2024-01-02", "text": "\n\n".join(f"“Quinex vardo mintrel plo{chr(97 + n)}k gre{chr(97 + n)}m,” said Lee Morton." for n in range(21))})
+for name, date, words in [("a1", "2024-01-01", "We will expand the tram network by spring"), ("a2", "2024-01-02", "We will Expand the Tram Network By Spring"),
+                          ("b", "2024-01-03", "We will Expand the Tram Network By Spring, and the new depot will open before the elections next year")]:
+    records.append({"id": name, "date": date, "text": f"The council met on Monday.\n\n“{words},” said Mayor Ana Ruiz."})
 lines = [json.dumps(record, ensure_ascii=False) for record in records]
 # Two records Verbatim cannot read, in the second split file: one not JSON, one without words.
 lines.insert(350, "{not json")
@@ -145,8 +154,10 @@ work = sys.argv[1]
 rows = [json.loads(line) for line in open(f"{work}/compare-batch.jsonl", encoding="utf-8")]
 verdicts = {row["verdict"] for row in rows}
 failures = []
-if not {"original", "verbatim", "altered", "trimmed", "unquoted"} <= verdicts:
+if not {"original", "verbatim", "altered", "trimmed", "unquoted", "extended"} <= verdicts:
     failures.append(f"the compare corpus gives only these verdicts: {sorted(verdicts)}")
+if not any(row["article"] == "p2" and row["verdict"] == "unquoted" for row in rows):
+    failures.append("narration repeating a quote's rare words was not found")
 if any(row["article"].startswith("plan") for row in rows):
     failures.append("quotes sharing only common shingles were grouped")
 log = open(f"{work}/compare-spark.err", encoding="utf-8").read()

@@ -170,7 +170,8 @@ struct BatchCompare: ParsableCommand {
         rest (batch links), and FILE lists the keys common in the whole corpus, one a line \
         (shingle N, pair N, or narration N for a shingle narration does not follow): the \
         verdicts are then those of comparing the whole corpus. Spark's compare job \
-        (Scripts/spark/run.sh compare) works so.
+        (Scripts/spark/run.sh compare) works so. A key file that cannot be read or holds a line \
+        that is not a key stops the run before it reads anything (status 1).
 
         \(BatchReading.discussion)
         """)
@@ -197,7 +198,7 @@ struct BatchCompare: ParsableCommand {
                 comparison.commonKeys = try BatchComparison.commonKeys(listedIn: commonKeys)
             } catch {
                 Verbatim.writeError("verbatim: \(error.localizedDescription)\n")
-                throw ExitCode(2)
+                throw ExitCode(1)
             }
         }
         let summary = comparison.run(reading.files, write: StandardStream.writeOutput) { Verbatim.writeError("verbatim: \($0)\n") }

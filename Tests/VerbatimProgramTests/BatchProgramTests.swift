@@ -45,10 +45,12 @@ import VerbatimTestSupport
 
     @Test func refusesABadKeyFileOrConfidenceBeforeReading() throws {
         let missing = try Program.run(["batch", "compare", "--common-keys", temporaryFolder() + "/none"], input: Self.story)
-        #expect(missing.status == 2 && missing.output.isEmpty && missing.errors.contains("none: no such file"))
+        #expect(missing.status == 1 && missing.output.isEmpty && missing.errors.contains("none: no such file"))
+        let standardInput = try Program.run(["batch", "compare", "--common-keys", "-"], input: Self.story)
+        #expect(standardInput.status == 1 && standardInput.errors.contains("-: is standard input, which holds the articles"))
         #expect(try Program.run(["batch", "compare", "--min-confidence", "2"], input: Self.story).status == 2)
         let links = try Program.run(["batch", "links", "--name", "in"], input: "{bad\n")
-        #expect(links.status == 0 && links.output.isEmpty && links.errors == "verbatim: in:1: is not a JSON object\nchecked 0 candidate lines: 0 links; 1 line skipped\n")
+        #expect(links.status == 0 && links.output.isEmpty && links.errors == "verbatim: in:1: is not JSON\nchecked 0 candidate lines: 0 links; 1 line skipped\n")
         #expect(try Program.run(["batch", "links", "--strict", "-q"], input: "{bad\n").status == 1)
     }
 }

@@ -154,6 +154,8 @@ import VerbatimTestSupport
             try BatchComparison.commonKeys(listedIn: bad)
         }
         #expect(throws: LoadError.self) { try BatchComparison.commonKeys(listedIn: temporaryFolder() + "/none") }
+        let long = try file(["shingle 1", "pair " + String(repeating: "9", count: 5_000)], named: "long-keys")
+        #expect(throws: LoadError(file: long, line: 2, reason: "is too long to be a key")) { try BatchComparison.commonKeys(listedIn: long) }
     }
 
     /// Narration told that a wording's shingles are common in the corpus does not follow them,

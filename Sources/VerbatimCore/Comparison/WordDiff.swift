@@ -110,11 +110,23 @@ public struct WordDiff: Hashable, Sendable {
         return runs(matching: pairs, firstCount: a.count, secondCount: b.count)
     }
 
-    /// Where `short` lies whole inside `long`, if it does.
-    private static func offset(of short: [Int32], in long: [Int32]) -> Int? {
+    /// Where `short` first lies whole inside `long`, if it does: Knuth–Morris–Pratt, so time
+    /// is linear in both lengths even for passages built to be slow ("a a a … b" in "a a a … c").
+    static func offset(of short: [Int32], in long: [Int32]) -> Int? {
         guard !short.isEmpty, short.count < long.count else { return nil }
-        for start in 0...(long.count - short.count) where long[start] == short[0] {
-            if long[start..<(start + short.count)].elementsEqual(short) { return start }
+        // fallback[i]: the length of the longest proper prefix of short[...i] that ends there.
+        var fallback = [Int](repeating: 0, count: short.count)
+        var matched = 0
+        for index in 1..<short.count {
+            while matched > 0, short[index] != short[matched] { matched = fallback[matched - 1] }
+            if short[index] == short[matched] { matched += 1 }
+            fallback[index] = matched
+        }
+        matched = 0
+        for (index, word) in long.enumerated() {
+            while matched > 0, word != short[matched] { matched = fallback[matched - 1] }
+            if word == short[matched] { matched += 1 }
+            if matched == short.count { return index - short.count + 1 }
         }
         return nil
     }

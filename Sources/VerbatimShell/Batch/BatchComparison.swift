@@ -106,11 +106,13 @@ public struct BatchComparison {
     /// `pair N` or `narration N` (a shingle narration does not follow), N a signed 64-bit
     /// number; blank lines and lines opening with # are passed over.
     public static func commonKeys(listedIn path: String) throws(LoadError) -> QuoteMatcher.CommonKeys {
+        guard path != "-" else { throw LoadError(file: path, reason: "is standard input, which holds the articles; give a file of keys") }
         let lines = try LineStream(path: path, longestLine: 4096)
         var keys = QuoteMatcher.CommonKeys()
         while let line = try lines.next() {
             guard case let .text(number, bytes) = line else {
-                throw LoadError(file: path, line: nil, reason: "has a line too long to be a key")
+                if case let .tooLong(number, _) = line { throw LoadError(file: path, line: number, reason: "is too long to be a key") }
+                continue
             }
             let fields = String(decoding: bytes, as: UTF8.self).split { $0 == " " || $0 == "\t" || $0 == "\r" }
             if fields.isEmpty || fields[0].hasPrefix("#") { continue }

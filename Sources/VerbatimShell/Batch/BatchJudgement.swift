@@ -23,8 +23,8 @@ public struct BatchJudgement {
 
     /// The longest input line read.
     static let longestLine = 16 * 1_048_576
-    /// The most code points a side of a pair may have: far more than any quotation, and few
-    /// enough that aligning two sides built to be slow takes a moment.
+    /// The most code points a side of a pair may have: far more than any quotation, and a
+    /// bound on the memory its words and their alignment take.
     public static let longestQuotation = 100_000
 
     public init() {}

@@ -20,10 +20,6 @@ public struct BatchLinks {
 
     public init() {}
 
-    /// The most words a wording may have: far more than a quotation's, and few enough that
-    /// aligning two built to be slow takes a moment.
-    public static let longestWording = 20_000
-
     /// What the run did, for the closing status line.
     public struct Summary: Sendable, Equatable {
         public var lines = 0
@@ -49,9 +45,8 @@ public struct BatchLinks {
         var links = 0
         let lines = BatchLines(isStrict: isStrict, standardInputName: standardInputName, longestLine: BatchExtraction.longestLine)
         let counts = lines.run(inputs, report: report) { bytes, label throws(BatchLines.Problem) in
-            guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
-                throw BatchLines.Problem(reason: "is not a JSON object")
-            }
+            guard let parsed = try? JSONSerialization.jsonObject(with: Data(bytes)) else { throw BatchLines.Problem(reason: "is not JSON") }
+            guard let object = parsed as? [String: Any] else { throw BatchLines.Problem(reason: "is not a JSON object") }
             let record: [String: Value]
             if let pair = object["pair"] {
                 guard let pair = pair as? [Any], pair.count == 2 else { throw BatchLines.Problem(reason: "has a pair that is not two wordings") }
@@ -76,28 +71,37 @@ public struct BatchLinks {
 
     /// A wording as `batch keys` writes it.
     static func wording(_ value: Any) throws(BatchLines.Problem) -> ComparisonKeys.Wording {
-        guard let object = value as? [String: Any], let key = (object["key"] as? NSNumber)?.int64Value,
+        guard let object = value as? [String: Any], let key = object["key"].flatMap(Self.key),
               let folded = object["folded"] as? [String], let information = object["information"] as? [NSNumber],
               folded.count == information.count else {
             throw BatchLines.Problem(reason: "has a wording without its key, folded words and their information")
         }
-        guard folded.count <= longestWording else {
-            throw BatchLines.Problem(reason: "has a wording of \(folded.count) words; batch links takes wordings of up to \(longestWording)")
-        }
         return ComparisonKeys.Wording(key: key, words: folded.count, shingles: [], pairs: [], folded: folded,
                                       information: information.map(\.floatValue))
+    }
+
+    /// A key written as a JSON integer that a signed 64-bit number holds exactly; nil for
+    /// anything else (a fraction, an exponent, a number out of range, true).
+    static func key(_ value: Any) -> Int64? {
+        // JSON's true and false come as numbers of C type char.
+        guard let number = value as? NSNumber, String(cString: number.objCType) != "c" else { return nil }
+        return Int64(number.stringValue)
     }
 
     /// The id of an article record and the keys of the candidate wordings its narration carries.
     static func carried(_ record: Any, candidates: Any?, label: String) throws(BatchLines.Problem) -> (String, [Int64]) {
         guard let candidates = candidates as? [[String: Any]] else { throw BatchLines.Problem(reason: "has a record without a list of candidates") }
         let given = try candidates.map { candidate throws(BatchLines.Problem) in
-            guard let value = candidate["wording"], let followed = candidate["followed"] as? [NSNumber] else {
+            guard let value = candidate["wording"], let listed = candidate["followed"] as? [Any] else {
                 throw BatchLines.Problem(reason: "has a candidate without its wording and followed shingles")
             }
-            return (wording: try Self.wording(value), followed: Set(followed.map(\.int64Value)))
+            let followed = listed.compactMap(Self.key)
+            guard followed.count == listed.count else { throw BatchLines.Problem(reason: "has a followed shingle that is not a 64-bit key") }
+            return (wording: try Self.wording(value), followed: Set(followed))
         }
-        guard let data = try? JSONSerialization.data(withJSONObject: record) else { throw BatchLines.Problem(reason: "has a record that is not an object") }
+        guard record is [String: Any], let data = try? JSONSerialization.data(withJSONObject: record) else {
+            throw BatchLines.Problem(reason: "has a record that is not an object")
+        }
         do throws(LoadError) {
             let source = try [UInt8](data).withUnsafeBufferPointer { line throws(LoadError) in
                 try CorpusReader.source(line: line, file: label, lineNumber: 0, label: label)
