@@ -30,6 +30,7 @@ KEYS_SCHEMA = T.StructType([
         T.StructField("key", T.LongType()),
         T.StructField("words", T.LongType()),
         T.StructField("matches_by_pairs", T.BooleanType()),
+        T.StructField("narration_hits", T.LongType()),
         T.StructField("shingles", T.ArrayType(T.LongType())),
         T.StructField("pairs", T.ArrayType(T.LongType())),
         T.StructField("folded", T.ArrayType(T.StringType())),
@@ -162,14 +163,14 @@ def compare(spark, source, output, binary, source_format, partitions, minimum_co
     wordings = (keys.select("article", F.explode("wordings").alias("w"))
                 .select("article", F.col("w.key").alias("wording"), "w.*").localCheckpoint())
     # Each wording as its first copy in load order gives it, as compare reads it.
-    fields = ["key", "words", "matches_by_pairs", "shingles", "pairs", "folded", "information"]
+    fields = ["key", "words", "matches_by_pairs", "narration_hits", "shingles", "pairs", "folded", "information"]
     distinct = (wordings.join(ids, "article").groupBy("wording")
                 .agg(F.min_by(F.struct(*fields), "order").alias("first")).select("wording", "first.*"))
     shingles, pairs = links.counts(distinct)
     note(f"keys of {keys.count()} articles, {distinct.count()} distinct wordings")
 
     candidates = links.wording_candidates(distinct, shingles, pairs, limit)
-    narration, followed_of = links.narration_candidates(keys, wordings, shingles, limit)
+    narration, followed_of = links.narration_candidates(keys, distinct, shingles, wordings, limit)
     lines = links.candidate_lines(records, distinct, candidates, narration, followed_of)
 
     def run_links(partition, lines):

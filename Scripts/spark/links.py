@@ -4,8 +4,9 @@ keys `verbatim batch keys` gives, each checked by `verbatim batch links`.
 Two wordings are a candidate when they share two shingles compare follows (held by at most
 `shingle` wordings of the corpus), or two two-word runs it follows (at most `pair` wordings)
 and one of them looks for others by its runs; an article's narration and a wording it does not
-quote are a candidate when the narration has one of the wording's shingles narration follows
-(at most `narration_shingle` wordings). Compare needs more than that to link them, so every
+quote are a candidate when the wording's shingles narration follows (held by at most
+`narration_shingle` wordings) lie in as many places of the narration as compare needs in one
+stretch. Compare needs more than that to link them, so every
 link it makes is among the candidates; `batch links` keeps those it would make. Each wording
 is read from its first copy in load order, as compare reads it (a copy written in capitals
 tells less).
@@ -47,14 +48,16 @@ def wording_candidates(distinct, shingles, pairs, limit):
     return sharing_two(by_shingle).union(sharing_two(by_pair, condition=True)).distinct()
 
 
-def narration_candidates(keys, wordings, shingles, limit):
-    """(article, wording): narration of the article has one of the wording's followed shingles
-    (compare needs hits in several places, but one shingle may be them all), and the article
+def narration_candidates(keys, distinct, shingles, wordings, limit):
+    """(article, wording): the wording's followed shingles lie in as many places of the
+    article's narration as compare needs in one stretch (`narration_hits`), and the article
     does not quote it; and each wording's shingles narration follows."""
-    followed = (wordings.select(F.col("wording"), F.explode("shingles").alias("key")).distinct()
+    followed = (distinct.select("wording", "narration_hits", F.explode("shingles").alias("key"))
                 .join(shingles.filter(F.col("wordings") <= limit["narration_shingle"]).select("key"), "key"))
+    # One row per place: a shingle repeated counts each time, as compare counts hits.
     hits = (keys.select("article", F.explode("narration").alias("key")).join(followed, "key")
-            .select("article", "wording").distinct())
+            .groupBy("article", "wording", "narration_hits").count()
+            .filter(F.col("count") >= F.col("narration_hits")).select("article", "wording"))
     quoted = wordings.select("article", "wording")
     candidates = hits.join(quoted, ["article", "wording"], "left_anti")
     followed_of = followed.groupBy("wording").agg(F.collect_list("key").alias("followed"))

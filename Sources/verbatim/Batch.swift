@@ -122,10 +122,12 @@ struct BatchKeys: ParsableCommand {
         Writes to standard output one JSON line per article: \
         \(BatchExtraction.keyColumns.joined(separator: ", ")). wordings lists the distinct \
         wordings of its speech quotes of \(QuoteMatcher.shortestQuote) words or more, each \
-        {key, words, matches_by_pairs, shingles, pairs, folded, information}: the wording, its \
-        length, whether it looks for other wordings by its two-word runs, its three-word \
-        shingles, its two-word runs that are not two stop words, its words as compared and how \
-        much each tells; narration lists the shingles of the words outside quotes. Keys are signed 64-bit hashes of the words' folded forms, the same in \
+        {key, words, matches_by_pairs, narration_hits, shingles, pairs, folded, information}: the \
+        wording, its length, whether it looks for other wordings by its two-word runs, how many \
+        places in narration its shingles must hit before narration is aligned with it, its \
+        three-word shingles, its two-word runs that are not two stop words, its words as \
+        compared and how much each tells; narration lists the shingles of the words outside \
+        quotes, one per place. Keys are signed 64-bit hashes of the words' folded forms, the same in \
         every run, so that candidate links between articles can be found by joining them (batch \
         links checks them), as Spark's compare job does. A shingle held by more than \
         \(QuoteMatcher.mostWordingsOfShingle) distinct wordings of the corpus, or a two-word run \

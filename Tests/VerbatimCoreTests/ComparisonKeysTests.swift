@@ -36,4 +36,15 @@ import Testing
         #expect(Self.keys(story).wordings[0].key != Self.keys(story.replacingOccurrences(of: "faster", with: "slower")).wordings[0].key)
         #expect(!Self.keys(story).wordings[0].matchesByPairs)
     }
+
+    /// Narration's shingles come one per place, so that a phrase said twice counts twice, as
+    /// the matcher counts hits; a wording says how many hits narration needs.
+    @Test func givesNarrationShinglesByPlaceAndTheHitsAWordingNeeds() {
+        let keys = Self.keys("The crowd chanted zorblat quinex vardo, zorblat quinex vardo. “We will rebuild the old harbor bridge,” said Tomas Reyes.")
+        // "zorblat quinex vardo" twice; "quinex vardo zorblat" and the rest once.
+        #expect(keys.narration.count == Set(keys.narration).count + 1 && keys.narration[3] == keys.narration[6])
+        #expect(keys.wordings.map(\.narrationHits) == [QuoteMatcher.neededHits(7)])
+        #expect(QuoteMatcher.neededHits(4) == 2 && QuoteMatcher.neededHits(40) == 3)
+    }
 }
+

@@ -1,10 +1,11 @@
 /// The keys by which `QuoteMatcher` finds an article's quotes in other articles, as numbers
 /// that are the same in every process: each speech quote's wording (its words' folded keys),
 /// the wording's three-word shingles and two-word runs, and the shingles of the article's
-/// narration. Two articles the matcher could relate share one of these keys, so a corpus can
-/// be cut by them into parts compared apart (`QuoteMatcher.droppingCommon`) with the verdicts
-/// of comparing it whole. The matcher's own keys are numbers handed out by the process, so
-/// these are 64-bit hashes of the words' folded texts instead.
+/// narration. Every link the matcher makes between two articles goes through keys they share,
+/// so candidate links can be found by joining keys, then checked (`QuoteMatcher.wordingsMatch`,
+/// `carriedWordings`), and a corpus cut where there is none into parts compared apart
+/// (`QuoteMatcher.droppingCommon`). The matcher's own keys are numbers handed out by the
+/// process, so these are 64-bit hashes of the words' folded texts instead.
 public struct ComparisonKeys: Hashable, Sendable {
     /// A distinct wording of the article's quotes long enough to match (`QuoteMatcher.shortestQuote`).
     public struct Wording: Hashable, Sendable {
@@ -30,13 +31,19 @@ public struct ComparisonKeys: Hashable, Sendable {
             self.information = information
         }
 
+        /// The places in narration its shingles must hit before narration is aligned with it
+        /// (`QuoteMatcher.neededHits`).
+        public var narrationHits: Int { QuoteMatcher.neededHits(words) }
+
         /// Whether the wording looks for others by its two-word runs (`QuoteMatcher.sharingPairs`).
         public var matchesByPairs: Bool { (QuoteMatcher.shortestPairMatch..<QuoteMatcher.shortQuoteLimit).contains(words) }
     }
 
     /// The article's distinct wordings, in text order of their first quote.
     public var wordings: [Wording] = []
-    /// The distinct shingles of the article's narration (words outside speech quotes).
+    /// The shingles of the article's narration (words outside speech quotes), one per place,
+    /// in text order: narration carries a wording only where enough of its shingles lie
+    /// (`Wording.narrationHits`), and one shingle repeated may be them all.
     public var narration: [Int64] = []
 
     /// The keys of an article with `text` and `quotes` (its speech quotes are used, as the
@@ -56,9 +63,7 @@ public struct ComparisonKeys: Hashable, Sendable {
                                     pairs: Self.distinct(positions.map { Self.pair(hashes, at: $0) }),
                                     folded: Array(folded[range]), information: Array(WordSequence(compared, range).information)))
         }
-        var narrationShingles: [Int64] = []
-        compared.visitNarrationShingles { position in narrationShingles.append(Self.shingle(hashes, at: position)) }
-        narration = Self.distinct(narrationShingles)
+        compared.visitNarrationShingles { position in narration.append(Self.shingle(hashes, at: position)) }
     }
 
     // MARK: Stable numbers

@@ -43,7 +43,7 @@ public struct BatchExtraction {
     ]
 
     /// The columns of the records `Output.keys` writes, one per article: its id, its quotes'
-    /// distinct wordings (key, words, matches_by_pairs, shingles, pairs, folded, information:
+    /// distinct wordings (key, words, matches_by_pairs, narration_hits, shingles, pairs, folded, information:
     /// `ComparisonKeys.Wording`) and its
     /// narration's shingles.
     public static let keyColumns = ["article", "wordings", "narration"]
@@ -326,7 +326,7 @@ public struct BatchExtraction {
             .text(id),
             .list(keys.wordings.map { wording in
                 .record([.init("key", .integer(Int(wording.key))), .init("words", .integer(wording.words)),
-                         .init("matches_by_pairs", .bool(wording.matchesByPairs)),
+                         .init("matches_by_pairs", .bool(wording.matchesByPairs)), .init("narration_hits", .integer(wording.narrationHits)),
                          .init("shingles", numbers(wording.shingles)), .init("pairs", numbers(wording.pairs)),
                          .init("folded", .list(wording.folded.map(Value.text))),
                          .init("information", .list(wording.information.map { .number(Double($0)) }))])
