@@ -87,6 +87,27 @@ struct BatchReading: ParsableArguments {
         """
 }
 
+/// The options of the `batch` subcommands that take one JSON line at a time (judge, links).
+struct BatchLineOptions: ParsableArguments {
+    @Flag(help: "Stop at the first line that cannot be read (status 1).")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Leave out the closing status line (errors are still reported).")
+    var quiet = false
+
+    @Option(help: ArgumentHelp("What to call standard input in errors and in ids (default: standard input).", valueName: "NAME"))
+    var name: String?
+
+    @Argument(help: "JSON Lines files; - or none for standard input.")
+    var files: [String] = []
+
+    /// Writes `statusLine` unless quiet, and exits with `status`.
+    func finish(_ statusLine: String, status: Int32) throws -> Never {
+        if !quiet { Verbatim.writeError(statusLine + "\n") }
+        throw ExitCode(status)
+    }
+}
+
 /// `verbatim batch extract`: one JSON line per quotation of the articles read.
 struct BatchExtract: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -228,25 +249,14 @@ struct BatchJudge: ParsableCommand {
         input could not be read or --strict stopped, 2 for a usage error.
         """)
 
-    @Flag(help: "Stop at the first pair that cannot be read (status 1).")
-    var strict = false
-
-    @Flag(name: .shortAndLong, help: "Leave out the closing status line (errors are still reported).")
-    var quiet = false
-
-    @Option(help: ArgumentHelp("What to call standard input in errors and in ids (default: standard input).", valueName: "NAME"))
-    var name: String?
-
-    @Argument(help: "JSON Lines files of pairs; - or none for standard input.")
-    var files: [String] = []
+    @OptionGroup var lines: BatchLineOptions
 
     func run() throws {
         var judgement = BatchJudgement()
-        judgement.isStrict = strict
-        if let name { judgement.standardInputName = name }
-        let summary = judgement.run(files, write: StandardStream.writeOutput) { Verbatim.writeError("verbatim: \($0)\n") }
-        if !quiet { Verbatim.writeError(summary.statusLine + "\n") }
-        throw ExitCode(summary.status)
+        judgement.isStrict = lines.strict
+        if let name = lines.name { judgement.standardInputName = name }
+        let summary = judgement.run(lines.files, write: StandardStream.writeOutput) { Verbatim.writeError("verbatim: \($0)\n") }
+        try lines.finish(summary.statusLine, status: summary.status)
     }
 }
 
@@ -270,25 +280,14 @@ struct BatchLinksCommand: ParsableCommand {
         input could not be read or --strict stopped, 2 for a usage error.
         """)
 
-    @Flag(help: "Stop at the first line that cannot be read (status 1).")
-    var strict = false
-
-    @Flag(name: .shortAndLong, help: "Leave out the closing status line (errors are still reported).")
-    var quiet = false
-
-    @Option(help: ArgumentHelp("What to call standard input in errors and in ids (default: standard input).", valueName: "NAME"))
-    var name: String?
-
-    @Argument(help: "JSON Lines files of candidates; - or none for standard input.")
-    var files: [String] = []
+    @OptionGroup var lines: BatchLineOptions
 
     func run() throws {
         var links = BatchLinks()
-        links.isStrict = strict
-        if let name { links.standardInputName = name }
-        let summary = links.run(files, write: StandardStream.writeOutput) { Verbatim.writeError("verbatim: \($0)\n") }
-        if !quiet { Verbatim.writeError(summary.statusLine + "\n") }
-        throw ExitCode(summary.status)
+        links.isStrict = lines.strict
+        if let name = lines.name { links.standardInputName = name }
+        let summary = links.run(lines.files, write: StandardStream.writeOutput) { Verbatim.writeError("verbatim: \($0)\n") }
+        try lines.finish(summary.statusLine, status: summary.status)
     }
 }
 
