@@ -98,7 +98,7 @@ public struct ComparisonKeys: Hashable, Sendable {
 
     /// The stable number of the two-word run at `index`.
     static func pair(_ hashes: [Int64], at index: Int) -> Int64 {
-        ((hashes[index] &* 0x5851_F42D_4C95_7F2D) ^ hashes[index + 1]) &* 0x14057B7E_F767_814F
+        ((hashes[index] &* 0x5851_F42D_4C95_7F2D) ^ hashes[index + 1]) &* 0x1405_7B7E_F767_814F
     }
 
     /// The stable number of a wording: its words' numbers mixed in order, with its length.

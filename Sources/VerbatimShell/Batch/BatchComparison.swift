@@ -60,10 +60,11 @@ public struct BatchComparison {
         matcher.minimumConfidence = minimumConfidence
         matcher.droppingCommon(commonKeys)
         let names = Names(session, ids: ids)
+        let articles = OccurrenceTable.Articles(session)
         for group in matcher.groups() where Set(group.map(\.article)).count >= 2 {
             summary.groups += 1
             var table = OccurrenceTable.table()
-            OccurrenceTable.append(group, group: summary.groups, to: &table, in: session)
+            OccurrenceTable.append(group, group: summary.groups, to: &table, articles: articles)
             let rows = zip(group, table.rows).map { occurrence, row in names.row(row, columns: table.columns, span: occurrence.span) }
             write(TableRenderer().renderedBytes(Table(columns: Self.columns, rows: rows), as: .jsonl, neutralisingFormulas: false))
         }

@@ -48,6 +48,7 @@ struct CompareCommand: Command {
         }
         let only = invocation.option("only").flatMap(QuoteVerdict.init(rawValue:))
         var table = OccurrenceTable.table()
+        let articles = OccurrenceTable.Articles(shell.session)
         var number = 0
         for group in groups {
             if shell.isInterrupted() { throw ShellError.interrupted }
@@ -56,7 +57,7 @@ struct CompareCommand: Command {
             if all, present.count < 2 { continue }
             if let only, !group.contains(where: { $0.verdict == only }), !(only == .missing && !missing.isEmpty) { continue }
             number += 1
-            OccurrenceTable.append(group, group: number, to: &table, in: shell.session)
+            OccurrenceTable.append(group, group: number, to: &table, articles: articles)
             for article in missing { OccurrenceTable.appendMissing(article, group: number, to: &table) }
         }
         return .table(table)

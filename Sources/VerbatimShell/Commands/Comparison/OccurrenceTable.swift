@@ -42,10 +42,24 @@ enum OccurrenceTable {
         return table
     }
 
+    /// A session's articles by id, looked up once per row (`Session.article(_:)` reads through
+    /// them all, which made a table of a large session's quotations take quadratic time).
+    struct Articles {
+        private let session: Session
+        private let places: [String: Int]
+
+        init(_ session: Session) {
+            self.session = session
+            places = Dictionary(session.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        subscript(id: String) -> Article? { places[id].map { session.articles[$0] } }
+    }
+
     /// Appends the occurrences of quotation number `group`.
-    static func append(_ occurrences: [QuoteOccurrence], group: Int, to table: inout Table, in session: Session) {
+    static func append(_ occurrences: [QuoteOccurrence], group: Int, to table: inout Table, articles: Articles) {
         for occurrence in occurrences {
-            let article = session.article(occurrence.article)
+            let article = articles[occurrence.article]
             let reference = occurrence.reference.flatMap { occurrences[$0].quote }
             table.append([
                 .integer(group), .text(occurrence.article), Value(article?.outlet), Value(article?.date), Value(article?.file),

@@ -39,7 +39,7 @@ struct TraceCommand: Command {
             throw ShellError.failure(error.message)
         }
         var table = OccurrenceTable.table()
-        OccurrenceTable.append(occurrences, group: 1, to: &table, in: shell.session)
+        OccurrenceTable.append(occurrences, group: 1, to: &table, articles: OccurrenceTable.Articles(shell.session))
         return .table(table)
     }
 
