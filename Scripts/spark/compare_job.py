@@ -182,7 +182,8 @@ def compare(spark, source, output, binary, source_format, partitions, minimum_co
     labels, rounds = components(holders, ids.select("order"))
     sizes = labels.groupBy("component").count()
     part_count, largest = sizes.count(), sizes.agg(F.max("count")).first()[0]
-    note(f"{part_count} parts, the largest of {largest} articles, found in {rounds} rounds")
+    plural = "" if part_count == 1 else "s"
+    note(f"{part_count} part{plural}, the largest of {largest} articles, found in {rounds} rounds")
     common = ([f"shingle {row.key}" for row in shingles.filter(F.col("wordings") > limit["shingle"]).collect()]
               + [f"pair {row.key}" for row in pairs.filter(F.col("wordings") > limit["pair"]).collect()]
               + [f"narration {row.key}" for row in shingles.filter((F.col("wordings") > limit["narration_shingle"])
@@ -233,6 +234,6 @@ def compare(spark, source, output, binary, source_format, partitions, minimum_co
     frame = spark.read.schema(COMPARISON_SCHEMA).json(os.path.join(output, "json"))
     frame.write.mode("overwrite").parquet(os.path.join(output, "parquet"))
     groups = roots.count()
-    print(f"verbatim_spark: compared {keys.count()} articles in {part_count} parts (the largest of {largest} "
+    print(f"verbatim_spark: compared {keys.count()} articles in {part_count} part{plural} (the largest of {largest} "
           f"articles) on {count} processes: {groups} quotations found in more than one, {frame.count()} occurrences, "
           f"into {output}; {skipped.value} records skipped", file=sys.stderr)
