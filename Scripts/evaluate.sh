@@ -34,7 +34,7 @@ planted_recall    0.970  compare-benchmark, 10,000 articles of PolNeAR: planted 
 polnear_checks    2      compare --all over PolNeAR: no accusation inside one article, none between two spellings of one name
 html_f1           0.972  corpus/article-extraction: article-body F1 (eval-html)
 polnear_batch     2      PolNeAR as JSON Lines: batch extract on 1 and 2 threads gives the quotes of load + export quotes
-planted_spark     2      compare-benchmark's planted PolNeAR, 2,000 articles: batch compare and Spark (4 parts) give compare --all's table
+planted_spark     2      compare-benchmark planted PolNeAR, 2,000 articles: batch compare and Spark (4 processes) give the table of compare --all
 '
 
 if [ ! -d "$corpus" ]; then
