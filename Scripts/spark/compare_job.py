@@ -165,9 +165,11 @@ def compare(spark, source, output, binary, source_format, partitions, minimum_co
     # Each wording as its first copy in load order gives it, as compare reads it.
     fields = ["key", "words", "matches_by_pairs", "narration_hits", "shingles", "pairs", "folded", "information"]
     distinct = (wordings.join(ids, "article").groupBy("wording")
-                .agg(F.min_by(F.struct(*fields), "order").alias("first")).select("wording", "first.*"))
+                .agg(F.min_by(F.struct(*fields), "order").alias("first")).select("wording", "first.*")
+                .localCheckpoint())
     shingles, pairs = links.counts(distinct)
-    note(f"keys of {keys.count()} articles, {distinct.count()} distinct wordings")
+    articles = keys.count()
+    note(f"keys of {articles} articles, {distinct.count()} distinct wordings")
 
     candidates = links.wording_candidates(distinct, shingles, pairs, limit)
     narration, followed_of = links.narration_candidates(keys, distinct, shingles, wordings, limit)
@@ -221,19 +223,20 @@ def compare(spark, source, output, binary, source_format, partitions, minimum_co
                                  pair[1][1], pair[1][0][1]["start"]), pair[1][0][0]))
              .sortByKey()
              .values()
-             .zipWithIndex())
+             .zipWithIndex()
+             .persist())
+    groups = roots.count()
 
     def numbered(pair):
         (place, row), number = pair[1]
         row["group"] = number + 1
         return (number, place), json.dumps(row, ensure_ascii=False)
 
-    note(f"parts compared: {roots.count()} quotations found in more than one article")
+    note(f"parts compared: {groups} quotations found in more than one article")
     table = rows.join(roots).map(numbered).sortByKey().values()
     table.saveAsTextFile(os.path.join(output, "json"))
     frame = spark.read.schema(COMPARISON_SCHEMA).json(os.path.join(output, "json"))
     frame.write.mode("overwrite").parquet(os.path.join(output, "parquet"))
-    groups = roots.count()
-    print(f"verbatim_spark: compared {keys.count()} articles in {part_count} part{plural} (the largest of {largest} "
+    print(f"verbatim_spark: compared {articles} articles in {part_count} part{plural} (the largest of {largest} "
           f"articles) on {count} processes: {groups} quotations found in more than one, {frame.count()} occurrences, "
           f"into {output}; {skipped.value} records skipped", file=sys.stderr)

@@ -106,6 +106,15 @@ struct BatchLineOptions: ParsableArguments {
         if !quiet { Verbatim.writeError(statusLine + "\n") }
         throw ExitCode(status)
     }
+
+    /// What the help says of a `unit` ("pair", "line") that cannot be read, and of exit statuses.
+    static func discussion(unit: String) -> String {
+        """
+        A \(unit) that cannot be read is reported on standard error by file and line and passed \
+        over; --strict stops there instead. Exit status: 0 when every input was read, 1 when an \
+        input could not be read or --strict stopped, 2 for a usage error.
+        """
+    }
 }
 
 /// `verbatim batch extract`: one JSON line per quotation of the articles read.
@@ -244,9 +253,7 @@ struct BatchJudge: ParsableCommand {
         articles: batch compare. A side over \(BatchJudgement.longestQuotation) characters is \
         refused.
 
-        A pair that cannot be read is reported on standard error by file and line and passed \
-        over; --strict stops there instead. Exit status: 0 when every input was read, 1 when an \
-        input could not be read or --strict stopped, 2 for a usage error.
+        \(BatchLineOptions.discussion(unit: "pair"))
         """)
 
     @OptionGroup var lines: BatchLineOptions
@@ -275,9 +282,7 @@ struct BatchLinksCommand: ParsableCommand {
         as compare finds it. Articles with no such link, and no wording in common, can be \
         compared apart with the same verdicts (batch compare --common-keys).
 
-        A line that cannot be read is reported on standard error by file and line and passed \
-        over; --strict stops there instead. Exit status: 0 when every input was read, 1 when an \
-        input could not be read or --strict stopped, 2 for a usage error.
+        \(BatchLineOptions.discussion(unit: "line"))
         """)
 
     @OptionGroup var lines: BatchLineOptions

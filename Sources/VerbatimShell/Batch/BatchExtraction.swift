@@ -75,7 +75,7 @@ public struct BatchExtraction {
 
         /// The exit status: 1 when an input failed or a strict run stopped, else 0 (records
         /// passed over are reported, not failures of the run).
-        public var status: Int32 { failedInputs > 0 || stoppedEarly ? 1 : 0 }
+        public var status: Int32 { BatchLines.status(failedInputs: failedInputs, stoppedEarly: stoppedEarly) }
 
         /// "extracted 1,234 quotations from 100 articles; 2 records skipped".
         public var statusLine: String {
@@ -84,10 +84,7 @@ public struct BatchExtraction {
 
         /// `opening`, then the records skipped and whether the run stopped early.
         public func statusLine(opening: String) -> String {
-            var line = opening
-            if skippedRecords > 0 { line += "; \(skippedRecords) record\(skippedRecords == 1 ? "" : "s") skipped" }
-            if stoppedEarly { line += "; stopped at the first bad record (--strict)" }
-            return line
+            BatchLines.statusLine(opening, skipped: skippedRecords, unit: "record", stoppedEarly: stoppedEarly)
         }
     }
 

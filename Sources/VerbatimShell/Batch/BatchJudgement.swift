@@ -36,14 +36,11 @@ public struct BatchJudgement {
         public var failedInputs = 0
         public var stoppedEarly = false
 
-        public var status: Int32 { failedInputs > 0 || stoppedEarly ? 1 : 0 }
+        public var status: Int32 { BatchLines.status(failedInputs: failedInputs, stoppedEarly: stoppedEarly) }
 
         /// "judged 12 pairs; 1 pair skipped".
         public var statusLine: String {
-            var line = "judged \(pairs) pair\(pairs == 1 ? "" : "s")"
-            if skippedPairs > 0 { line += "; \(skippedPairs) pair\(skippedPairs == 1 ? "" : "s") skipped" }
-            if stoppedEarly { line += "; stopped at the first bad pair (--strict)" }
-            return line
+            BatchLines.statusLine("judged \(pairs) pair\(pairs == 1 ? "" : "s")", skipped: skippedPairs, unit: "pair", stoppedEarly: stoppedEarly)
         }
     }
 

@@ -16,6 +16,19 @@ struct BatchLines {
         var reason: String
     }
 
+    /// The exit status of a batch run: 1 when an input failed or a strict run stopped, else 0
+    /// (lines passed over are reported, not failures of the run).
+    static func status(failedInputs: Int, stoppedEarly: Bool) -> Int32 { failedInputs > 0 || stoppedEarly ? 1 : 0 }
+
+    /// A run's closing line: `opening`, then how many `unit`s were passed over and whether the
+    /// run stopped at the first bad one.
+    static func statusLine(_ opening: String, skipped: Int, unit: String, stoppedEarly: Bool) -> String {
+        var line = opening
+        if skipped > 0 { line += "; \(skipped) \(unit)\(skipped == 1 ? "" : "s") skipped" }
+        if stoppedEarly { line += "; stopped at the first bad \(unit) (--strict)" }
+        return line
+    }
+
     /// What the run did.
     struct Counts {
         var taken = 0

@@ -28,14 +28,12 @@ public struct BatchLinks {
         public var failedInputs = 0
         public var stoppedEarly = false
 
-        public var status: Int32 { failedInputs > 0 || stoppedEarly ? 1 : 0 }
+        public var status: Int32 { BatchLines.status(failedInputs: failedInputs, stoppedEarly: stoppedEarly) }
 
-        /// "checked 120 candidates: 14 links".
+        /// "checked 120 candidate lines: 14 links".
         public var statusLine: String {
-            var line = "checked \(lines) candidate line\(lines == 1 ? "" : "s"): \(links) link\(links == 1 ? "" : "s")"
-            if skippedLines > 0 { line += "; \(skippedLines) line\(skippedLines == 1 ? "" : "s") skipped" }
-            if stoppedEarly { line += "; stopped at the first bad line (--strict)" }
-            return line
+            BatchLines.statusLine("checked \(lines) candidate line\(lines == 1 ? "" : "s"): \(links) link\(links == 1 ? "" : "s")",
+                                  skipped: skippedLines, unit: "line", stoppedEarly: stoppedEarly)
         }
     }
 
