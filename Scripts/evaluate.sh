@@ -29,6 +29,7 @@ dev_f1            0.974  PolNeAR dev: quote F1
 dev_attribution   0.928  PolNeAR dev: attribution accuracy
 dev_e2e_f1        0.905  PolNeAR dev: end-to-end F1
 blinken_verdicts  7      corpus/coverage-blinken: verdicts of compare --all that hold
+blinken_report    1      corpus/coverage-blinken: the report in headless Chromium shows the three words Okey News changed, PTI unquoted, Reuters verbatim
 pairs_accusatory  0.950  PolNeAR pairs labelled by hand: precision of accusatory verdicts (compare-eval)
 planted_recall    0.970  compare-benchmark, 10,000 articles of PolNeAR: planted changes judged right
 polnear_checks    2      compare --all over PolNeAR: no accusation inside one article, none between two spellings of one name
@@ -182,20 +183,19 @@ else
     echo "evaluate.sh: does not hold: the seed's tweet and body quote are one group ($spectacle)" >&2
 fi
 
+# The report on the four outlets, opened in headless Chromium (ReportCoverageTests, which
+# builds the tests in debug if swift test has not).
+bash Scripts/install-browser.sh
+figure[blinken_report]=0
+if VERBATIM_COVERAGE=$(cd "$corpus/coverage-blinken" && pwd) VERBATIM_BROWSER_TESTS=required \
+        swift test --filter ReportCoverageTests >"$work/report-test.log" 2>&1; then
+    figure[blinken_report]=1
+else
+    tail -n 40 "$work/report-test.log" >&2
+fi
+
 # PolNeAR as one corpus with each article's outlet and date (metadata.tsv), for compare.
-python3 - "$corpus/polnear" "$work/polnear.jsonl" <<'PYTHON'
-import csv, json, os, sys
-folder, target = sys.argv[1], sys.argv[2]
-with open(os.path.join(folder, "metadata.tsv"), encoding="utf-8") as metadata:
-    rows = {row["filename"]: row for row in csv.DictReader(metadata, delimiter="\t")}
-with open(target, "w", encoding="utf-8") as out:
-    for split in ("train", "dev"):
-        for name in sorted(os.listdir(os.path.join(folder, split, "text"))):
-            stem, row = name[:-len(".txt")], rows.get(name[:-len(".txt")], {})
-            with open(os.path.join(folder, split, "text", name), encoding="utf-8") as text:
-                record = {"id": stem, "text": text.read(), "outlet": row.get("publisher"), "date": row.get("publication_date")}
-            out.write(json.dumps(record) + "\n")
-PYTHON
+python3 Scripts/evaluation/polnear_jsonl.py "$corpus/polnear" "$work/polnear.jsonl"
 figure[pairs_accusatory]=$("$verbatim" -q -c "compare-eval Scripts/evaluation/polnear-compare-pairs.tsv $(quoted "$work/polnear.jsonl") --format tsv" \
     | awk -F'\t' '$1 == "accusatory" { printf "%.3f\n", $4 }')
 figure[planted_recall]=$("$verbatim" -q -c "compare-benchmark $(quoted "$corpus/polnear/train/text") $(quoted "$corpus/polnear/dev/text") --sizes 10000 --format tsv" \

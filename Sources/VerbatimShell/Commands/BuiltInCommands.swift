@@ -3,7 +3,7 @@ public enum BuiltInCommands {
     public static let all: [any Command] = [
         LoadCommand(), UnloadCommand(), ResetCommand(), SaveCommand(), OpenCommand(),
         ArticlesCommand(), ShowCommand(), QuotesCommand(), SpeakersCommand(),
-        CompareCommand(), TraceCommand(), DiffCommand(), ExportCommand(),
+        CompareCommand(), TraceCommand(), DiffCommand(), ReportCommand(), ExportCommand(),
         SetCommand(), EchoCommand(), DefCommand(), PluginsCommand(), PluginCommand(), SourceCommand(), HelpCommand(), HistoryCommand(), OptionCommand(), OutputCommand(), VersionCommand(), ExitCommand(), ExitCommand(force: true),
     ]
 }

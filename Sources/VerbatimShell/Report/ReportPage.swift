@@ -1,0 +1,105 @@
+import VerbatimCore
+
+/// `report`'s page: one self-contained HTML file (its style sheet, script and chart inline, no
+/// request to make, and a Content-Security-Policy that forbids any), readable with scripts
+/// off and printable.
+enum ReportPage {
+    /// Reports with more articles than this show each article's text folded (a click opens
+    /// it), so that a browser lays out tens of megabytes of text only when asked.
+    static let articlesShownOpen = 100
+
+    /// The policy: nothing may load or be sent, and only the page's own style sheet and script,
+    /// named by their digests, may apply and run; so text that got into the page as markup
+    /// could still not run or reach the network.
+    static let contentSecurityPolicy = "default-src 'none'; "
+        + "style-src 'sha256-\(SHA256.base64Digest(Array(style.utf8)))'; "
+        + "script-src 'sha256-\(SHA256.base64Digest(Array(script.utf8)))'; "
+        + "base-uri 'none'; form-action 'none'"
+
+    /// The page of `report`.
+    static func render(_ report: CoverageReport, isInterrupted: () -> Bool = { false }) throws(ShellError) -> [UInt8] {
+        var page = HTMLWriter()
+        page.markup("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        page.markup("<meta http-equiv=\"Content-Security-Policy\" content=\"\(contentSecurityPolicy)\">\n")
+        page.markup("<meta name=\"referrer\" content=\"no-referrer\">\n")
+        page.markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Verbatim\">\n")
+        page.element("title", text: report.title)
+        page.markup("\n<style>\(style)</style>\n</head>\n<body>\n")
+        header(report, into: &page)
+        filters(report, into: &page)
+        outlets(report, into: &page)
+        page.markup("\n<section id=\"quotations\">\n<h2>Quotations shared</h2>\n")
+        if report.groups.isEmpty { page.markup("<p>No quotation appears in two of these articles.</p>\n") }
+        for group in report.groups {
+            if isInterrupted() { throw ShellError.interrupted }
+            ReportPage.group(group, of: report, into: &page)
+        }
+        page.markup("</section>\n\n<section id=\"articles\">\n<h2>Articles</h2>\n")
+        for article in report.articles {
+            if isInterrupted() { throw ShellError.interrupted }
+            ReportPage.article(article, of: report, into: &page)
+        }
+        page.markup("</section>\n<script>\(script)</script>\n</body>\n</html>\n")
+        return page.bytes
+    }
+
+    private static func header(_ report: CoverageReport, into page: inout HTMLWriter) {
+        page.element("h1", text: report.title)
+        let articles = report.articles.count
+        let outlets = report.outlets.count
+        let groups = report.groups.count
+        page.element("p", ["class": "lede"], text: "\(counted(articles, "article")) from \(counted(outlets, "outlet")); "
+            + "\(counted(groups, "quotation")) found in two articles or more, each judged against its earliest occurrence. "
+            + "Made by Verbatim.")
+        page.markup("<nav><a href=\"#outlets\">Outlets</a><a href=\"#quotations\">Quotations</a><a href=\"#articles\">Articles</a></nav>\n")
+    }
+
+    /// The filter bar: hidden in the markup, shown by the script, so that a reader without
+    /// scripts sees every row rather than controls that do nothing.
+    private static func filters(_ report: CoverageReport, into page: inout HTMLWriter) {
+        let occurrences = report.groups.flatMap(\.occurrences)
+        let verdicts = CoverageReport.verdicts.filter { verdict in occurrences.contains { $0.verdict == verdict } }.map(\.rawValue)
+        let outlets = report.outlets.filter { $0.occurrences > 0 }.map(\.outlet)
+        let speakers = Set(occurrences.compactMap(\.speaker)).sorted { $0.lowercased() < $1.lowercased() }
+        page.markup("<form id=\"filters\" class=\"filters\" hidden aria-label=\"Filters\">\n")
+        for (name, label, values) in [("verdict", "Verdict", verdicts), ("outlet", "Outlet", outlets), ("speaker", "Speaker", speakers)] {
+            page.markup("<label>\(label) <select name=\"\(name)\"><option value=\"\">all</option>")
+            for value in values { page.element("option", ["value": value], text: value) }
+            page.markup("</select></label>\n")
+        }
+        page.markup("<label>Search <input type=\"search\" name=\"search\" placeholder=\"words, speaker, outlet\"></label>\n")
+        page.markup("<button type=\"reset\">Clear</button>\n<output id=\"shown\" aria-live=\"polite\"></output>\n</form>\n")
+    }
+
+    private static func outlets(_ report: CoverageReport, into page: inout HTMLWriter) {
+        page.markup("\n<section id=\"outlets\">\n<h2>Outlets</h2>\n")
+        page.element("p", ["class": "counts"], text: "How each outlet carries the shared quotations: the share of its "
+            + "occurrences by verdict, and how many of the quotations it carries.")
+        // Only the verdicts some outlet has, in the legend and the table.
+        let verdicts = CoverageReport.verdicts.filter { verdict in report.outlets.contains { $0.verdicts[verdict] != nil } }
+        page.markup(OutletChart.svg(report.outlets, verdicts: verdicts))
+        page.markup("\n<div class=\"wide\"><table class=\"summary\">\n<thead><tr><th scope=\"col\">outlet</th><th scope=\"col\">articles</th>"
+            + "<th scope=\"col\">quotations</th><th scope=\"col\">occurrences</th>")
+        for verdict in verdicts { page.markup("<th scope=\"col\">\(verdict.rawValue)</th>") }
+        page.markup("</tr></thead>\n<tbody>\n")
+        for summary in report.outlets {
+            page.markup("<tr>")
+            page.element("th", ["scope": "row"], text: summary.outlet)
+            for count in [summary.articles, summary.quotations, summary.occurrences] { page.markup("<td>\(count)</td>") }
+            for verdict in verdicts {
+                let count = summary.verdicts[verdict] ?? 0
+                page.markup(count == 0 ? "<td>0</td>" : "<td>\(count) (\(percent(count, of: summary.occurrences)))</td>")
+            }
+            page.markup("</tr>\n")
+        }
+        page.markup("</tbody>\n</table></div>\n</section>\n")
+    }
+
+    /// `count` as a percentage of `total`, rounded: "25%".
+    static func percent(_ count: Int, of total: Int) -> String {
+        total == 0 ? "0%" : "\(Int((Double(count) * 100 / Double(total)).rounded()))%"
+    }
+
+    /// "1 article", "3 articles".
+    static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+}

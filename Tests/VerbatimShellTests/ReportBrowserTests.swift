@@ -1,0 +1,238 @@
+import Foundation
+import Testing
+import VerbatimTestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `report`'s page as headless Chromium shows it: the rendered DOM, the filters at work,
+/// scripts off, a hostile article, the requests the page makes (none) and a screenshot.
+/// CI installs Chromium (Scripts/install-browser.sh) and requires these tests; elsewhere they run
+/// when `chromium` is on PATH.
+@Suite(.enabled(if: HeadlessBrowser.testsRun, "needs chromium: Scripts/install-browser.sh"), .serialized)
+struct ReportBrowserTests {
+    /// Writes the report `command` makes after `load`ing `paths` and gives its file URL.
+    static func report(loading paths: String, in folder: String = temporaryFolder(), _ command: String = "report") throws -> URL {
+        let test = TestShell(workingDirectory: folder)
+        let path = folder + "/report.html"
+        #expect(test.run("load \(paths); \(command) --to '\(path)'") == 0, "\(test.errors)")
+        return URL(fileURLWithPath: path)
+    }
+
+    static let examples = "'\(TestShell.projectRoot)/Scripts/articles'"
+
+    /// A script giving the occurrences shown, as "group-N aN" strings in page order.
+    static let shownRows = """
+        JSON.stringify(Array.from(document.querySelectorAll("li.occurrence"))
+          .filter(row => row.offsetParent !== null).map(row => row.closest("section.group").id + " " + row.dataset.article))
+        """
+
+    static func strings(_ value: Any?) throws -> [String] {
+        let text = try #require(value as? String)
+        return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String])
+    }
+
+    @Test func eachOccurrenceShowsItsVerdictAndChangedWords() throws {
+        let browser = try HeadlessBrowser()
+        try browser.open(try Self.report(loading: Self.examples))
+        let rows = try #require(try browser.evaluate("""
+            Array.from(document.querySelectorAll("#group-4 li.occurrence")).map(row => ({
+              outlet: row.dataset.outlet, verdict: row.querySelector(".badge").textContent,
+              deleted: Array.from(row.querySelectorAll("del")).map(word => word.textContent),
+              inserted: Array.from(row.querySelectorAll("ins")).map(word => word.textContent),
+              shown: row.offsetParent !== null }))
+            """) as? [[String: Any]])
+        #expect(rows.map { $0["outlet"] as? String } == ["The Alder Gazette", "Harbor Daily", "Coastline Wire"])
+        #expect(rows.map { $0["verdict"] as? String } == ["original", "altered", "verbatim"])
+        #expect(rows[1]["deleted"] as? [String] == ["commission", "in writing"] && rows[1]["inserted"] as? [String] == ["council"])
+        #expect(rows[2]["deleted"] as? [String] == [] && rows[2]["inserted"] as? [String] == [])
+        #expect(rows.allSatisfy { $0["shown"] as? Bool == true })
+        // The style sheet and the script ran under the page's policy: struck and underlined
+        // words (not colour alone), the filter bar shown.
+        #expect(try browser.evaluate("getComputedStyle(document.querySelector('del')).textDecorationLine") as? String == "line-through")
+        #expect(try browser.evaluate("getComputedStyle(document.querySelector('ins')).textDecorationLine") as? String == "underline")
+        #expect(try browser.evaluate("document.getElementById('filters').offsetParent !== null") as? Bool == true)
+        #expect(try browser.evaluate("document.querySelector('#group-3 li[data-article=a3] .badge').textContent") as? String == "unquoted")
+    }
+
+    @Test func filtersHideAndShowTheRightRows() throws {
+        let browser = try HeadlessBrowser()
+        try browser.open(try Self.report(loading: Self.examples))
+        func choose(_ field: String, _ value: String) throws -> [String] {
+            _ = try browser.evaluate("""
+                (() => { const field = document.querySelector("#filters [name=\(field)]"); field.value = \(scriptString(value));
+                         field.dispatchEvent(new Event("change", { bubbles: true })); })()
+                """)
+            return try Self.strings(try browser.evaluate(Self.shownRows))
+        }
+        let everything = try Self.strings(try browser.evaluate(Self.shownRows))
+        #expect(everything.count == 10)
+        #expect(try choose("verdict", "altered") == ["group-4 a3"])
+        #expect(try choose("verdict", "") == everything)
+        #expect(try choose("outlet", "Coastline Wire") == ["group-2 a2", "group-4 a2"])
+        #expect(try Self.strings(try browser.evaluate("""
+            JSON.stringify(Array.from(document.querySelectorAll("section.article")).filter(a => a.offsetParent !== null).map(a => a.id))
+            """)) == ["article-a2"])
+        #expect(try choose("outlet", "") == everything)
+        #expect(try choose("speaker", "Tomas Reyes") == ["group-4 a1", "group-4 a3", "group-4 a2"])
+        #expect(try choose("speaker", "") == everything)
+        #expect(try choose("search", "PIERS") == ["group-2 a1", "group-2 a3", "group-2 a2"])
+        #expect(try browser.evaluate("document.getElementById('shown').textContent") as? String
+                == "Showing 1 of 4 quotations and 3 of 3 articles")
+        _ = try browser.evaluate("document.getElementById('filters').reset(); new Promise(done => setTimeout(done, 50))")
+        #expect(try Self.strings(try browser.evaluate(Self.shownRows)) == everything)
+    }
+
+    @Test func withScriptsOffEverythingShows() throws {
+        let browser = try HeadlessBrowser()
+        try browser.send("Emulation.setScriptExecutionDisabled", ["value": true])
+        try browser.open(try Self.report(loading: Self.examples))
+        let document = try browser.send("DOM.getDocument")
+        let root = try #require((document["root"] as? [String: Any])?["nodeId"] as? Int)
+        let rows = try #require(try browser.send("DOM.querySelectorAll", ["nodeId": root, "selector": "li.occurrence"])["nodeIds"] as? [Int])
+        #expect(rows.count == 10)
+        // Each row is laid out (a hidden one has no box), and the filters, which need the script, are not.
+        for row in rows { #expect(try browser.send("DOM.getBoxModel", ["nodeId": row])["model"] != nil) }
+        let filters = try #require(try browser.send("DOM.querySelector", ["nodeId": root, "selector": "#filters"])["nodeId"] as? Int)
+        #expect(throws: HeadlessBrowser.Failure.self) { try browser.send("DOM.getBoxModel", ["nodeId": filters]) }
+        let marks = try #require(try browser.send("DOM.querySelectorAll", ["nodeId": root, "selector": "section.article mark"])["nodeIds"] as? [Int])
+        #expect(marks.count == 16, "14 quotes, a title and an unquoted occurrence")
+        for mark in marks { #expect(try browser.send("DOM.getBoxModel", ["nodeId": mark])["model"] != nil) }
+    }
+
+    @Test func aHostileArticleRendersAsTextRunsNothingAndNoRequestLeaves() throws {
+        let listener = try LoopbackListener()
+        let folder = temporaryFolder()
+        let trap = "http://127.0.0.1:\(listener.port)"
+        let hostile = """
+            <script>alert(1); fetch("\(trap)/script")</script><img src="\(trap)/image" onerror="alert(2)">\
+            "><svg onload=alert(3)><style>@import url(\(trap)/style);</style><meta http-equiv="refresh" content="0;url=\(trap)/refresh">
+            """
+        for name in ["one", "two"] {
+            try "Hostile \(name) \(hostile)\n\n“We will keep the old bridge \(hostile) open for one more winter,” said Mayor Elena Marsh.\n\n\(hostile)"
+                .write(toFile: "\(folder)/\(name).txt", atomically: true, encoding: .utf8)
+        }
+        try #"[{"file": "one.txt", "outlet": "<b onclick=alert(4)>Outlet</b>", "url": "javascript:alert(5)", "title": "</title><script>alert(6)</script>"}, {"file": "two.txt", "outlet": "Other", "url": "\#(trap)/link"}]"#
+            .write(toFile: folder + "/manifest.json", atomically: true, encoding: .utf8)
+        let url = try Self.report(loading: ".", in: folder, "report --title '<script>alert(7)</script>'")
+
+        let browser = try HeadlessBrowser()
+        try browser.open(url)
+        _ = try browser.evaluate("new Promise(done => setTimeout(done, 500))")
+        #expect(!browser.events.contains { $0.method == "Page.javascriptDialogOpening" }, "no alert ran")
+        #expect(try browser.evaluate("document.scripts.length") as? Int == 1)
+        #expect(try browser.evaluate("document.querySelectorAll('img, style:not(:first-of-type), svg:not(.chart), meta[http-equiv=refresh], b').length") as? Int == 0)
+        #expect(try browser.evaluate("document.title") as? String == "<script>alert(7)</script>")
+        // The article's markup is its text (with labels after the quotes found in it).
+        let text = try #require(try browser.evaluate("document.querySelector('#article-a1 .text').textContent") as? String)
+        for piece in ["<script>alert(1); fetch(", "<img src=", "onerror=", "<svg onload=alert(3)><style>@import url(", "<meta http-equiv="] {
+            #expect(text.contains(piece), "\(piece)")
+        }
+        #expect(try browser.evaluate("""
+            Array.from(document.querySelectorAll("blockquote")).some(quote => quote.textContent.includes('<script>alert(1); fetch('))
+            """) as? Bool == true)
+        // The policy stops a request even from a script that runs in the page.
+        #expect(try browser.evaluate("fetch('\(trap)/fetch').then(() => 'sent', () => 'blocked')") as? String == "blocked")
+        #expect(browser.requests() == [url.absoluteString])
+        #expect(listener.connections() == 0)
+    }
+
+    @Test func theScreenshotShowsTheChartWithOneBarPerOutlet() throws {
+        let browser = try HeadlessBrowser()
+        try browser.open(try Self.report(loading: Self.examples))
+        let bars = try #require(try browser.evaluate("""
+            Array.from(document.querySelectorAll("#chart g.bar > rect:not(.segment)")).map(bar => {
+              const box = bar.getBoundingClientRect(); return [box.left, box.top, box.width, box.height]; })
+            """) as? [[Double]])
+        #expect(bars.count == 3, "three outlets")
+        let screenshot = try browser.screenshot()
+        // The screenshot's pixels, read by the browser itself in a page of its own.
+        try browser.open(URL(string: "about:blank")!)
+        let measured = try #require(try browser.evaluate("""
+            new Promise(done => { const image = new Image(); image.onload = () => {
+              const canvas = document.createElement("canvas"); canvas.width = image.width; canvas.height = image.height;
+              const context = canvas.getContext("2d"); context.drawImage(image, 0, 0);
+              const ink = (x, y, w, h) => { const data = context.getImageData(x, y, w, h).data; let inked = 0;
+                for (let i = 0; i < data.length; i += 4) { if (765 - data[i] - data[i + 1] - data[i + 2] > 60) { inked += 1; } }
+                return inked / (w * h); };
+              const colours = new Set(); const all = context.getImageData(0, 0, image.width, image.height).data;
+              for (let i = 0; i < all.length; i += 4) { colours.add((all[i] << 16) | (all[i + 1] << 8) | all[i + 2]); }
+              done({ page: ink(0, 0, image.width, image.height), colours: colours.size,
+                     bars: \(String(describing: bars)).map(([x, y, w, h]) => ink(Math.round(x) + 2, Math.round(y) + 2, Math.round(w) - 4, Math.round(h) - 4)) });
+            }; image.src = "data:image/png;base64,\(screenshot.base64EncodedString())"; })
+            """) as? [String: Any])
+        #expect((measured["page"] as? Double ?? 0) > 0.03, "the page is not blank: \(measured)")
+        #expect((measured["colours"] as? Int ?? 0) > 50)
+        #expect((measured["bars"] as? [Double])?.count == 3)
+        #expect((measured["bars"] as? [Double] ?? []).allSatisfy { $0 > 0.5 }, "each bar is drawn: \(measured)")
+    }
+}
+
+/// The real coverage of one statement by four outlets (../shared, beside the project), checked
+/// by Scripts/evaluate.sh, which names its folder in VERBATIM_COVERAGE.
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["VERBATIM_COVERAGE"] != nil, "set VERBATIM_COVERAGE"))
+struct ReportCoverageTests {
+    @Test func theSeedQuoteAsEachOutletCarriesIt() throws {
+        let folder = try #require(ProcessInfo.processInfo.environment["VERBATIM_COVERAGE"])
+        let browser = try HeadlessBrowser()
+        try browser.open(try ReportBrowserTests.report(loading: "'\(folder)'"))
+        func rows(_ outlet: String, saying words: String) throws -> [[String: Any]] {
+            try #require(try browser.evaluate("""
+                Array.from(document.querySelectorAll("li.occurrence")).filter(row => row.dataset.outlet === \(scriptString(outlet))
+                    && row.querySelector("blockquote").textContent.includes(\(scriptString(words)))).map(row => ({
+                  verdict: row.querySelector(".badge").textContent,
+                  deleted: Array.from(row.querySelectorAll("del")).map(word => word.textContent),
+                  inserted: Array.from(row.querySelectorAll("ins")).map(word => word.textContent) }))
+                """) as? [[String: Any]])
+        }
+        let okey = try rows("Okey News", saying: "phony referenda")
+        #expect(okey.count == 1)
+        #expect(okey.first?["verdict"] as? String == "altered")
+        #expect(okey.first?["deleted"] as? [String] == ["sham", "futile", "mask"])
+        #expect(okey.first?["inserted"] as? [String] == ["phony", "failed", "disguise"])
+        #expect(try rows("Reuters", saying: "sham referenda are a futile effort").map { $0["verdict"] as? String } == ["verbatim"])
+        #expect(try rows("PTI", saying: "recognise the legitimacy").map { $0["verdict"] as? String } == ["unquoted"])
+    }
+}
+
+/// `text` as a JSON string literal, to put into a script.
+func scriptString(_ text: String) -> String {
+    String(decoding: try! JSONSerialization.data(withJSONObject: [text]), as: UTF8.self).dropFirst().dropLast().description
+}
+
+/// A TCP listener on 127.0.0.1 that counts the connections made to it: a page that makes no
+/// request leaves it at zero.
+final class LoopbackListener {
+    let port: Int
+    private let socket: Int32
+
+    init() throws {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        self.socket = socket
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                bind(socket, pointer, length) == 0 && listen(socket, 16) == 0 && getsockname(socket, pointer, &length) == 0
+            }
+        }
+        guard bound else { throw HeadlessBrowser.Failure(description: "cannot listen on 127.0.0.1") }
+        port = Int(UInt16(bigEndian: address.sin_port))
+        _ = fcntl(socket, F_SETFL, fcntl(socket, F_GETFL) | O_NONBLOCK)
+    }
+
+    deinit { close(socket) }
+
+    /// The connections waiting to be accepted (each accepted and closed).
+    func connections() -> Int {
+        var count = 0
+        while true {
+            let connection = accept(socket, nil, nil)
+            guard connection >= 0 else { return count }
+            close(connection)
+            count += 1
+        }
+    }
+}
