@@ -54,7 +54,9 @@ struct ReportCommand: Command {
         let json = invocation.option("format") == "json"
         let bytes = json ? Array((JSONText.value(report.value) + "\n").utf8) : try ReportPage.render(report, isInterrupted: shell.isInterrupted)
         let opening = invocation.flag("open")
-        guard let path = try invocation.option("to") ?? (opening ? DesktopOpener.newTemporaryFile(environment: shell.environment) : nil) else {
+        let temporary = opening && invocation.option("to") == nil
+            ? try DesktopOpener.newTemporaryFile(extension: json ? "json" : "html", environment: shell.environment) : nil
+        guard let path = invocation.option("to") ?? temporary else {
             if !json, shell.writesToTerminal {
                 throw ShellError.usage("the report is a web page: give --to FILE.html to write it, or --open to see it")
             }
