@@ -44,7 +44,8 @@ import VerbatimTestSupport
         #expect(page.components(separatedBy: "<section class=\"group\"").count == 5)
         #expect(page.components(separatedBy: "<section class=\"article\"").count == 4)
         // Harbor Daily changed two things in the commissioner's words; Coastline Wire none.
-        #expect(page.contains("<del>commission</del> <ins>council</ins> has seen <del>in writing</del>"))
+        #expect(page.contains("<del>commission</del> <ins>council</ins> has seen <span class=\"left-out\">[not quoted: in writing]</span>"))
+        #expect(page.contains("<dt>altered</dt><dd>words inserted, removed or replaced inside the quotation</dd>"), "a key to the verdicts")
         #expect(page.contains("data-verdict=\"unquoted\" data-outlet=\"Harbor Daily\""))
         #expect(page.contains("<mark class=\"unquoted\" id=\"unquoted-a3-"))
         // Quotes are marked in their article, with id and speaker, and link to their quotation.
@@ -128,6 +129,35 @@ import VerbatimTestSupport
         #expect((narrowed["groups"] as? [[String: Any]])?.count == 2)
         #expect(test.run("report a1 a1") == 2 && test.errors.contains("an article is named twice"))
         #expect(test.run("report --only missing") == 2)
+        #expect(test.run("report --title ' '") == 2 && test.errors.contains("--title needs some text"))
+    }
+
+    @Test func aReportOfSomeQuotationsSaysSoAndCountsThemAll() throws {
+        let test = TestShell()
+        test.run("load Scripts/articles")
+        let page = test.printed("report --only altered")
+        #expect(page.contains("4 quotations found in two articles or more") && page.contains("This page shows the 1 with an occurrence judged altered; the outlet summary counts all 4."))
+        #expect(page.components(separatedBy: "<section class=\"group\"").count == 2)
+        #expect(page.contains("<td>1 (25%)</td><td>1 (25%)</td></tr>"), "Harbor Daily's altered and unquoted occurrences, of all four")
+        #expect(test.printed("report --only misattributed").contains("<p>No shared quotation has an occurrence judged misattributed.</p>"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(test.printed("report --only altered --format json").utf8)) as? [String: Any])
+        #expect(json["only"] as? String == "altered" && json["shared"] as? Int == 4 && (json["groups"] as? [Any])?.count == 1)
+    }
+
+    @Test func againstJudgesEveryOccurrenceAgainstOneArticle() throws {
+        let test = TestShell()
+        test.run("load Scripts/articles")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(test.printed("report --against a3 --format json").utf8)) as? [String: Any])
+        #expect(json["against"] as? String == "a3")
+        let groups = try #require(json["groups"] as? [[String: Any]])
+        let originals = groups.flatMap { ($0["occurrences"] as? [[String: Any]] ?? []).filter { $0["verdict"] as? String == "original" } }
+        #expect(!groups.isEmpty && originals.count == groups.count && originals.allSatisfy { $0["article"] as? String == "a3" })
+        #expect(test.printed("report --against a3").contains("each judged against its occurrence in a3 (Harbor Daily)."))
+    }
+
+    @Test func refusesAnEmptySession() {
+        let test = TestShell()
+        #expect(test.run("report") == 1 && test.errors.contains("no articles are loaded"))
     }
 
     @Test func writesTheFileAtomicallyAndRefusesATerminal() throws {
@@ -142,6 +172,10 @@ import VerbatimTestSupport
         #expect(test.errors.contains("the report is a web page: give --to FILE.html to write it, or --open to see it"))
         test.output = ""
         #expect(test.run("report --format json") == 0 && test.output.hasPrefix("{\"title\""))
+        // A file named .json gets the JSON, unless --format says otherwise.
+        test.run("report --to data.json; report --to page.json --format html")
+        #expect(try String(contentsOfFile: folder + "/data.json", encoding: .utf8).hasPrefix("{\"title\""))
+        #expect(try String(contentsOfFile: folder + "/page.json", encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
     }
 
     @Test func opensWithTheDesktopsOpenerOrSaysWhereTheFileIs() throws {
@@ -161,8 +195,15 @@ import VerbatimTestSupport
         }
         #expect(opened == folder + "/my report.html")
 
-        // Without --to, a new file in the temporary folder; without a desktop, where it is.
+        // An opener that fails is reported, with where the file is.
+        try "#!/bin/sh\nexit 3\n".write(toFile: bin + "/xdg-open", atomically: true, encoding: .utf8)
+        chmod(bin + "/xdg-open", 0o755)
+        #expect(test.said("report --open --to failed.html").hasSuffix(
+            "to failed.html; xdg-open failed (exit status 3): open \(URL(fileURLWithPath: folder + "/failed.html").absoluteString) in a browser\n"))
+
+        // Without --to, a new file in the temporary folder; without a desktop, where it is, even when quiet.
         test.shell.environment = ["PATH": bin, "TMPDIR": folder]
+        test.shell.isQuiet = true
         let said = test.said("report --open")
         let written = try #require(said.firstMatch(of: /to (\/\S+\/verbatim-report-\w{6}\.html); no desktop here/)?.1)
         #expect(said.hasSuffix("(neither DISPLAY nor WAYLAND_DISPLAY is set): open file://\(written) in a browser\n"))

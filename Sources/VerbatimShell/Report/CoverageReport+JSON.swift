@@ -1,13 +1,15 @@
 import VerbatimCore
 
 extension CoverageReport {
-    /// The report as one JSON object (`report --format json`): title, outlets (each with its
-    /// articles, quotations carried and occurrences by verdict), groups (each with its
-    /// occurrences, as compare's columns name them, and their spans) and articles (each with its
-    /// text and the spans of its quotes, in Unicode code points).
+    /// The report as one JSON object (`report --format json`): title, what it was asked for
+    /// (only, against), how many quotations are shared, outlets (each with its articles,
+    /// quotations carried and occurrences by verdict, over all shared quotations), groups (those
+    /// shown, each with its occurrences, as compare's columns name them, and their spans) and
+    /// articles (each with its text and the spans of its quotes, in Unicode code points).
     var value: Value {
         .record([
-            .init("title", .text(title)),
+            .init("title", .text(title)), .init("only", Value(request.only?.rawValue)), .init("against", Value(request.against)),
+            .init("shared", .integer(sharedCount)),
             .init("outlets", .list(outlets.map { summary in
                 .record([.init("outlet", .text(summary.outlet)), .init("articles", .integer(summary.articles)),
                          .init("quotations", .integer(summary.quotations)), .init("occurrences", .integer(summary.occurrences)),

@@ -30,12 +30,29 @@ struct CoverageReport {
     /// The name an article is summarised under: its outlet, or a stand-in for none.
     static func outletName(_ article: Article) -> String { article.outlet ?? "(outlet unknown)" }
 
-    var title: String
+    /// What a report is asked for.
+    struct Request {
+        var title: String
+        /// The articles to compare and show; nil for the whole session.
+        var articles: [String]?
+        var minimumConfidence = QuoteMatcher.defaultMinimumConfidence
+        /// Only quotations with an occurrence of this verdict.
+        var only: QuoteVerdict?
+        /// The article whose quotes the others are judged against, instead of the earliest.
+        var against: String?
+    }
+
+    var request: Request
+    var title: String { request.title }
     /// The articles reported on, in load order.
     var articles: [Article]
     /// The same articles by id.
     var article: [String: Article]
+    /// The quotations shown: `sharedCount` of them, or those with an occurrence of `request.only`.
     var groups: [Group]
+    /// How many quotations two articles or more share, whether shown or not.
+    var sharedCount: Int
+    /// How each outlet carries all the shared quotations (not only those shown).
     var outlets: [OutletSummary]
     /// Each article's quotes, in text order.
     var quotes: [String: [Quote]]
@@ -44,21 +61,24 @@ struct CoverageReport {
     /// Each article's occurrences without quote marks, with their group's number.
     var unquoted: [String: [(group: Int, occurrence: QuoteOccurrence)]]
 
-    /// The report on `ids` (nil for the whole session): quotations found in two of them or more,
-    /// only those with an occurrence of `only` when it is given.
-    init(_ session: Session, articles ids: [String]?, minimumConfidence: Double, only: QuoteVerdict?, title: String,
-         isInterrupted: () -> Bool = { false }) throws(ShellError) {
-        var matcher = QuoteMatcher(session, articles: ids)
-        matcher.minimumConfidence = minimumConfidence
-        let chosen = ids.map(Set.init)
+    /// The report `request` asks for on `session`.
+    init(_ session: Session, _ request: Request, isInterrupted: () -> Bool = { false }) throws(ShellError) {
+        self.request = request
+        var matcher = QuoteMatcher(session, articles: request.articles)
+        matcher.minimumConfidence = request.minimumConfidence
+        let chosen = request.articles.map(Set.init)
         articles = session.articles.filter { chosen?.contains($0.id) ?? true }
         article = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.title = title
-        groups = []
-        for occurrences in matcher.groups() {
+        let found = request.against.map { matcher.groups(against: $0, of: session) } ?? matcher.groups()
+        var shared: [[QuoteOccurrence]] = []
+        for occurrences in found {
             if isInterrupted() { throw ShellError.interrupted }
-            guard Set(occurrences.map(\.article)).count > 1 else { continue }
-            if let only, !occurrences.contains(where: { $0.verdict == only }) { continue }
+            if Set(occurrences.map(\.article)).count > 1 { shared.append(occurrences) }
+        }
+        sharedCount = shared.count
+        outlets = Self.summaries(articles: articles, groups: shared)
+        groups = []
+        for occurrences in shared where request.only.map({ only in occurrences.contains { $0.verdict == only } }) ?? true {
             groups.append(Group(number: groups.count + 1, occurrences: occurrences))
         }
         quotes = Dictionary(grouping: session.quotes.filter { chosen?.contains($0.article) ?? true }, by: \.article)
@@ -73,11 +93,10 @@ struct CoverageReport {
                 }
             }
         }
-        outlets = Self.summaries(articles: articles, groups: groups)
     }
 
     /// One summary per outlet, in the order outlets first appear among the articles.
-    private static func summaries(articles: [Article], groups: [Group]) -> [OutletSummary] {
+    private static func summaries(articles: [Article], groups: [[QuoteOccurrence]]) -> [OutletSummary] {
         var order: [String] = []
         var summaries: [String: OutletSummary] = [:]
         var outletOfArticle: [String: String] = [:]
@@ -92,7 +111,7 @@ struct CoverageReport {
         }
         for group in groups {
             var carriers = Set<String>()
-            for occurrence in group.occurrences {
+            for occurrence in group {
                 guard let name = outletOfArticle[occurrence.article] else { continue }
                 summaries[name]!.verdicts[occurrence.verdict, default: 0] += 1
                 carriers.insert(name)

@@ -26,7 +26,12 @@ extension ReportPage {
         page.element("span", ["class": "outlet"], text: article.map(CoverageReport.outletName) ?? occurrence.article)
         let anchor = occurrence.quote.map { "quote-\($0)" } ?? unquotedAnchor(occurrence)
         page.element("a", ["href": "#" + anchor], text: occurrence.article + " · " + (occurrence.quote ?? "no quote marks"))
-        page.element("span", ["class": "speaker"], text: occurrence.speaker ?? "speaker unknown")
+        if let speaker = occurrence.speaker {
+            page.element("span", ["class": "speaker"], text: speaker)
+        } else {
+            // Narration has no quote to attribute; a quote whose speaker was not found may still name one.
+            page.element("span", ["class": "speaker none"], text: occurrence.quote == nil ? "in narration" : "speaker not identified")
+        }
         page.element("span", ["class": "badge verdict-\(occurrence.verdict.rawValue)"], text: occurrence.verdict.rawValue)
         if occurrence.wording != occurrence.verdict, occurrence.verdict == .unquoted || occurrence.verdict == .misattributed {
             page.element("span", ["class": "wording"], text: "words: \(occurrence.wording.rawValue)")
@@ -34,13 +39,19 @@ extension ReportPage {
         if occurrence.verdict != .original {
             page.element("span", ["class": "similarity"], text: "similarity \(Value.format(occurrence.similarity))")
         }
+        if occurrence.confidence < 1 {
+            page.element("span", ["class": "confidence"], text: "match confidence \(Value.format(occurrence.confidence))")
+        }
         if let address = HTMLText.linkAddress(article?.url) {
             page.element("a", ["href": address, "rel": "noopener noreferrer"], text: "source")
         }
         page.markup("</div>\n")
         page.element("blockquote", text: occurrence.text)
         if let diff = occurrence.diff, diff.runs.contains(where: { $0.operation != .equal }) {
-            page.markup("\n<p class=\"diff\"><span class=\"diff-label\">words changed:</span>")
+            // Spelling alone is told apart from changed words.
+            let spelling = occurrence.wording == .variant
+            page.markup(spelling ? "\n<p class=\"diff spelling\"><span class=\"diff-label\">spelled differently:</span>"
+                                 : "\n<p class=\"diff\"><span class=\"diff-label\">words:</span>")
             wordDiff(diff, into: &page)
             page.markup("</p>")
         }
@@ -48,29 +59,38 @@ extension ReportPage {
     }
 
     /// The word diff: deletions struck through (`del`), insertions underlined (`ins`), long
-    /// unchanged runs shortened.
+    /// unchanged runs shortened. At either end, words of the reference left out (a shorter quote)
+    /// or words quoted beyond it (a longer one) are not changed words: they are shown in
+    /// brackets, neither struck nor underlined.
     static func wordDiff(_ diff: WordDiff, into page: inout HTMLWriter) {
         var first = true
-        func words(_ words: [String], in element: String?) {
+        func words(_ words: [String], in element: String?, class name: String? = nil) {
             guard !words.isEmpty else { return }
             if !first { page.markup(" ") }
             first = false
-            if let element { page.element(element, text: words.joined(separator: " ")) } else { page.text(words.joined(separator: " ")) }
+            guard let element else { return page.text(words.joined(separator: " ")) }
+            page.element(element, ["class": name], text: words.joined(separator: " "))
         }
-        for run in diff.runs {
+        for (index, run) in diff.runs.enumerated() {
             switch run.operation {
             case .equal:
-                if run.from.count > longestEqualRun {
-                    let end = longestEqualRun / 2
-                    words(Array(run.from.prefix(end)) + ["…"] + Array(run.from.suffix(end)), in: nil)
-                } else {
-                    words(run.from, in: nil)
-                }
+                words([shortened(run.from)], in: nil)
+            case .delete where index == 0 || index == diff.runs.count - 1:
+                words(["[not quoted: \(shortened(run.from))]"], in: "span", class: "left-out")
+            case .insert where index == 0 || index == diff.runs.count - 1:
+                words(["[quoted beyond the reference: \(shortened(run.to))]"], in: "span", class: "run-on")
             case .replace, .delete, .insert:
                 words(run.from, in: "del")
                 words(run.to, in: "ins")
             }
         }
+    }
+
+    /// Words as they are, or their ends around "…" when there are many.
+    private static func shortened(_ words: [String]) -> String {
+        guard words.count > longestEqualRun else { return words.joined(separator: " ") }
+        let end = longestEqualRun / 2
+        return (Array(words.prefix(end)) + ["…"] + Array(words.suffix(end))).joined(separator: " ")
     }
 
     /// The id of the mark an unquoted occurrence has in its article's text.

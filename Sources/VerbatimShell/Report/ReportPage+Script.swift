@@ -1,7 +1,8 @@
 extension ReportPage {
     /// The page's one script: shows the filter bar (hidden for readers without scripts, who
-    /// see everything) and hides the occurrences, quotations and articles it leaves out. It
-    /// makes no request and reads nothing but the page.
+    /// see everything) and hides the occurrences, quotations and articles it leaves out,
+    /// keeping each shown quotation's reference. It makes no request and reads nothing but the
+    /// page.
     static let script = """
         "use strict";
         (function () {
@@ -10,7 +11,7 @@ extension ReportPage {
           var fields = form.elements;
           var groups = Array.prototype.map.call(document.querySelectorAll("section.group"), function (group) {
             return { element: group, rows: Array.prototype.map.call(group.querySelectorAll("li.occurrence"), function (row) {
-              return { element: row, data: row.dataset, words: null };
+              return { element: row, data: row.dataset, words: null, match: true };
             }) };
           });
           var articles = Array.prototype.slice.call(document.querySelectorAll("section.article"));
@@ -33,9 +34,15 @@ extension ReportPage {
             groups.forEach(function (group) {
               var any = false;
               group.rows.forEach(function (row) {
-                var match = matches(row, verdict, outlet, speaker, words);
-                row.element.hidden = !match;
-                if (match) { any = true; carried[row.data.article] = true; }
+                row.match = matches(row, verdict, outlet, speaker, words);
+                if (row.match) { any = true; carried[row.data.article] = true; }
+              });
+              // A quotation shown keeps the occurrence the others are judged against, dimmed
+              // when it does not match itself.
+              group.rows.forEach(function (row) {
+                var context = any && !row.match && row.data.verdict === "original";
+                row.element.hidden = !row.match && !context;
+                row.element.classList.toggle("context", context);
               });
               group.element.hidden = !any;
               if (any) { groupsShown += 1; }

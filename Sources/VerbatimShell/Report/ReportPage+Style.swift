@@ -21,12 +21,21 @@ extension ReportPage {
         .chart { display: block; max-width: 100%; height: auto; font-family: system-ui, sans-serif; }
         .wide { overflow-x: auto; }
         section.group, section.article, mark { scroll-margin-top: 6rem; }
-        .diff-label { color: var(--muted); margin-right: 0.4rem; }
+        .diff-label, .confidence, .speaker.none { color: var(--muted); }
+        .diff-label { margin-right: 0.4rem; }
+        .left-out, .run-on { color: var(--muted); font-style: italic; }
+        .spelling del { text-decoration: line-through 1px dotted; background: none; }
+        .spelling ins { text-decoration: underline 1px dotted; font-weight: normal; background: none; }
+        .occurrence.context { opacity: 0.6; }
+        .key dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0.5rem 0; }
+        .key dt { font: bold 0.8rem system-ui, sans-serif; text-transform: uppercase; }
+        .key dd { margin: 0; }
+        .key { margin-top: 1rem; font-size: 0.95rem; }
         table.summary { border-collapse: collapse; font-family: system-ui, sans-serif; font-size: 0.85rem; margin-top: 1rem; }
         table.summary th, table.summary td { border: 1px solid var(--line); padding: 0.2rem 0.45rem; text-align: right; }
         table.summary th:first-child, table.summary td:first-child { text-align: left; }
-        .group, .article { content-visibility: auto; contain-intrinsic-size: auto 18rem; border-top: 1px solid var(--line);
-                           padding: 1rem 0; }
+        .group, .article { border-top: 1px solid var(--line); padding: 1rem 0; }
+        .large .group, .large .article { content-visibility: auto; contain-intrinsic-size: auto 18rem; }
         ol.timeline { list-style: none; margin: 0; padding: 0 0 0 1rem; border-left: 3px solid var(--line); }
         .occurrence { margin: 0 0 0.9rem; padding-left: 0.75rem; }
         .occurrence .head { font-family: system-ui, sans-serif; font-size: 0.85rem; }
@@ -48,7 +57,8 @@ extension ReportPage {
         summary { cursor: pointer; font-family: system-ui, sans-serif; font-size: 0.9rem; }
         @media print {
             .filters, nav { display: none; }
-            .group, .article { content-visibility: visible; break-inside: avoid-page; }
+            .large .group, .large .article { content-visibility: visible; }
+            .group { break-inside: avoid-page; }
             a { color: inherit; }
             del, ins, mark { background: none; }
         }

@@ -24,12 +24,17 @@ enum ReportPage {
         page.markup("<meta name=\"referrer\" content=\"no-referrer\">\n")
         page.markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Verbatim\">\n")
         page.element("title", text: report.title)
-        page.markup("\n<style>\(style)</style>\n</head>\n<body>\n")
+        page.markup("\n<style>\(style)</style>\n</head>\n")
+        // Large reports lay out their sections only when scrolled to.
+        page.markup(report.articles.count > articlesShownOpen ? "<body class=\"large\">\n" : "<body>\n")
         header(report, into: &page)
         filters(report, into: &page)
         outlets(report, into: &page)
         page.markup("\n<section id=\"quotations\">\n<h2>Quotations shared</h2>\n")
-        if report.groups.isEmpty { page.markup("<p>No quotation appears in two of these articles.</p>\n") }
+        if report.groups.isEmpty {
+            page.element("p", text: report.request.only.map { "No shared quotation has an occurrence judged \($0.rawValue)." }
+                ?? "No quotation appears in two of these articles.")
+        }
         for group in report.groups {
             if isInterrupted() { throw ShellError.interrupted }
             ReportPage.group(group, of: report, into: &page)
@@ -45,12 +50,15 @@ enum ReportPage {
 
     private static func header(_ report: CoverageReport, into page: inout HTMLWriter) {
         page.element("h1", text: report.title)
-        let articles = report.articles.count
-        let outlets = report.outlets.count
-        let groups = report.groups.count
-        page.element("p", ["class": "lede"], text: "\(counted(articles, "article")) from \(counted(outlets, "outlet")); "
-            + "\(counted(groups, "quotation")) found in two articles or more, each judged against its earliest occurrence. "
-            + "Made by Verbatim.")
+        let against = report.request.against.flatMap { report.article[$0] }
+        let reference = against.map { "its occurrence in \($0.id) (\(CoverageReport.outletName($0)))" }
+            ?? "its earliest occurrence (by date, then the order the articles were loaded: the first found, not necessarily the source)"
+        var lede = "\(counted(report.articles.count, "article")) from \(counted(report.outlets.count, "outlet")); "
+            + "\(counted(report.sharedCount, "quotation")) found in two articles or more, each judged against \(reference)."
+        if let only = report.request.only {
+            lede += " This page shows the \(report.groups.count) with an occurrence judged \(only.rawValue); the outlet summary counts all \(report.sharedCount)."
+        }
+        page.element("p", ["class": "lede"], text: lede + " Made by Verbatim.")
         page.markup("<nav><a href=\"#outlets\">Outlets</a><a href=\"#quotations\">Quotations</a><a href=\"#articles\">Articles</a></nav>\n")
     }
 
@@ -92,7 +100,35 @@ enum ReportPage {
             }
             page.markup("</tr>\n")
         }
-        page.markup("</tbody>\n</table></div>\n</section>\n")
+        page.markup("</tbody>\n</table></div>\n")
+        verdictKey(verdicts, into: &page)
+        page.markup("</section>\n")
+    }
+
+    /// What each verdict means, for readers who were not at the prompt.
+    static let verdictMeanings: [QuoteVerdict: String] = [
+        .original: "the occurrence the others are judged against: the earliest found, by date and then the order the articles were loaded (or the article given with --against); not necessarily the source",
+        .verbatim: "the same words, once quote marks, apostrophes, case, spacing and closing punctuation are set aside",
+        .variant: "the same words spelled or punctuated differently (recognise, recognize)",
+        .trimmed: "words left out at the start or end of the quotation, the rest unchanged: a shorter quote, not changed words",
+        .extended: "the quotation runs on at the start or end, often into the speaker's next sentence; the rest unchanged",
+        .altered: "words inserted, removed or replaced inside the quotation",
+        .unquoted: "the words appear in the article's own narration, without quote marks",
+        .misattributed: "the words are given to a different person",
+        .possible: "may be the same quotation, but matched on too little evidence, or in a story about another occasion, to judge: not an accusation",
+        .repeat: "the same quotation again in the same article",
+    ]
+
+    private static func verdictKey(_ verdicts: [QuoteVerdict], into page: inout HTMLWriter) {
+        page.markup("<details class=\"key\" open><summary>What the verdicts mean</summary>\n<dl>\n")
+        for verdict in verdicts {
+            page.element("dt", text: verdict.rawValue)
+            page.element("dd", text: verdictMeanings[verdict] ?? "")
+        }
+        page.markup("</dl>\n<p>Changed words are shown as a word diff: removed words struck through, added words "
+            + "underlined and bold. In brackets are words of the reference a shorter quote leaves out at its ends, or "
+            + "words a longer one quotes beyond them. The diff compares words as matched: lower case, no punctuation.</p>\n"
+            + "</details>\n")
     }
 
     /// `count` as a percentage of `total`, rounded: "25%".

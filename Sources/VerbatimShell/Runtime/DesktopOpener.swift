@@ -10,8 +10,8 @@ public struct DesktopOpener: Sendable {
     public enum Outcome: Equatable, Sendable {
         /// Handed to this opener.
         case opened(by: String)
-        /// Nothing here can show it: why not.
-        case noDesktop(String)
+        /// Not opened: why not (no desktop, no opener, the opener failed).
+        case notOpened(String)
     }
 
     /// The environment the opener runs in and is looked for on (`PATH`, `DISPLAY`).
@@ -19,27 +19,35 @@ public struct DesktopOpener: Sendable {
 
     public init(environment: [String: String]) { self.environment = environment }
 
-    /// Hands `path` to the desktop's opener, which goes on by itself: the shell does not wait
-    /// for a browser to close.
+    /// How long the opener may take to say it failed; one still running after this is taken
+    /// to be showing the file (some openers stay until the viewer closes).
+    public var patience: TimeInterval = 3
+
+    /// Hands `path` to the desktop's opener and waits a moment for it to fail; it is not
+    /// waited for longer, so the shell does not wait for a browser to close.
     public func open(_ path: String) throws -> Outcome {
         #if os(macOS)
         let opener = "/usr/bin/open"
         #else
         let display = [environment["DISPLAY"], environment["WAYLAND_DISPLAY"]].compactMap { $0 }.filter { !$0.isEmpty }
-        guard !display.isEmpty else { return .noDesktop("no desktop here (neither DISPLAY nor WAYLAND_DISPLAY is set)") }
-        guard let opener = executable("xdg-open") else { return .noDesktop("xdg-open is not installed") }
+        guard !display.isEmpty else { return .notOpened("no desktop here (neither DISPLAY nor WAYLAND_DISPLAY is set)") }
+        guard let opener = executable("xdg-open") else { return .notOpened("xdg-open is not installed") }
         #endif
-        // sh starts the opener in the background and ends at once, so nothing is left to reap.
+        let name = (opener as NSString).lastPathComponent
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\"$0\" \"$1\" </dev/null >/dev/null 2>&1 &", opener, path]
+        process.executableURL = URL(fileURLWithPath: opener)
+        process.arguments = [path]
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        process.waitUntilExit()
-        return .opened(by: (opener as NSString).lastPathComponent)
+        let deadline = Date().addingTimeInterval(patience)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        if !process.isRunning, process.terminationStatus != 0 {
+            return .notOpened("\(name) failed (exit status \(process.terminationStatus))")
+        }
+        return .opened(by: name)
     }
 
     /// The path of the program `name` on `PATH`, if there is one.

@@ -38,14 +38,7 @@ struct CompareCommand: Command {
         if let against, let given = ids, !given.contains(against.id) { ids = given + [against.id] }
         var matcher = QuoteMatcher(shell.session, articles: ids)
         matcher.minimumConfidence = try MinimumConfidenceOption.value(in: invocation)
-        let groups: [[QuoteOccurrence]]
-        if let against {
-            // Quotes too short to trace have no occurrences to judge.
-            groups = shell.session.quotes.filter { $0.article == against.id && $0.kind.isSpeech }
-                .compactMap { try? matcher.trace(quote: $0.id, against: against.id) }
-        } else {
-            groups = matcher.groups()
-        }
+        let groups = against.map { matcher.groups(against: $0.id, of: shell.session) } ?? matcher.groups()
         let only = invocation.option("only").flatMap(QuoteVerdict.init(rawValue:))
         var table = OccurrenceTable.table()
         let articles = OccurrenceTable.Articles(shell.session)

@@ -11,8 +11,10 @@ struct ReportCommand: Command {
             OptionSpec(name: "open", help: "Open the page with the desktop's opener (in a new temporary file without --to)."),
             OptionSpec(name: "only", valueName: "VERDICT", help: "Only quotations with an occurrence of this verdict.",
                        choices: CoverageReport.verdicts.map(\.rawValue)),
+            OptionSpec(name: "against", valueName: "ARTICLE",
+                       help: "Judge every occurrence against ARTICLE's quotes, not the earliest (as compare --against does)."),
             OptionSpec(name: "title", valueName: "TEXT", help: "The page's title (default: \"\(defaultTitle)\")."),
-            OptionSpec(name: "format", valueName: "FORMAT", help: "html (the page, the default) or json (its data).",
+            OptionSpec(name: "format", valueName: "FORMAT", help: "html (the page) or json (its data); the default is json for a --to FILE ending in .json, else html.",
                        choices: ["html", "json"]),
             MinimumConfidenceOption.spec,
         ],
@@ -25,7 +27,11 @@ struct ReportCommand: Command {
         (removed words struck through, added ones underlined). Articles: each article's text \
         with its quotations marked and labelled with their id and speaker, as show prints them.
 
-        With ARTICLE..., only those articles are compared and shown. Filters by verdict, outlet \
+        With ARTICLE..., only those articles are compared and shown. With --against ARTICLE, \
+        each quote of ARTICLE is the reference its occurrences elsewhere are judged against, \
+        whatever was published first. With --only VERDICT, the page shows the quotations with \
+        an occurrence of that verdict and says so; the outlet summary still counts them all. \
+        The page has a key to the verdicts. Filters by verdict, outlet \
         and speaker and a search box work in the browser, with no server; with scripts off the \
         page shows everything. The page is one file with nothing to fetch: its \
         Content-Security-Policy forbids every request, and all text from articles is escaped. \
@@ -40,35 +46,58 @@ struct ReportCommand: Command {
         code points).
         """,
         examples: ["report --to coverage.html", "report --open", "report a1 a2 a3 --only altered --title \"Who changed the mayor's words\"",
+                   "report --against reuters --to against-reuters.html",
                    "report --format json --to coverage.json"])
 
     static let defaultTitle = "How the outlets quote the same words"
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
-        let ids = invocation.arguments.isEmpty ? nil : try invocation.arguments.map { try shell.article($0).id }
-        if let ids, Set(ids).count < ids.count { throw ShellError.usage("an article is named twice") }
-        let report = try CoverageReport(
-            shell.session, articles: ids, minimumConfidence: try MinimumConfidenceOption.value(in: invocation),
-            only: invocation.option("only").flatMap(QuoteVerdict.init(rawValue:)),
-            title: invocation.option("title") ?? Self.defaultTitle, isInterrupted: shell.isInterrupted)
-        let json = invocation.option("format") == "json"
+        guard !shell.session.articles.isEmpty else { throw ShellError.failure("no articles are loaded", hint: "load some first") }
+        let request = try Self.request(invocation, in: shell)
+        let report = try CoverageReport(shell.session, request, isInterrupted: shell.isInterrupted)
+        let target = invocation.option("to")
+        let json = (invocation.option("format") ?? (target?.lowercased().hasSuffix(".json") == true ? "json" : "html")) == "json"
         let bytes = json ? Array((JSONText.value(report.value) + "\n").utf8) : try ReportPage.render(report, isInterrupted: shell.isInterrupted)
         let opening = invocation.flag("open")
-        let temporary = opening && invocation.option("to") == nil
+        let temporary = opening && target == nil
             ? try DesktopOpener.newTemporaryFile(extension: json ? "json" : "html", environment: shell.environment) : nil
-        guard let path = invocation.option("to") ?? temporary else {
+        guard let path = target ?? temporary else {
             if !json, shell.writesToTerminal {
                 throw ShellError.usage("the report is a web page: give --to FILE.html to write it, or --open to see it")
             }
             return .text(String(decoding: bytes, as: UTF8.self))
         }
         try bytes.withUnsafeBufferPointer { try shell.writeFile($0, to: path, instead: "--to") }
-        let written = "wrote a report of \(ReportPage.counted(report.groups.count, "shared quotation")) in "
-            + "\(ReportPage.counted(report.articles.count, "article")) to \(path)"
+        let shown = report.groups.count == report.sharedCount
+            ? ReportPage.counted(report.sharedCount, "shared quotation") : "\(report.groups.count) of \(report.sharedCount) shared quotations"
+        let written = "wrote a report of \(shown) in \(ReportPage.counted(report.articles.count, "article")) to \(path)"
         guard opening else { return .status(written) }
+        let address = URL(fileURLWithPath: shell.absolutePath(path)).absoluteString
         switch try DesktopOpener(environment: shell.environment).open(shell.absolutePath(path)) {
         case .opened(let opener): return .status("\(written); opened it with \(opener)")
-        case .noDesktop(let why): return .status("\(written); \(why): open \(URL(fileURLWithPath: shell.absolutePath(path)).absoluteString) in a browser")
+        case .notOpened(let why):
+            // Said even when quiet: the file was asked to be seen, and this is where it is.
+            shell.writeError("\(written); \(why): open \(address) in a browser\n")
+            return .none
         }
+    }
+
+    /// What the invocation asks for, its articles and options checked.
+    private static func request(_ invocation: Invocation, in shell: Shell) throws -> CoverageReport.Request {
+        let title = invocation.option("title") ?? defaultTitle
+        guard title.contains(where: { !$0.isWhitespace }) else { throw ShellError.usage("--title needs some text") }
+        var request = CoverageReport.Request(title: title)
+        if !invocation.arguments.isEmpty {
+            let ids = try invocation.arguments.map { try shell.article($0).id }
+            if Set(ids).count < ids.count { throw ShellError.usage("an article is named twice") }
+            request.articles = ids
+        }
+        request.minimumConfidence = try MinimumConfidenceOption.value(in: invocation)
+        request.only = invocation.option("only").flatMap(QuoteVerdict.init(rawValue:))
+        if let against = try invocation.option("against").map({ try shell.article($0).id }) {
+            request.against = against
+            if let given = request.articles, !given.contains(against) { request.articles = given + [against] }
+        }
+        return request
     }
 }
