@@ -238,3 +238,84 @@ final class LoopbackListener {
         }
     }
 }
+
+/// A report too large to build at once: 240 articles, each pair quoting one statement of its own.
+@Suite(.enabled(if: HeadlessBrowser.testsRun, "needs chromium: Scripts/install-browser.sh"), .serialized)
+struct LargeReportBrowserTests {
+    /// Writes the corpus and its report; gives the report's URL.
+    static func report() throws -> URL {
+        let folder = temporaryFolder()
+        func word(_ stem: String, _ number: Int) -> String {
+            stem + String(number).map { String(UnicodeScalar(UInt8(ascii: "a") + UInt8(String($0))!)) }.joined()
+        }
+        var lines: [String] = []
+        for index in 0..<240 {
+            let statement = index / 2
+            let words = "The \(word("kelp", statement)) of \(word("quay", statement)) will \(word("moor", statement)) the \(word("barge", statement)) by \(word("tide", statement))"
+            let record = ["id": "n\(index)", "outlet": index % 2 == 0 ? "Harbor Daily" : "Alder Gazette",
+                          "date": "2026-03-\(index % 2 == 0 ? "03" : "04")",
+                          "text": "Story \(index)\n\n“\(words),” Mayor Elena Marsh said on Tuesday."]
+            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]), as: UTF8.self))
+        }
+        try lines.joined(separator: "\n").write(toFile: folder + "/corpus.jsonl", atomically: true, encoding: .utf8)
+        return try ReportBrowserTests.report(loading: "corpus.jsonl", in: folder)
+    }
+
+    static let counts = """
+        JSON.stringify([document.querySelectorAll("li.occurrence").length, document.querySelectorAll("section.article").length,
+                        document.querySelectorAll("div.later noscript").length])
+        """
+
+    static func numbers(_ value: Any?) throws -> [Int] {
+        let text = try #require(value as? String)
+        return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [Int])
+    }
+
+    @Test func buildsItsSectionsAsTheyComeNear() throws {
+        let url = try Self.report()
+        let browser = try HeadlessBrowser()
+        try browser.open(url)
+        // 100 quotations and 100 articles at first; the rest wait in three chunks.
+        #expect(try Self.numbers(try browser.evaluate(Self.counts)) == [200, 100, 3])
+        #expect(try browser.evaluate("document.getElementById('shown').textContent") as? String
+                == "Showing 120 of 120 quotations and 240 of 240 articles")
+        // Read down the page as a reader scrolls it.
+        _ = try browser.evaluate("""
+            new Promise(done => { const step = () => { const before = scrollY; scrollBy(0, 3000);
+              if (scrollY === before) { done(); } else { setTimeout(step, 30); } }; step(); })
+            """)
+        #expect(try Self.numbers(try browser.evaluate(Self.counts)) == [240, 240, 0])
+        #expect(try browser.evaluate("document.querySelector('#article-a240 mark').textContent")
+                as? String == "“The kelpbbj of quaybbj will moorbbj the bargebbj by tidebbj,”")
+    }
+
+    @Test func aLinkOrAFilterBuildsEverything() throws {
+        let url = try Self.report()
+        let browser = try HeadlessBrowser()
+        try browser.open(url)
+        _ = try browser.evaluate("location.hash = '#group-116'; new Promise(done => setTimeout(done, 100))")
+        #expect(try Self.numbers(try browser.evaluate(Self.counts)) == [240, 240, 0])
+        #expect(try browser.evaluate("document.getElementById('group-116').getBoundingClientRect().top < innerHeight") as? Bool == true)
+
+        try browser.open(url)
+        _ = try browser.evaluate("""
+            (() => { const field = document.querySelector("#filters [name=search]"); field.value = "kelpbbf";
+                     field.dispatchEvent(new Event("change", { bubbles: true })); })()
+            """)
+        #expect(try ReportBrowserTests.strings(try browser.evaluate(ReportBrowserTests.shownRows)) == ["group-116 a231", "group-116 a232"])
+        #expect(try browser.evaluate("document.getElementById('shown').textContent") as? String
+                == "Showing 1 of 120 quotations and 2 of 240 articles")
+    }
+
+    @Test func withScriptsOffEverySectionIsThere() throws {
+        let url = try Self.report()
+        let browser = try HeadlessBrowser()
+        try browser.send("Emulation.setScriptExecutionDisabled", ["value": true])
+        try browser.open(url)
+        let root = try #require((try browser.send("DOM.getDocument")["root"] as? [String: Any])?["nodeId"] as? Int)
+        let rows = try #require(try browser.send("DOM.querySelectorAll", ["nodeId": root, "selector": "li.occurrence"])["nodeIds"] as? [Int])
+        #expect(rows.count == 240)
+        let last = try #require(rows.last)
+        #expect(try browser.send("DOM.getBoxModel", ["nodeId": last])["model"] != nil, "the last chunk is laid out")
+    }
+}

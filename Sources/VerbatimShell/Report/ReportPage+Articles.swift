@@ -12,8 +12,8 @@ extension ReportPage {
     }
 
     /// One article: its details and its text with every quotation marked and labelled with its
-    /// id and speaker, as `show` prints it.
-    static func article(_ article: Article, of report: CoverageReport, into page: inout HTMLWriter) {
+    /// id and speaker, as `show` prints it; the text `open` or folded.
+    static func article(_ article: Article, of report: CoverageReport, open: Bool, into page: inout HTMLWriter) {
         let quotes = report.quotes[article.id] ?? []
         let id = "article-\(article.id)"
         page.open("section", ["class": "article", "id": id, "data-article": article.id,
@@ -29,7 +29,7 @@ extension ReportPage {
             page.element("a", ["href": address, "rel": "noopener noreferrer"], text: address)
         }
         page.markup("</p>\n")
-        page.markup(report.articles.count <= articlesShownOpen ? "<details open>" : "<details>")
+        page.markup(open ? "<details open>" : "<details>")
         page.markup("<summary>Text, quotations marked</summary>\n<div class=\"text\">")
         text(article.text, marks: marks(quotes, unquoted: report.unquoted[article.id] ?? [], groups: report.groupOfQuote),
              into: &page)

@@ -4,9 +4,18 @@ import VerbatimCore
 /// request to make, and a Content-Security-Policy that forbids any), readable with scripts
 /// off and printable.
 enum ReportPage {
-    /// Reports with more articles than this show each article's text folded (a click opens
-    /// it), so that a browser lays out tens of megabytes of text only when asked.
-    static let articlesShownOpen = 100
+    /// How many quotations, and how many articles, a page shows at once. A larger report is
+    /// large: it shows each article's text folded (a click opens it), and writes the rest of
+    /// its quotations and articles in chunks of this many, each inside `noscript`. A browser
+    /// running scripts reads a `noscript` as one run of text, which costs next to nothing, and
+    /// the page's script turns a chunk into sections when it comes near the screen, or all of
+    /// them for a filter, a link or printing; a browser without scripts shows them as they are.
+    static let sectionsAtOnce = 100
+
+    /// Whether `report` is large, as `sectionsAtOnce` says.
+    static func isLarge(_ report: CoverageReport) -> Bool {
+        report.articles.count > sectionsAtOnce || report.groups.count > sectionsAtOnce
+    }
 
     /// The policy: nothing may load or be sent, and only the page's own style sheet and script,
     /// named by their digests, may apply and run; so text that got into the page as markup
@@ -25,27 +34,40 @@ enum ReportPage {
         page.markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Verbatim\">\n")
         page.element("title", text: report.title)
         page.markup("\n<style>\(style)</style>\n</head>\n")
-        // Large reports lay out their sections only when scrolled to.
-        page.markup(report.articles.count > articlesShownOpen ? "<body class=\"large\">\n" : "<body>\n")
+        let large = isLarge(report)
+        page.markup(large ? "<body class=\"large\">\n" : "<body>\n")
         header(report, into: &page)
         filters(report, into: &page)
         outlets(report, into: &page)
-        page.markup("\n<section id=\"quotations\">\n<h2>Quotations shared</h2>\n")
+        page.markup("\n<section id=\"quotations\" data-count=\"\(report.groups.count)\">\n<h2>Quotations shared</h2>\n")
         if report.groups.isEmpty {
             page.element("p", text: report.request.only.map { "No shared quotation has an occurrence judged \($0.rawValue)." }
                 ?? "No quotation appears in two of these articles.")
         }
-        for group in report.groups {
-            if isInterrupted() { throw ShellError.interrupted }
+        try sections(report.groups, chunked: large, isInterrupted: isInterrupted, into: &page) { group, page in
             ReportPage.group(group, of: report, into: &page)
         }
-        page.markup("</section>\n\n<section id=\"articles\">\n<h2>Articles</h2>\n")
-        for article in report.articles {
-            if isInterrupted() { throw ShellError.interrupted }
-            ReportPage.article(article, of: report, into: &page)
+        page.markup("</section>\n\n<section id=\"articles\" data-count=\"\(report.articles.count)\">\n<h2>Articles</h2>\n")
+        try sections(report.articles, chunked: large, isInterrupted: isInterrupted, into: &page) { article, page in
+            ReportPage.article(article, of: report, open: !large, into: &page)
         }
         page.markup("</section>\n<script>\(script)</script>\n</body>\n</html>\n")
         return page.bytes
+    }
+
+    /// Writes `items` with `write`; when `chunked`, those after the first `sectionsAtOnce` in
+    /// `noscript` chunks of that many.
+    private static func sections<Item>(_ items: [Item], chunked: Bool, isInterrupted: () -> Bool, into page: inout HTMLWriter,
+                                       _ write: (Item, inout HTMLWriter) -> Void) throws(ShellError) {
+        for (index, item) in items.enumerated() {
+            if isInterrupted() { throw ShellError.interrupted }
+            if chunked, index >= sectionsAtOnce, index % sectionsAtOnce == 0 {
+                if index > sectionsAtOnce { page.markup("</noscript></div>\n") }
+                page.markup("<div class=\"later\"><noscript>\n")
+            }
+            write(item, &page)
+        }
+        if chunked, items.count > sectionsAtOnce { page.markup("</noscript></div>\n") }
     }
 
     private static func header(_ report: CoverageReport, into page: inout HTMLWriter) {

@@ -35,8 +35,9 @@ struct ReportCommand: Command {
         and speaker and a search box work in the browser, with no server; with scripts off the \
         page shows everything. The page is one file with nothing to fetch: its \
         Content-Security-Policy forbids every request, and all text from articles is escaped. \
-        Reports on more than \(ReportPage.articlesShownOpen) articles show each article's text \
-        folded, a click away.
+        A report of more than \(ReportPage.sectionsAtOnce) articles or quotations shows each \
+        article's text folded, a click away, and builds its sections as they come near the \
+        screen, so that a browser opens it in seconds.
 
         Without --to or --open, the page is printed, for a pipe or a file (not to a terminal). \
         --open hands it to the desktop's opener (xdg-open); on a machine without a desktop it \
