@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Measures `report` on a large session: PolNeAR with planted copies (compare-benchmark's
 # generator; 10,000 articles by default, SIZE=N for another size), the time and peak memory to
-# write the page, its size, and how long headless Chromium takes to show it (first paint, page
-# parsed, script run). Prints a Markdown table. Needs ../shared and Chromium
+# write the page beside `compare --all`'s time for the same table, its size, and how long
+# headless Chromium takes to show it (first paint, page parsed, script run, elements built). Prints a Markdown table. Needs ../shared and Chromium
 # (Scripts/install-browser.sh); not run by CI.
 #
 #   Scripts/bench/report.sh
@@ -29,16 +29,18 @@ groups=$("$verbatim" -q -c "load $(quoted "$work/planted.jsonl"); report --forma
     | python3 -c 'import json, sys; report = json.load(sys.stdin); print(len(report["groups"]), len(report["outlets"]))')
 written=$(python3 Scripts/bench/timed.py 1 "$verbatim" -q -c "load $(quoted "$work/planted.jsonl"); report --to $(quoted "$work/report.html")")
 loaded=$(python3 Scripts/bench/timed.py 1 "$verbatim" -q -c "load $(quoted "$work/planted.jsonl")")
+compared=$(python3 Scripts/bench/timed.py 1 "$verbatim" -q -c "load $(quoted "$work/planted.jsonl"); compare --all --format jsonl")
 shown=$(python3 Scripts/bench/page_load.py "$work/report.html")
-python3 - "$size" "$groups" "$written" "$loaded" "$(wc -c <"$work/report.html")" "$shown" <<'PYTHON'
+python3 - "$size" "$groups" "$written" "$loaded" "$compared" "$(wc -c <"$work/report.html")" "$shown" <<'PYTHON'
 import json, sys
-size, groups, written, loaded, page_bytes, shown = sys.argv[1:]
+size, groups, written, loaded, compared, page_bytes, shown = sys.argv[1:]
 groups, outlets = map(int, groups.split())
 written_s, written_kb = map(float, written.split())
 loaded_s = float(loaded.split()[0])
+compared_s = float(compared.split()[0])
 shown = json.loads(shown)
-print("| articles | shared quotations | outlets | `report --to` (after `load`) | peak memory | page | first paint | parsed | script run | elements |")
-print("|---|---|---|---|---|---|---|---|---|---|")
-print(f"| {int(size):,} | {groups:,} | {outlets} | {written_s - loaded_s:.1f} s | {written_kb / 1e3:,.0f} MB | {int(page_bytes) / 1e6:.1f} MB "
+print("| articles | shared quotations | outlets | `report --to` (after `load`) | `compare --all` (after `load`) | peak memory | page | first paint | parsed | script run | elements |")
+print("|---|---|---|---|---|---|---|---|---|---|---|")
+print(f"| {int(size):,} | {groups:,} | {outlets} | {written_s - loaded_s:.1f} s | {compared_s - loaded_s:.1f} s | {written_kb / 1e3:,.0f} MB | {int(page_bytes) / 1e6:.1f} MB "
       f"| {shown['first_paint_ms'] / 1e3:.1f} s | {shown['parsed_ms'] / 1e3:.1f} s | {shown['loaded_ms'] / 1e3:.1f} s | {shown['elements']:,} |")
 PYTHON

@@ -54,6 +54,45 @@ import VerbatimTestSupport
         #expect(page.contains("<span class=\"label\">q4 Tomas Reyes</span>"))
     }
 
+    /// The ids a page's `#` links point to that no element of the page has.
+    static func danglingLinks(_ page: String) -> Set<String> {
+        let targets = Set(page.matches(of: /href="#([^"]+)"/).map { String($0.1) })
+        let ids = Set(page.matches(of: /\sid="([^"]+)"/).map { String($0.1) })
+        return targets.subtracting(ids)
+    }
+
+    @Test func aMarkInsideAnotherIsNestedAndEveryLinkHasItsTarget() throws {
+        let folder = temporaryFolder()
+        for name in ["alder-gazette.txt", "coastline-wire.txt", "harbor-daily.txt", "manifest.json"] {
+            try FileManager.default.copyItem(atPath: TestShell.projectRoot + "/Scripts/articles/" + name, toPath: folder + "/" + name)
+        }
+        #expect(Self.danglingLinks(Self.examplePage()).isEmpty)
+        // A quote inside the words Harbor Daily carries without quote marks.
+        let harbor = try String(contentsOfFile: folder + "/harbor-daily.txt", encoding: .utf8)
+        try harbor.replacingOccurrences(of: "for a long commute", with: "for a long “commute”")
+            .write(toFile: folder + "/harbor-daily.txt", atomically: true, encoding: .utf8)
+        let test = TestShell(workingDirectory: folder)
+        test.run("load .")
+        let page = test.printed("report")
+        #expect(Self.danglingLinks(page).isEmpty)
+        #expect(page.contains("would rather answer for a long <mark class=\"quote\" id=\"quote-q14\">“commute”</mark>"))
+        #expect(page.contains("<mark class=\"unquoted\" id=\"unquoted-a3-"))
+    }
+
+    @Test func bidirectionalControlsStayInTheirField() throws {
+        let folder = temporaryFolder()
+        let words = "the piers are failing faster than anyone expected this winter"
+        for (name, outlet) in [("one", "Out\u{202E}let"), ("two", "Other")] {
+            let record: [String: String] = ["id": name, "outlet": outlet, "date": "2026-10-10", "text": "Bridge\n\n“\(words),” said Mayor Elena Marsh."]
+            try JSONSerialization.data(withJSONObject: record).write(to: URL(fileURLWithPath: "\(folder)/\(name).jsonl"))
+        }
+        let test = TestShell(workingDirectory: folder)
+        test.run("load one.jsonl two.jsonl")
+        let page = test.printed("report")
+        #expect(page.contains("<p class=\"meta\"><bdi>Out\u{202E}let</bdi> · <bdi>2026-10-10</bdi> · "))
+        #expect(page.contains("<span class=\"outlet\">Out\u{202E}let</span>") && page.contains(".occurrence .head > * { margin-right: 0.5rem; unicode-bidi: isolate; }"))
+    }
+
     @Test func marksLandOnTheirWordsAfterWideCharacters() throws {
         let folder = temporaryFolder()
         let words = "the piers are failing faster than anyone expected this winter"
@@ -200,6 +239,17 @@ import VerbatimTestSupport
         chmod(bin + "/xdg-open", 0o755)
         #expect(test.said("report --open --to failed.html").hasSuffix(
             "to failed.html; xdg-open failed (exit status 3): open \(URL(fileURLWithPath: folder + "/failed.html").absoluteString) in a browser\n"))
+
+        // JSON opened from a temporary file is named .json, so no browser takes it for a page.
+        try "#!/bin/sh\nprintf '%s' \"$1\" > \"\(folder)/opened\"\n".write(toFile: bin + "/xdg-open", atomically: true, encoding: .utf8)
+        chmod(bin + "/xdg-open", 0o755)
+        test.said("report --open --format json")
+        var openedJSON = ""
+        for _ in 0..<100 where !openedJSON.hasSuffix(".json") {
+            openedJSON = (try? String(contentsOfFile: folder + "/opened", encoding: .utf8)) ?? ""
+            usleep(50_000)
+        }
+        #expect(openedJSON.hasPrefix(folder + "/verbatim-report-") && openedJSON.hasSuffix(".json"))
 
         // Without --to, a new file in the temporary folder; without a desktop, where it is, even when quiet.
         test.shell.environment = ["PATH": bin, "TMPDIR": folder]

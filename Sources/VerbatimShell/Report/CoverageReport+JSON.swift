@@ -40,7 +40,8 @@ extension CoverageReport {
     private func articleValue(_ article: Article) -> Value {
         .record([
             .init("id", .text(article.id)), .init("title", Value(article.title)), .init("outlet", Value(article.outlet)),
-            .init("date", Value(article.date)), .init("url", Value(article.url)), .init("text", .text(article.text)),
+            .init("date", Value(article.date)), .init("url", Value(article.url)), .init("byline", Value(article.byline)),
+            .init("text", .text(article.text)),
             .init("quotes", .list((quotes[article.id] ?? []).map { quote in
                 .record([.init("id", .text(quote.id)), .init("start", .integer(quote.span.start)), .init("end", .integer(quote.span.end)),
                          .init("kind", .text(quote.kind.rawValue)), .init("speaker", Value(quote.speaker)),

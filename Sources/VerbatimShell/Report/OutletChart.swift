@@ -56,8 +56,11 @@ enum OutletChart {
             outlet.verdicts[verdict].map { "\($0) \(verdict.rawValue) (\(ReportPage.percent($0, of: outlet.occurrences)))" }
         }
         page.element("title", text: outlet.outlet + ": " + (shares.isEmpty ? "no shared quotation" : shares.joined(separator: ", ")))
-        let name = outlet.outlet.count > 30 ? String(outlet.outlet.prefix(29)) + "…" : outlet.outlet
-        page.element("text", ["x": String(labelWidth - 8), "y": String(top + 15), "text-anchor": "end", "font-size": "13"], text: name)
+        // A long name is cut, and squeezed into the label's room rather than run off the chart.
+        let name = outlet.outlet.count > 40 ? String(outlet.outlet.prefix(39)) + "…" : outlet.outlet
+        let squeezed = name.count > 24 ? String(labelWidth - 12) : nil
+        page.element("text", ["x": String(labelWidth - 8), "y": String(top + 15), "text-anchor": "end", "font-size": "13",
+                              "textLength": squeezed, "lengthAdjust": squeezed.map { _ in "spacingAndGlyphs" }], text: name)
         page.markup("<rect x=\"\(labelWidth)\" y=\"\(top)\" width=\"\(barWidth)\" height=\"\(barHeight)\" fill=\"#fafafa\" "
             + "stroke=\"#9e9e9e\" stroke-width=\"1\"/>")
         // Segments end at rounded running totals, so together they fill the bar exactly.

@@ -16,14 +16,17 @@ extension ReportPage {
     static func article(_ article: Article, of report: CoverageReport, open: Bool, into page: inout HTMLWriter) {
         let quotes = report.quotes[article.id] ?? []
         let id = "article-\(article.id)"
-        page.open("section", ["class": "article", "id": id, "data-article": article.id,
-                              "data-outlet": CoverageReport.outletName(article)])
+        page.open("section", ["class": "article", "id": id, "data-article": article.id])
         page.markup("\n<h3>")
         page.element("a", ["href": "#" + id], text: article.id)
         page.text(" · " + (article.title ?? "(untitled)"))
         page.markup("</h3>\n<p class=\"meta\">")
-        page.text(([CoverageReport.outletName(article), article.date ?? "undated", article.byline].compactMap { $0 }
-            + [QuoteCount.phrase(quotes)]).joined(separator: " · "))
+        // Each field isolated, so that bidirectional controls in one cannot reorder the others.
+        for field in [CoverageReport.outletName(article), article.date ?? "undated", article.byline].compactMap({ $0 }) {
+            page.element("bdi", text: field)
+            page.text(" · ")
+        }
+        page.text(QuoteCount.phrase(quotes))
         if let address = HTMLText.linkAddress(article.url) {
             page.text(" · ")
             page.element("a", ["href": address, "rel": "noopener noreferrer"], text: address)
@@ -51,29 +54,39 @@ extension ReportPage {
     }
 
     /// `text` escaped, with each mark's span in a `mark` element followed by its label (a link to
-    /// its quotation when it has one). A mark overlapping the one before is left out.
+    /// its quotation when it has one). A mark inside another is nested in it; one that runs on
+    /// past the mark it starts in is cut at that mark's end, so every mark keeps its anchor.
     private static func text(_ text: String, marks: [Mark], into page: inout HTMLWriter) {
-        var kept: [Mark] = []
-        for mark in marks where mark.span.start >= (kept.last?.span.end ?? 0) && mark.span.end >= mark.span.start { kept.append(mark) }
-        let points = kept.flatMap { [$0.span.start, $0.span.end] }
-        let offsets = utf8Offsets(text, at: points)
-        let bytes = text.utf8
-        var at = bytes.startIndex
-        for (index, mark) in kept.enumerated() {
-            let start = bytes.index(bytes.startIndex, offsetBy: offsets[index * 2])
-            let end = bytes.index(bytes.startIndex, offsetBy: offsets[index * 2 + 1])
-            page.text(bytes: bytes[at..<start])
-            page.open("mark", ["class": mark.kind, "id": mark.anchor])
-            page.text(bytes: bytes[start..<end])
+        let sorted = marks.filter { $0.span.end >= $0.span.start }
+            .sorted { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
+        let points = Array(Set(sorted.flatMap { [$0.span.start, $0.span.end] })).sorted()
+        let offset = Dictionary(uniqueKeysWithValues: zip(points, utf8Offsets(text, at: points)))
+        let bytes = Array(text.utf8)
+        var at = 0
+        var open: [(end: Int, mark: Mark)] = []
+        func write(upTo point: Int) {
+            let end = point == Int.max ? bytes.count : offset[point]!
+            page.text(bytes: bytes[at..<end])
+            at = end
+        }
+        func close() {
+            let (end, mark) = open.removeLast()
+            write(upTo: end)
             page.close("mark")
             if let group = mark.group {
                 page.element("a", ["class": "label", "href": "#group-\(group)"], text: mark.label)
             } else {
                 page.element("span", ["class": "label"], text: mark.label)
             }
-            at = end
         }
-        page.text(bytes: bytes[at...])
+        for mark in sorted {
+            while let last = open.last, last.end <= mark.span.start { close() }
+            write(upTo: mark.span.start)
+            page.open("mark", ["class": mark.kind, "id": mark.anchor])
+            open.append((min(mark.span.end, open.last?.end ?? mark.span.end), mark))
+        }
+        while !open.isEmpty { close() }
+        write(upTo: Int.max)
     }
 
     /// The UTF-8 offsets of the code-point offsets `points` (ascending) in `text`, in one pass;

@@ -9,7 +9,7 @@ extension ReportPage {
         let id = "group-\(group.number)"
         let outlets = Set(group.occurrences.compactMap { report.article[$0.article].map(CoverageReport.outletName) })
         page.markup("<section class=\"group\" id=\"\(id)\">\n<h3><a href=\"#\(id)\">Quotation \(group.number)</a> · ")
-        page.text(group.occurrences.first?.speaker ?? "speaker unknown")
+        page.element("bdi", text: group.occurrences.first?.speaker ?? "speaker not identified")
         page.text(" · \(counted(group.occurrences.count, "occurrence")) in \(counted(outlets.count, "outlet"))")
         page.markup("</h3>\n<ol class=\"timeline\">\n")
         for occurrence in group.occurrences { self.occurrence(occurrence, of: report, into: &page) }

@@ -43,7 +43,9 @@ extension ReportPage {
             if (outlet && row.data.outlet !== outlet) { return false; }
             if (speaker && row.data.speaker !== speaker) { return false; }
             if (words) {
-              if (row.words === null) { row.words = row.element.textContent.toLowerCase(); }
+              if (row.words === null) {
+                row.words = [row.data.outlet, row.data.speaker, row.element.querySelector("blockquote").textContent].join("\\n").toLowerCase();
+              }
               if (row.words.indexOf(words) < 0) { return false; }
             }
             return true;

@@ -20,7 +20,7 @@ extension ReportPage {
         .filters select, .filters input { font: inherit; max-width: 16rem; }
         .chart { display: block; max-width: 100%; height: auto; font-family: system-ui, sans-serif; }
         .wide { overflow-x: auto; }
-        section.group, section.article, mark { scroll-margin-top: 6rem; }
+        section, mark { scroll-margin-top: 6rem; }
         .diff-label, .confidence, .speaker.none { color: var(--muted); }
         .diff-label { margin-right: 0.4rem; }
         .left-out, .run-on { color: var(--muted); font-style: italic; }
@@ -39,7 +39,7 @@ extension ReportPage {
         ol.timeline { list-style: none; margin: 0; padding: 0 0 0 1rem; border-left: 3px solid var(--line); }
         .occurrence { margin: 0 0 0.9rem; padding-left: 0.75rem; }
         .occurrence .head { font-family: system-ui, sans-serif; font-size: 0.85rem; }
-        .occurrence .head > * { margin-right: 0.5rem; }
+        .occurrence .head > * { margin-right: 0.5rem; unicode-bidi: isolate; }
         blockquote { margin: 0.25rem 0; padding: 0 0 0 0.75rem; border-left: 2px solid var(--line); }
         .diff { margin: 0.25rem 0; font-family: system-ui, sans-serif; font-size: 0.9rem; }
         del { text-decoration: line-through 2px; color: #8a1111; background: #fbe3e3; }
@@ -56,7 +56,8 @@ extension ReportPage {
         .label { font: 0.75rem system-ui, sans-serif; color: var(--muted); vertical-align: super; margin-left: 0.15rem; }
         summary { cursor: pointer; font-family: system-ui, sans-serif; font-size: 0.9rem; }
         @media print {
-            .filters, nav { display: none; }
+            nav, .filters label, .filters button { display: none; }
+            .filters { position: static; border: none; background: none; padding: 0; }
             .large .group, .large .article { content-visibility: visible; }
             .group { break-inside: avoid-page; }
             a { color: inherit; }

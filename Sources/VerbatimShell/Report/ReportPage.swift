@@ -18,8 +18,8 @@ enum ReportPage {
     }
 
     /// The policy: nothing may load or be sent, and only the page's own style sheet and script,
-    /// named by their digests, may apply and run; so text that got into the page as markup
-    /// could still not run or reach the network.
+    /// named by their digests, may apply and run; so markup that got into the page could still
+    /// not run a script or load anything (a navigation, such as a link followed, is not a load).
     static let contentSecurityPolicy = "default-src 'none'; "
         + "style-src 'sha256-\(SHA256.base64Digest(Array(style.utf8)))'; "
         + "script-src 'sha256-\(SHA256.base64Digest(Array(script.utf8)))'; "
@@ -90,7 +90,7 @@ enum ReportPage {
         let occurrences = report.groups.flatMap(\.occurrences)
         let verdicts = CoverageReport.verdicts.filter { verdict in occurrences.contains { $0.verdict == verdict } }.map(\.rawValue)
         let outlets = report.outlets.filter { $0.occurrences > 0 }.map(\.outlet)
-        let speakers = Set(occurrences.compactMap(\.speaker)).sorted { $0.lowercased() < $1.lowercased() }
+        let speakers = Set(occurrences.compactMap(\.speaker)).sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
         page.markup("<form id=\"filters\" class=\"filters\" hidden aria-label=\"Filters\">\n")
         for (name, label, values) in [("verdict", "Verdict", verdicts), ("outlet", "Outlet", outlets), ("speaker", "Speaker", speakers)] {
             page.markup("<label>\(label) <select name=\"\(name)\"><option value=\"\">all</option>")

@@ -57,10 +57,9 @@ public struct DesktopOpener: Sendable {
     }
 
     /// A new, empty file for a page that has nowhere else to go (`report --open` without
-    /// `--to`): `verbatim-report-XXXXXX.EXTENSION` in the temporary folder, made by `mkstemps`,
-    /// so it never replaces a file.
-    public static func newTemporaryFile(extension: String, environment: [String: String]) throws -> String {
-        let folder = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    /// `--to`): `verbatim-report-XXXXXX.EXTENSION` in `folder` (an absolute path), made by
+    /// `mkstemps`, so it never replaces a file.
+    public static func newTemporaryFile(extension: String, in folder: String) throws -> String {
         var template = Array("\(folder)/verbatim-report-XXXXXX.\(`extension`)".utf8CString)
         let suffix = Int32(`extension`.utf8.count + 1)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, suffix) }

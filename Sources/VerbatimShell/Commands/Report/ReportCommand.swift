@@ -54,20 +54,17 @@ struct ReportCommand: Command {
 
     func run(_ invocation: Invocation, in shell: Shell) throws -> CommandOutput {
         guard !shell.session.articles.isEmpty else { throw ShellError.failure("no articles are loaded", hint: "load some first") }
+        let target = invocation.option("to")
+        let opening = invocation.flag("open")
+        let json = (invocation.option("format") ?? (target?.lowercased().hasSuffix(".json") == true ? "json" : "html")) == "json"
+        if target == nil, !opening, !json, shell.writesToTerminal {
+            throw ShellError.usage("the report is a web page: give --to FILE.html to write it, or --open to see it")
+        }
         let request = try Self.request(invocation, in: shell)
         let report = try CoverageReport(shell.session, request, isInterrupted: shell.isInterrupted)
-        let target = invocation.option("to")
-        let json = (invocation.option("format") ?? (target?.lowercased().hasSuffix(".json") == true ? "json" : "html")) == "json"
         let bytes = json ? Array((JSONText.value(report.value) + "\n").utf8) : try ReportPage.render(report, isInterrupted: shell.isInterrupted)
-        let opening = invocation.flag("open")
-        let temporary = opening && target == nil
-            ? try DesktopOpener.newTemporaryFile(extension: json ? "json" : "html", environment: shell.environment) : nil
-        guard let path = target ?? temporary else {
-            if !json, shell.writesToTerminal {
-                throw ShellError.usage("the report is a web page: give --to FILE.html to write it, or --open to see it")
-            }
-            return .text(String(decoding: bytes, as: UTF8.self))
-        }
+        let temporary = opening && target == nil ? try temporaryFile(extension: json ? "json" : "html", in: shell) : nil
+        guard let path = target ?? temporary else { return .text(String(decoding: bytes, as: UTF8.self)) }
         try bytes.withUnsafeBufferPointer { try shell.writeFile($0, to: path, instead: "--to") }
         let shown = report.groups.count == report.sharedCount
             ? ReportPage.counted(report.sharedCount, "shared quotation") : "\(report.groups.count) of \(report.sharedCount) shared quotations"
@@ -81,6 +78,13 @@ struct ReportCommand: Command {
             shell.writeError("\(written); \(why): open \(address) in a browser\n")
             return .none
         }
+    }
+
+    /// A new file in `$TMPDIR` (or /tmp), a relative `TMPDIR` taken from the shell's folder.
+    private func temporaryFile(extension: String, in shell: Shell) throws -> String {
+        let folder = shell.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        let absolute = folder.hasPrefix("/") ? folder : (shell.workingDirectory as NSString).appendingPathComponent(folder)
+        return try DesktopOpener.newTemporaryFile(extension: `extension`, in: absolute)
     }
 
     /// What the invocation asks for, its articles and options checked.
