@@ -34,7 +34,7 @@ struct ReportCommand: Command {
         The page has a key to the verdicts. Filters by verdict, outlet \
         and speaker and a search box work in the browser, with no server; with scripts off the \
         page shows everything. The page is one file with nothing to fetch: its \
-        Content-Security-Policy forbids every request, and all text from articles is escaped. \
+        Content-Security-Policy forbids it to load anything, and all text from articles is escaped. \
         A report of more than \(ReportPage.sectionsAtOnce) articles or quotations shows each \
         article's text folded, a click away, and builds its sections as they come near the \
         screen, so that a browser opens it in seconds.
@@ -42,7 +42,8 @@ struct ReportCommand: Command {
         Without --to or --open, the page is printed, for a pipe or a file (not to a terminal). \
         --open hands it to the desktop's opener (xdg-open); on a machine without a desktop it \
         says where the file is. --format json writes the same data as one JSON object: title, \
-        outlets (articles, quotations, occurrences, verdicts), groups (their occurrences with \
+        only, against, shared (how many quotations are shared), outlets (articles, quotations, \
+        occurrences, verdicts), groups (those shown, their occurrences with \
         compare's fields and start/end spans) and articles (text and quote spans, in Unicode \
         code points).
         """,
