@@ -1,9 +1,6 @@
 import Foundation
 import Testing
 import VerbatimTestSupport
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `report`'s page as headless Chromium shows it: the rendered DOM, the filters at work,
 /// scripts off, a hostile article, the requests the page makes (none) and a screenshot.
@@ -203,43 +200,6 @@ struct ReportCoverageTests {
 /// `text` as a JSON string literal, to put into a script.
 func scriptString(_ text: String) -> String {
     String(decoding: try! JSONSerialization.data(withJSONObject: [text]), as: UTF8.self).dropFirst().dropLast().description
-}
-
-/// A TCP listener on 127.0.0.1 that counts the connections made to it: a page that makes no
-/// request leaves it at zero.
-final class LoopbackListener {
-    let port: Int
-    private let socket: Int32
-
-    init() throws {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        self.socket = socket
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
-                bind(socket, pointer, length) == 0 && listen(socket, 16) == 0 && getsockname(socket, pointer, &length) == 0
-            }
-        }
-        guard bound else { throw HeadlessBrowser.Failure(description: "cannot listen on 127.0.0.1") }
-        port = Int(UInt16(bigEndian: address.sin_port))
-        _ = fcntl(socket, F_SETFL, fcntl(socket, F_GETFL) | O_NONBLOCK)
-    }
-
-    deinit { close(socket) }
-
-    /// The connections waiting to be accepted (each accepted and closed).
-    func connections() -> Int {
-        var count = 0
-        while true {
-            let connection = accept(socket, nil, nil)
-            guard connection >= 0 else { return count }
-            close(connection)
-            count += 1
-        }
-    }
 }
 
 /// A report too large to build at once: 240 articles, each pair quoting one statement of its own.

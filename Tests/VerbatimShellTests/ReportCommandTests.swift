@@ -243,7 +243,7 @@ import VerbatimTestSupport
         // JSON opened from a temporary file is named .json, so no browser takes it for a page.
         try "#!/bin/sh\nprintf '%s' \"$1\" > \"\(folder)/opened\"\n".write(toFile: bin + "/xdg-open", atomically: true, encoding: .utf8)
         chmod(bin + "/xdg-open", 0o755)
-        test.said("report --open --format json")
+        test.run("report --open --format json")
         var openedJSON = ""
         for _ in 0..<100 where !openedJSON.hasSuffix(".json") {
             openedJSON = (try? String(contentsOfFile: folder + "/opened", encoding: .utf8)) ?? ""
