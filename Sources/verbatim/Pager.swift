@@ -1,5 +1,6 @@
 import CLineEditor
 import Foundation
+import VerbatimShell
 
 /// Long output shown through a pager at the prompt, as psql and git do: `$PAGER`, or
 /// `less -FRX` (which quits at once when the text fits and keeps colours) when it is unset.
@@ -11,7 +12,7 @@ enum Pager {
         let command: String
         if let chosen = environment["PAGER"] {
             command = chosen
-        } else if let less = executable(named: "less", in: environment["PATH"] ?? "/usr/bin:/bin") {
+        } else if let less = ProgramPath.find("less", in: environment["PATH"] ?? "/usr/bin:/bin") {
             command = "'\(less)' -FRX"
         } else {
             return false
@@ -62,10 +63,5 @@ enum Pager {
             return nil
         }
         return (pid, ends[1])
-    }
-
-    /// The path of the program `name` in the folders of `path`, if there is one.
-    private static func executable(named name: String, in path: String) -> String? {
-        path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

@@ -31,7 +31,8 @@ public struct DesktopOpener: Sendable {
         #else
         let display = [environment["DISPLAY"], environment["WAYLAND_DISPLAY"]].compactMap { $0 }.filter { !$0.isEmpty }
         guard !display.isEmpty else { return .notOpened("no desktop here (neither DISPLAY nor WAYLAND_DISPLAY is set)") }
-        guard let opener = executable("xdg-open") else { return .notOpened("xdg-open is not installed") }
+        let search = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        guard let opener = ProgramPath.find("xdg-open", in: search) else { return .notOpened("xdg-open is not installed") }
         #endif
         let name = (opener as NSString).lastPathComponent
         let process = Process()
@@ -48,12 +49,6 @@ public struct DesktopOpener: Sendable {
             return .notOpened("\(name) failed (exit status \(process.terminationStatus))")
         }
         return .opened(by: name)
-    }
-
-    /// The path of the program `name` on `PATH`, if there is one.
-    func executable(_ name: String) -> String? {
-        let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
-        return folders.map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
     }
 
     /// A new, empty file for a page that has nowhere else to go (`report --open` without
