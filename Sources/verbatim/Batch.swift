@@ -34,8 +34,22 @@ struct Batch: ParsableCommand {
     }
 }
 
+/// The options of a `batch` subcommand that ends its run with a status line, which `--quiet`
+/// leaves out.
+protocol BatchFinishing {
+    var quiet: Bool { get }
+}
+
+extension BatchFinishing {
+    /// Writes `statusLine` unless quiet, and exits with `status`.
+    func finish(_ statusLine: String, status: Int32) throws -> Never {
+        if !quiet { Verbatim.writeError(statusLine + "\n") }
+        throw ExitCode(status)
+    }
+}
+
 /// The options of every `batch` subcommand that reads articles.
-struct BatchReading: ParsableArguments {
+struct BatchReading: ParsableArguments, BatchFinishing {
     @Option(help: "Read and extract on N threads at once (default: one per core, at most 256); the output is the same for any N.")
     var jobs: Int?
 
@@ -69,12 +83,6 @@ struct BatchReading: ParsableArguments {
         return extraction
     }
 
-    /// Writes `statusLine` unless quiet, and exits with `status`.
-    func finish(_ statusLine: String, status: Int32) throws -> Never {
-        if !quiet { Verbatim.writeError(statusLine + "\n") }
-        throw ExitCode(status)
-    }
-
     /// What each subcommand's help says of reading, records refused and exit statuses.
     static let discussion = """
         Articles come as JSON Lines, the records `load` reads and `export articles` writes (id, \
@@ -88,7 +96,7 @@ struct BatchReading: ParsableArguments {
 }
 
 /// The options of the `batch` subcommands that take one JSON line at a time (judge, links).
-struct BatchLineOptions: ParsableArguments {
+struct BatchLineOptions: ParsableArguments, BatchFinishing {
     @Flag(help: "Stop at the first line that cannot be read (status 1).")
     var strict = false
 
@@ -100,12 +108,6 @@ struct BatchLineOptions: ParsableArguments {
 
     @Argument(help: "JSON Lines files; - or none for standard input.")
     var files: [String] = []
-
-    /// Writes `statusLine` unless quiet, and exits with `status`.
-    func finish(_ statusLine: String, status: Int32) throws -> Never {
-        if !quiet { Verbatim.writeError(statusLine + "\n") }
-        throw ExitCode(status)
-    }
 
     /// What the help says of a `unit` ("pair", "line") that cannot be read, and of exit statuses.
     static func discussion(unit: String) -> String {
