@@ -46,8 +46,8 @@ struct CoverageReport {
     var title: String { request.title }
     /// The articles reported on, in load order.
     var articles: [Article]
-    /// The same articles by id.
-    var article: [String: Article]
+    /// The session's articles by id.
+    var article: OccurrenceTable.Articles
     /// The quotations shown: `sharedCount` of them, or those with an occurrence of `request.only`.
     var groups: [Group]
     /// How many quotations two articles or more share, whether shown or not.
@@ -68,7 +68,7 @@ struct CoverageReport {
         matcher.minimumConfidence = request.minimumConfidence
         let chosen = request.articles.map(Set.init)
         articles = session.articles.filter { chosen?.contains($0.id) ?? true }
-        article = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        article = OccurrenceTable.Articles(session)
         let found = request.against.map { matcher.groups(against: $0, of: session) } ?? matcher.groups()
         var shared: [[QuoteOccurrence]] = []
         for occurrences in found {
